@@ -1,0 +1,26 @@
+# Every dependency is a Debian package. A missing one stops configuration with
+# the apt-get line that fixes it (./gdlab installs them for you on first use).
+
+function(gdlab_require package debian_package)
+  find_package(${package} ${ARGN} QUIET)
+  if(NOT ${package}_FOUND)
+    message(FATAL_ERROR
+      "gdlab needs ${package}, which Debian ships as '${debian_package}'.\n"
+      "Install it with:  apt-get install ${debian_package}\n"
+      "(or run ./gdlab, which installs what is missing).")
+  endif()
+endfunction()
+
+gdlab_require(Eigen3 libeigen3-dev 3.4 NO_MODULE)
+gdlab_require(yaml-cpp libyaml-cpp-dev)
+gdlab_require(fmt libfmt-dev)
+gdlab_require(CLI11 libcli11-dev)
+gdlab_require(nlohmann_json nlohmann-json3-dev)
+find_package(Threads REQUIRED)
+
+if(GDLAB_BUILD_TESTS AND EXISTS ${PROJECT_SOURCE_DIR}/tests)
+  gdlab_require(GTest "libgtest-dev libgmock-dev")
+endif()
+if(GDLAB_BUILD_BENCH AND EXISTS ${PROJECT_SOURCE_DIR}/bench)
+  gdlab_require(benchmark libbenchmark-dev)
+endif()
