@@ -1,0 +1,94 @@
+#include "assign/plan.hpp"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace gdlab::assign {
+namespace fs = std::filesystem;
+namespace {
+
+std::string read(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + file.string());
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+bool is_executable(const fs::path& file) {
+  return (fs::status(file).permissions() & fs::perms::owner_exec) != fs::perms::none;
+}
+
+void copy_into(Plan& plan, const fs::path& root, const fs::path& relative) {
+  const fs::path from = root / relative;
+  plan.files[relative] = {read(from), is_executable(from)};
+}
+
+// Every regular file under root/dir, skipping build outputs and editor leftovers.
+void copy_tree(Plan& plan, const fs::path& root, const fs::path& dir) {
+  for (const auto& entry : fs::recursive_directory_iterator(root / dir)) {
+    if (!entry.is_regular_file()) continue;
+    const fs::path relative = fs::relative(entry.path(), root);
+    const std::string name = entry.path().filename().string();
+    if (name.ends_with("~") || name.starts_with(".#")) continue;
+    copy_into(plan, root, relative);
+  }
+}
+
+}  // namespace
+
+Plan plan_exercises(const fs::path& root) {
+  Plan plan;
+  const fs::path solutions = root / "solutions";
+  if (!fs::is_directory(solutions))
+    throw std::runtime_error("no solutions/ folder in " + root.string());
+  for (const auto& entry : fs::directory_iterator(solutions)) {
+    const fs::path file = entry.path();
+    const fs::path target = fs::path("exercises") / file.filename();
+    if (file.extension() == ".hpp") {
+      plan.files[target] = {read(file)};
+      if (has_marker(plan.files[target].text))
+        plan.errors.push_back({file.string(), 1, "headers are handed out as they are: no markers in a .hpp"});
+    } else if (file.extension() == ".cpp") {
+      Stripped s = strip_solutions(read(file), (fs::path("solutions") / file.filename()).string(),
+                                   file.stem().string());
+      plan.files[target] = {std::move(s.text)};
+      for (auto& text : s.solutions) plan.solution_texts.push_back(std::move(text));
+      for (auto& e : s.errors) plan.errors.push_back(std::move(e));
+    }
+  }
+  return plan;
+}
+
+Plan plan_student_repo(const fs::path& root) {
+  Plan plan = plan_exercises(root);
+  for (const char* file : {"CMakeLists.txt", "CMakePresets.json", "gdlab", ".gitignore"})
+    copy_into(plan, root, file);
+  for (const char* dir : {"cmake", "reference", "grader"}) copy_tree(plan, root, dir);
+  // The student-facing README and CI workflow replace the instructor's.
+  plan.files["README.md"] = {read(root / "grader/student/README.md")};
+  plan.files[".github/workflows/check.yml"] = {read(root / "grader/student/check.yml")};
+  return plan;
+}
+
+void write_plan(const Plan& plan, const fs::path& dest) {
+  for (const auto& [relative, content] : plan.files) {
+    const fs::path target = dest / relative;
+    fs::create_directories(target.parent_path());
+    const fs::path temporary = target.string() + ".gdlab-tmp";
+    {
+      std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+      out << content.text;
+      if (!out.flush()) throw std::runtime_error("cannot write " + temporary.string());
+    }
+    if (content.executable)
+      fs::permissions(temporary, fs::perms::owner_exec | fs::perms::group_exec | fs::perms::others_exec,
+                      fs::perm_options::add);
+    fs::rename(temporary, target);
+  }
+}
+
+}  // namespace gdlab::assign

@@ -1,0 +1,35 @@
+// What `gdlab assign` writes, computed in memory first: a marker error anywhere means
+// nothing is written at all.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "assign/markers.hpp"
+
+namespace gdlab::assign {
+
+struct FileContent {
+  std::string text;
+  bool executable = false;
+};
+
+struct Plan {
+  std::map<std::filesystem::path, FileContent> files;  // relative path -> content
+  std::vector<std::string> solution_texts;             // what must never appear in the output
+  std::vector<MarkerError> errors;
+};
+
+// exercises/<name>: headers copied, sources stripped of their solution regions.
+Plan plan_exercises(const std::filesystem::path& root);
+
+// The whole student repository: the exercises, the student-facing reference library, the
+// grader, the build, a student README and a CI workflow; no solutions, tests or tools.
+Plan plan_student_repo(const std::filesystem::path& root);
+
+// Writes every file of the plan under `dest`, each through a temporary file and a rename.
+void write_plan(const Plan& plan, const std::filesystem::path& dest);
+
+}  // namespace gdlab::assign

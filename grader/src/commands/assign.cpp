@@ -1,0 +1,90 @@
+#include "commands/assign.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "assign/plan.hpp"
+
+namespace gdlab::commands {
+namespace fs = std::filesystem;
+namespace {
+
+std::string read_or_empty(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+int report_errors(const assign::Plan& plan, std::ostream& err) {
+  for (const auto& e : plan.errors) fmt::print(err, "{}\n", e.to_string());
+  fmt::print(err, "gdlab assign: {} marker error(s); nothing was written\n", plan.errors.size());
+  return 2;
+}
+
+int write_student_repo(const AssignArgs& args, std::ostream& out, std::ostream& err) {
+  const fs::path dest = *args.out;
+  if (fs::exists(dest) && !fs::is_empty(dest)) {
+    fmt::print(err, "gdlab assign: {} exists and is not empty; choose a new folder so nothing is overwritten\n",
+               dest.string());
+    return 2;
+  }
+  const auto plan = assign::plan_student_repo(args.root);
+  if (!plan.errors.empty()) return report_errors(plan, err);
+  // Build the repository beside its destination, then move it into place in one rename.
+  const fs::path staging = dest.string() + ".gdlab-staging";
+  fs::remove_all(staging);
+  assign::write_plan(plan, staging);
+  if (fs::exists(dest)) fs::remove(dest);  // empty, checked above
+  fs::rename(staging, dest);
+  fmt::print(out, "gdlab assign: wrote the student repository to {} ({} files)\n", dest.string(),
+             plan.files.size());
+  return 0;
+}
+
+}  // namespace
+
+fs::path default_root() {
+  const char* root = std::getenv("GDLAB_ROOT");
+  return root && *root ? fs::path(root) : fs::path(".");
+}
+
+int assign(const AssignArgs& args, std::ostream& out, std::ostream& err) {
+  try {
+    if (args.out) return write_student_repo(args, out, err);
+    const auto plan = assign::plan_exercises(args.root);
+    if (!plan.errors.empty()) return report_errors(plan, err);
+    std::vector<fs::path> stale;
+    for (const auto& [relative, content] : plan.files)
+      if (read_or_empty(args.root / relative) != content.text) stale.push_back(relative);
+    if (args.check) {
+      for (const auto& p : stale) fmt::print(err, "{} differs from what solutions/ makes\n", p.string());
+      if (!stale.empty()) fmt::print(err, "gdlab assign: run ./gdlab assign to regenerate exercises/\n");
+      return stale.empty() ? 0 : 1;
+    }
+    assign::write_plan(plan, args.root);
+    fmt::print(out, "gdlab assign: exercises/ regenerated from solutions/ ({} of {} files changed)\n",
+               stale.size(), plan.files.size());
+    return 0;
+  } catch (const std::exception& e) {
+    fmt::print(err, "gdlab assign: {}\n", e.what());
+    return 2;
+  }
+}
+
+void add_assign_command(CLI::App& app, int& exit_code) {
+  auto args = std::make_shared<AssignArgs>();
+  auto* cmd = app.add_subcommand("assign", "Regenerate exercises/ from solutions/, or write the student repository");
+  cmd->add_option("--out", args->out, "write the whole student repository to this new folder");
+  cmd->add_flag("--check", args->check, "only check that exercises/ is up to date (exit 1 if not)");
+  cmd->add_option("--root", args->root, "the instructor's repository (default: here)");
+  cmd->callback([args, &exit_code] { exit_code = assign(*args, std::cout, std::cerr); });
+}
+
+}  // namespace gdlab::commands

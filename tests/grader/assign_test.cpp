@@ -1,0 +1,153 @@
+// `gdlab assign`: exercises/ stays in step with solutions/, markers are checked, and the
+// student repository holds no solution.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include "assign/markers.hpp"
+#include "assign/plan.hpp"
+#include "commands/assign.hpp"
+
+namespace gdlab::assign {
+namespace {
+namespace fs = std::filesystem;
+
+const fs::path source_dir = GDLAB_SOURCE_DIR;
+
+std::string read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    path = fs::temp_directory_path() / ("gdlab-test-" + std::to_string(std::random_device{}()));
+    fs::create_directories(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+TEST(Assign, ExercisesFolderIsWhatSolutionsMake) {
+  const Plan plan = plan_exercises(source_dir);
+  ASSERT_TRUE(plan.errors.empty()) << plan.errors.front().to_string();
+  ASSERT_GE(plan.files.size(), 10u);
+  for (const auto& [relative, content] : plan.files)
+    EXPECT_EQ(read(source_dir / relative), content.text)
+        << relative << " is out of date: run ./gdlab assign";
+  // and nothing in exercises/ that solutions/ does not make
+  for (const auto& entry : fs::directory_iterator(source_dir / "exercises"))
+    EXPECT_TRUE(plan.files.contains(fs::relative(entry.path(), source_dir))) << entry.path();
+}
+
+TEST(Markers, RegionBecomesTodoOrTheStubLines) {
+  const auto s = strip_solutions(
+      "int f() {\n  // BEGIN SOLUTION\n  return 42;\n  // END SOLUTION\n}\n"
+      "int g() {\n    // BEGIN SOLUTION\n    // STUB: return 0;  // TODO\n    return 7;\n    // END SOLUTION\n}\n",
+      "x.cpp", "x");
+  ASSERT_TRUE(s.errors.empty());
+  EXPECT_EQ(s.text, "int f() {\n  gdlab::todo(\"x\");\n}\nint g() {\n    return 0;  // TODO\n}\n");
+  EXPECT_EQ(s.solutions, (std::vector<std::string>{"  return 42;\n", "    return 7;\n"}));
+}
+
+struct BadCase {
+  std::string source;
+  int line;
+  std::string words;
+};
+
+TEST(Markers, EveryKindOfBadMarkerNamesFileAndLine) {
+  const std::vector<BadCase> cases = {
+      {"a\n// BEGIN SOLUTION\nb\n", 2, "never closed"},
+      {"a\n// END SOLUTION\n", 2, "without a BEGIN"},
+      {"// BEGIN SOLUTION\n// BEGIN SOLUTION\n// END SOLUTION\n", 2, "do not nest"},
+      {"// BEGIN SOLUTON\nx\n// END SOLUTION\n", 1, "unknown marker"},
+      {"// BEGIN HIDDEN\n", 1, "unknown marker"},
+      {"// STUB: x\n// BEGIN SOLUTION\n// END SOLUTION\n", 1, "outside"},
+      {"int x; // BEGIN SOLUTION\n", 1, "alone on its line"},
+      {"no markers at all\n", 1, "no BEGIN SOLUTION"},
+  };
+  for (const auto& c : cases) {
+    const auto s = strip_solutions(c.source, "solutions/p.cpp", "p");
+    ASSERT_FALSE(s.errors.empty()) << c.source;
+    EXPECT_EQ(s.errors.front().line, c.line) << c.source;
+    EXPECT_NE(s.errors.front().to_string().find("solutions/p.cpp:" + std::to_string(c.line) + ": "),
+              std::string::npos);
+    EXPECT_NE(s.errors.front().message.find(c.words), std::string::npos)
+        << "'" << c.words << "' not in: " << s.errors.front().message;
+  }
+}
+
+// A bad marker in one file stops everything: no exercise changes on disk.
+TEST(Assign, BadMarkerChangesNothingOnDisk) {
+  TempDir tmp;
+  fs::copy(source_dir / "solutions", tmp.path / "solutions");
+  fs::create_directories(tmp.path / "exercises");
+  std::ofstream(tmp.path / "exercises/gd_1d.cpp") << "my unfinished work\n";
+  std::ofstream(tmp.path / "solutions/zz_broken.cpp") << "// BEGIN SOLUTION\nint x;\n";
+  std::ostringstream out, err;
+  const int code = commands::assign({.root = tmp.path}, out, err);
+  EXPECT_EQ(code, 2);
+  EXPECT_NE(err.str().find("solutions/zz_broken.cpp:1:"), std::string::npos) << err.str();
+  EXPECT_EQ(read(tmp.path / "exercises/gd_1d.cpp"), "my unfinished work\n");
+  EXPECT_EQ(std::distance(fs::directory_iterator(tmp.path / "exercises"), fs::directory_iterator()), 1);
+}
+
+TEST(Assign, CheckReportsAStaleExercise) {
+  TempDir tmp;
+  fs::copy(source_dir / "solutions", tmp.path / "solutions");
+  fs::copy(source_dir / "exercises", tmp.path / "exercises");
+  std::ostringstream out, err;
+  EXPECT_EQ(commands::assign({.root = tmp.path, .check = true}, out, err), 0) << err.str();
+  std::ofstream(tmp.path / "exercises/momentum.cpp", std::ios::app) << "// edited\n";
+  EXPECT_EQ(commands::assign({.root = tmp.path, .check = true}, out, err), 1);
+  EXPECT_NE(err.str().find("momentum.cpp"), std::string::npos);
+  EXPECT_EQ(commands::assign({.root = tmp.path}, out, err), 0);
+  EXPECT_EQ(commands::assign({.root = tmp.path, .check = true}, out, err), 0);
+}
+
+TEST(Assign, StudentRepositoryHoldsNoSolutionNoMarkerNoInstructorFolder) {
+  TempDir tmp;
+  const fs::path repo = tmp.path / "student";
+  std::ostringstream out, err;
+  ASSERT_EQ(commands::assign({.root = source_dir, .out = repo}, out, err), 0) << err.str();
+  const Plan plan = plan_exercises(source_dir);
+  ASSERT_FALSE(plan.solution_texts.empty());
+  int files = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(repo)) {
+    if (!entry.is_regular_file()) continue;
+    ++files;
+    const std::string rel = fs::relative(entry.path(), repo).string();
+    for (const char* banned : {"solutions/", "tests/", "tools/", "bench/"})
+      EXPECT_FALSE(rel.starts_with(banned)) << rel;
+    const std::string text = read(entry.path());
+    // The marker parser itself names the markers; every other file must not.
+    if (!rel.starts_with("grader/src/assign/"))
+      EXPECT_FALSE(has_marker(text)) << rel << " holds a solution marker";
+    for (const auto& solution : plan.solution_texts)
+      EXPECT_EQ(text.find(solution), std::string::npos) << rel << " holds solution text:\n" << solution;
+  }
+  EXPECT_GT(files, 30);
+  for (const char* needed : {"gdlab", "CMakeLists.txt", "README.md", ".github/workflows/check.yml",
+                             "exercises/gd_1d.cpp", "reference/core/include/gdlab/core.hpp"})
+    EXPECT_TRUE(fs::exists(repo / needed)) << needed;
+  EXPECT_NE(fs::status(repo / "gdlab").permissions() & fs::perms::owner_exec, fs::perms::none);
+  EXPECT_NE(read(repo / "README.md").find("./gdlab check"), std::string::npos);
+}
+
+TEST(Assign, RefusesToWriteIntoAFolderThatHoldsFiles) {
+  TempDir tmp;
+  std::ofstream(tmp.path / "keep.txt") << "mine\n";
+  std::ostringstream out, err;
+  EXPECT_EQ(commands::assign({.root = source_dir, .out = tmp.path}, out, err), 2);
+  EXPECT_NE(err.str().find("not empty"), std::string::npos);
+  EXPECT_EQ(read(tmp.path / "keep.txt"), "mine\n");
+}
+
+}  // namespace
+}  // namespace gdlab::assign

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The student repository that `gdlab assign --out` writes configures and builds on its own,
+# and its stubs compile. Usage: student_repo_builds.sh GDLAB_BINARY SOURCE_DIR
+set -euo pipefail
+gdlab=$1 source=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+GDLAB_ROOT=$source "$gdlab" assign --out "$work/student"
+cd "$work/student"
+[[ ! -e solutions && ! -e tests ]] || { echo "FAIL: instructor folders in the student repo"; exit 1; }
+cmake --preset release >"$work/configure.log" 2>&1 || { cat "$work/configure.log"; exit 1; }
+cmake --build build/release >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+[[ -x build/release/bin/gdlab && -f build/release/libgdlab_exercises.a ]] \
+  || { echo "FAIL: the CLI or the exercises did not build"; exit 1; }
+build/release/bin/gdlab run --objective valley --steps 3 --format json | grep -q '"status":"max_steps"'
+echo "student repository builds"
