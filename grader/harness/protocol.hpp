@@ -1,0 +1,37 @@
+// The harness side of the result channel. The grader starts the harness with the test's
+// inputs on stdin (JSON) and reads one framed result from file descriptor 3:
+//
+//   GDLAB-RESULT 1 <payload bytes>\n<payload JSON>\nGDLAB-END\n
+//
+// The payload is {"ok": {...outcome...}} or {"not_implemented": "name"} or
+// {"error": "bad_alloc" | "exception", "message": "..."}. Expected values never come here.
+#pragma once
+
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "gdlab/core.hpp"
+
+namespace gdlab::harness {
+
+using Json = nlohmann::json;
+
+// Numbers as JSON; non-finite ones as the strings "nan", "inf", "-inf".
+Json number(double v);
+Json vector(const Vector& v);
+Json path(const Path& p);
+
+double as_number(const Json& j);
+Vector as_vector(const Json& j);
+Matrix as_matrix(const Json& j);
+
+// Objectives and datasets by name, the grader's catalog (gdlab::core only).
+Objective objective(const Json& name);
+Function1D function_1d(const Json& name);
+Dataset dataset(const Json& name);
+
+// Read the inputs, call `run` (which calls the student), write the frame. Returns main's code.
+int serve(const std::function<Json(const Json& entry, const Json& inputs)>& run);
+
+}  // namespace gdlab::harness

@@ -1,0 +1,106 @@
+#include "commands/check.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+
+#include "gdlab_config.hpp"
+#include "grading/grade.hpp"
+#include "report/github.hpp"
+#include "report/gradescope.hpp"
+#include "report/junit.hpp"
+#include "report/text.hpp"
+#include "spec/loader.hpp"
+
+namespace gdlab::commands {
+namespace {
+
+std::string repository() {
+  const char* root = std::getenv("GDLAB_ROOT");
+  return root && *root ? root : GDLAB_SOURCE_DIR_PATH;
+}
+
+std::string render(const grading::Report& report, const std::string& format, bool colour) {
+  if (format == "gradescope") return report::to_gradescope(report).dump(2) + "\n";
+  if (format == "junit") return report::to_junit(report);
+  std::ostringstream text;
+  report::write_text(report, text, colour);
+  if (format == "github") return report::github_annotations(report) + text.str();
+  return text.str();
+}
+
+void append_step_summary(const grading::Report& report) {
+  const char* path = std::getenv("GITHUB_STEP_SUMMARY");
+  if (!path || !*path) return;
+  std::ofstream(path, std::ios::app) << report::github_summary(report);
+}
+
+}  // namespace
+
+int check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
+  try {
+    if (args.format != "text" && args.format != "gradescope" && args.format != "junit" && args.format != "github") {
+      fmt::print(err, "gdlab check: --format must be text, gradescope, junit or github, got '{}'\n", args.format);
+      return 2;
+    }
+    const std::string spec_path = args.spec.empty() ? GDLAB_DEFAULT_SPEC : args.spec;
+    const auto loaded = spec::load_spec(spec_path);
+    if (!loaded.spec) {
+      for (const auto& e : loaded.errors) fmt::print(err, "{}\n", e.to_string());
+      fmt::print(err, "gdlab check: the spec has {} error(s); nothing was graded\n", loaded.errors.size());
+      return 2;
+    }
+    if (args.problem) {
+      bool known = false;
+      for (const auto& p : loaded.spec->problems) known = known || p.id == *args.problem;
+      if (!known) {
+        fmt::print(err, "gdlab check: no problem '{}' in {}\n", *args.problem, spec_path);
+        return 2;
+      }
+    }
+    const std::string submission = args.submission.empty() ? repository() : args.submission;
+    const auto report = grading::grade(*loaded.spec, submission, build::Toolchain::installed(),
+                                       {.only_problem = args.problem, .include_hidden = !args.visible_only});
+    if (args.format == "github") append_step_summary(report);
+    const bool to_terminal = !args.out && &out == &std::cout && isatty(STDOUT_FILENO);
+    const std::string text = render(report, args.format, to_terminal);
+    if (args.out) {
+      std::ofstream file(*args.out, std::ios::binary | std::ios::trunc);
+      file << text;
+      if (!file.flush()) {
+        fmt::print(err, "gdlab check: cannot write {}\n", *args.out);
+        return 2;
+      }
+      if (args.format != "text") {  // still show the student the short text report
+        std::ostringstream summary;
+        report::write_text(report, summary, false);
+        out << summary.str();
+      }
+    } else {
+      out << text;
+    }
+    return report.all_passed() ? 0 : 1;
+  } catch (const std::exception& e) {
+    fmt::print(err, "gdlab check: internal error: {}\n", e.what());
+    return 3;
+  }
+}
+
+void add_check_command(CLI::App& app, int& exit_code) {
+  auto args = std::make_shared<CheckArgs>();
+  auto* cmd = app.add_subcommand("check", "Grade the exercises (or a submission) and report");
+  cmd->add_option("--submission", args->submission, "folder holding exercises/ (default: this repository)");
+  cmd->add_option("--spec", args->spec, "test spec (default: grader/specs/gradient_descent.yaml)");
+  cmd->add_option("--problem", args->problem, "grade one problem only, e.g. gd_1d");
+  cmd->add_option("--format", args->format, "text, gradescope, junit or github")->capture_default_str();
+  cmd->add_option("--out", args->out, "write the report to this file");
+  cmd->add_flag("--visible-only", args->visible_only, "grade the visible tests only");
+  cmd->callback([args, &exit_code] { exit_code = check(*args, std::cout, std::cerr); });
+}
+
+}  // namespace gdlab::commands

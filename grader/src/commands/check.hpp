@@ -1,0 +1,26 @@
+// `gdlab check`: grade a submission against a spec and report it.
+#pragma once
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+namespace CLI { class App; }
+
+namespace gdlab::commands {
+
+struct CheckArgs {
+  std::string submission;               // the folder holding exercises/ (default: this repository)
+  std::string spec;                     // default: grader/specs/gradient_descent.yaml
+  std::optional<std::string> problem;   // just this problem
+  std::string format = "text";          // text | gradescope | junit | github
+  std::optional<std::string> out;       // write the report here instead of stdout
+  bool visible_only = false;            // skip hidden and after-due-date tests
+};
+
+// 0 all passed, 1 some test did not pass, 2 bad input (spec, arguments), 3 internal error.
+int check(const CheckArgs& args, std::ostream& out, std::ostream& err);
+
+void add_check_command(CLI::App& app, int& exit_code);
+
+}  // namespace gdlab::commands

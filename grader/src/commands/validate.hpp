@@ -1,0 +1,17 @@
+// `gdlab validate SPEC`: check an assignment's test spec without grading anything.
+#pragma once
+
+#include <iosfwd>
+#include <string>
+
+namespace CLI { class App; }
+
+namespace gdlab::commands {
+
+// 0 and one summary line on out when the spec is valid; 2 and every error on err, one a line
+// (file:line:column: key: what was expected), when it is not or cannot be read.
+int validate(const std::string& path, std::ostream& out, std::ostream& err);
+
+void add_validate_command(CLI::App& app, int& exit_code);
+
+}  // namespace gdlab::commands

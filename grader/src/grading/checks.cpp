@@ -1,0 +1,210 @@
+#include "grading/checks.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <functional>
+#include <map>
+#include <sstream>
+
+namespace gdlab::grading {
+namespace {
+
+struct Tolerance {
+  double atol, rtol;
+  bool close(double got, double want) const {
+    if (std::isnan(got) || std::isnan(want)) return std::isnan(got) && std::isnan(want);
+    if (std::isinf(got) || std::isinf(want)) return got == want;
+    return std::abs(got - want) <= atol + rtol * std::abs(want);
+  }
+  std::string words() const {
+    return rtol > 0 ? fmt::format("{:g} + {:g} x |expected|", atol, rtol) : fmt::format("{:g}", atol);
+  }
+};
+
+Tolerance tolerance(const spec::Check& c, double atol = 1e-9, double rtol = 1e-9) {
+  auto get = [&](const char* key, double fallback) {
+    const auto it = c.numbers.find(key);
+    return it == c.numbers.end() ? fallback : it->second;
+  };
+  return {get("atol", atol), get("rtol", rtol)};
+}
+
+double number_or(const spec::Check& c, const char* key, double fallback) {
+  const auto it = c.numbers.find(key);
+  return it == c.numbers.end() ? fallback : it->second;
+}
+
+std::string show(const Vector& v) {
+  if (v.size() == 1) return fmt::format("{:.10g}", v(0));
+  std::string s = "(";
+  for (Index i = 0; i < v.size(); ++i) s += fmt::format("{}{:.10g}", i ? ", " : "", v(i));
+  return s + ")";
+}
+
+bool close(const Tolerance& t, const Vector& got, const Vector& want) {
+  if (got.size() != want.size()) return false;
+  for (Index i = 0; i < got.size(); ++i)
+    if (!t.close(got(i), want(i))) return false;
+  return true;
+}
+
+CheckResult pass(const spec::Check& c, std::string message = "") { return {c.kind, true, std::move(message)}; }
+CheckResult fail(const spec::Check& c, std::string message) { return {c.kind, false, std::move(message)}; }
+
+bool finite(const Vector& v) { return v.allFinite(); }
+
+CheckResult trajectory(const spec::Check& c, const Outcome& s, const Expected& e) {
+  const auto& got = s.path;
+  const auto& want = e.outcome.path;
+  if (got.empty()) return fail(c, "your path is empty: return every iterate, starting with the start point");
+  if (got.size() != want.size())
+    return fail(c, fmt::format("your path has {} points; expected {} (the start plus one point per step)",
+                               got.size(), want.size()));
+  const Tolerance t = tolerance(c);
+  for (std::size_t k = 0; k < want.size(); ++k) {
+    if (close(t, got[k], want[k])) continue;
+    return fail(c, fmt::format("step {} is the first that differs: expected {}, got {} (tolerance {})", k,
+                               show(want[k]), show(got[k]), t.words()));
+  }
+  return pass(c, fmt::format("all {} points match", want.size()));
+}
+
+double loss_at(const Expected& e, const Vector& x) {
+  if (!e.loss || x.size() != e.loss->dim || !finite(x)) return NAN;
+  return e.loss->value(x);
+}
+
+CheckResult final_loss(const spec::Check& c, const Outcome& s, const Expected& e) {
+  if (s.path.empty()) return fail(c, "your path is empty, so there is no final point");
+  const double want = c.numbers.contains("expected") ? c.numbers.at("expected") : loss_at(e, e.outcome.path.back());
+  const double got = loss_at(e, s.path.back());
+  const Tolerance t = tolerance(c);
+  if (t.close(got, want)) return pass(c);
+  return fail(c, fmt::format("final loss: expected {:.10g}, got {:.10g} (tolerance {})", want, got, t.words()));
+}
+
+CheckResult params(const spec::Check& c, const Outcome& s, const Expected& e) {
+  if (s.path.empty()) return fail(c, "your path is empty, so there are no final parameters");
+  const auto against = c.words.contains("against") ? c.words.at("against") : "reference";
+  if (against == "optimum" && !e.optimum) return fail(c, "this objective has no known optimum (a spec error)");
+  const Vector want = against == "optimum" ? *e.optimum : e.outcome.path.back();
+  const Tolerance t = tolerance(c);
+  if (close(t, s.path.back(), want)) return pass(c);
+  return fail(c, fmt::format("final parameters: expected {}{}, got {} (tolerance {})", show(want),
+                             against == "optimum" ? " (the minimum)" : "", show(s.path.back()), t.words()));
+}
+
+CheckResult converged(const spec::Check& c, const Outcome& s, const Expected& e) {
+  if (s.path.empty() || !e.loss) return fail(c, "your path is empty");
+  const double tol = number_or(c, "tol", 1e-6);
+  const Vector& last = s.path.back();
+  const double g = finite(last) && last.size() == e.loss->dim ? e.loss->gradient(last).norm() : NAN;
+  if (g < tol) return pass(c);
+  return fail(c, fmt::format("the gradient norm at your last point should be under {:g}; it is {:.3g}", tol, g));
+}
+
+CheckResult diverges(const spec::Check& c, const Outcome& s, const Expected& e) {
+  const double bound = number_or(c, "bound", 1e6);
+  for (const auto& x : s.path) {
+    const double l = loss_at(e, x);
+    if (!finite(x) || !std::isfinite(l) || l > bound) return pass(c, "diverged, as it should at this rate");
+  }
+  return fail(c, fmt::format("this learning rate is too large and the loss should blow up past {:g}, "
+                             "but your path stays bounded", bound));
+}
+
+CheckResult monotone(const spec::Check& c, const Outcome& s, const Expected& e) {
+  const double slack = number_or(c, "slack", 0);
+  for (std::size_t k = 1; k < s.path.size(); ++k) {
+    const double before = loss_at(e, s.path[k - 1]), after = loss_at(e, s.path[k]);
+    if (!(after <= before + slack))
+      return fail(c, fmt::format("the loss went up at step {}: {:.10g} -> {:.10g}", k, before, after));
+  }
+  return pass(c);
+}
+
+// The contraction factor |x_{k+1} - x*| / |x_k - x*|, step by step, while the gap is large
+// enough to measure.
+CheckResult rate(const spec::Check& c, const Outcome& s, const Expected& e) {
+  if (!e.optimum) return fail(c, "no known optimum to measure a rate against (a spec error)");
+  const double expected = number_or(c, "expected", NAN);
+  const double atol = number_or(c, "atol", 1e-6);
+  int measured = 0;
+  for (std::size_t k = 1; k < s.path.size(); ++k) {
+    const double before = (s.path[k - 1] - *e.optimum).norm(), after = (s.path[k] - *e.optimum).norm();
+    if (before < 1e-6) break;
+    const double factor = after / before;
+    ++measured;
+    if (!(std::abs(factor - expected) <= atol))
+      return fail(c, fmt::format("each step should shrink the distance to the minimum by a factor {:g}; "
+                                 "step {} shrank it by {:.6g}", expected, k, factor));
+  }
+  if (measured == 0) return fail(c, "your path is too short to measure a rate");
+  return pass(c, fmt::format("factor {:g} over {} steps", expected, measured));
+}
+
+CheckResult value(const spec::Check& c, const Outcome& s, const Expected& e) {
+  const Tolerance t = tolerance(c, 1e-10, 1e-10);
+  if (e.outcome.value) {
+    if (!s.value) return fail(c, "no value came back");
+    if (t.close(*s.value, *e.outcome.value)) return pass(c);
+    return fail(c, fmt::format("expected {:.12g}, got {:.12g} (tolerance {})", *e.outcome.value, *s.value, t.words()));
+  }
+  if (!s.gradient) return fail(c, "no gradient came back");
+  if (close(t, *s.gradient, *e.outcome.gradient)) return pass(c);
+  return fail(c, fmt::format("expected the gradient {}, got {} (tolerance {})", show(*e.outcome.gradient),
+                             show(*s.gradient), t.words()));
+}
+
+CheckResult labels(const spec::Check& c, const Outcome& s, const Expected& e) {
+  const auto& want = e.outcome.rows;
+  if (s.rows.size() != want.size())
+    return fail(c, fmt::format("expected one row per rate ({}), got {}", want.size(), s.rows.size()));
+  for (std::size_t i = 0; i < want.size(); ++i)
+    if (s.rows[i].label != want[i].label)
+      return fail(c, fmt::format("lr = {:g}: expected '{}', got '{}'", want[i].lr, want[i].label, s.rows[i].label));
+  return pass(c);
+}
+
+CheckResult stopped(const spec::Check& c, const Outcome& s, const Expected& e) {
+  if (s.steps != e.outcome.steps || s.converged != e.outcome.converged)
+    return fail(c, fmt::format("expected to stop after {} steps ({}), got {} steps ({})", e.outcome.steps.value_or(-1),
+                               e.outcome.converged.value_or(false) ? "converged" : "budget used up",
+                               s.steps.value_or(-1), s.converged.value_or(false) ? "converged" : "budget used up"));
+  return pass(c);
+}
+
+CheckResult cost_history(const spec::Check& c, const Outcome& s, const Expected& e) {
+  const auto& want = e.outcome.cost_history;
+  if (s.cost_history.size() != want.size())
+    return fail(c, fmt::format("cost_history has {} entries; expected {} (one after each update)",
+                               s.cost_history.size(), want.size()));
+  const Tolerance t = tolerance(c);
+  for (std::size_t k = 0; k < want.size(); ++k)
+    if (!t.close(s.cost_history[k], want[k]))
+      return fail(c, fmt::format("cost_history[{}]: expected {:.10g}, got {:.10g}", k, want[k], s.cost_history[k]));
+  return pass(c);
+}
+
+using Evaluator = std::function<CheckResult(const spec::Check&, const Outcome&, const Expected&)>;
+
+const std::map<std::string, Evaluator>& evaluators() {
+  static const std::map<std::string, Evaluator> table = {
+      {"trajectory", trajectory}, {"final_loss", final_loss}, {"params", params},
+      {"converged", converged},   {"diverges", diverges},     {"monotone", monotone},
+      {"rate", rate},             {"value", value},           {"labels", labels},
+      {"stopped", stopped},       {"cost_history", cost_history},
+  };
+  return table;
+}
+
+}  // namespace
+
+CheckResult evaluate(const spec::Check& check, const Outcome& student, const Expected& expected) {
+  const auto it = evaluators().find(check.kind);
+  if (it == evaluators().end()) return {check.kind, false, "unknown check (a spec error)"};
+  return it->second(check, student, expected);
+}
+
+}  // namespace gdlab::grading

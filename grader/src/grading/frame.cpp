@@ -1,0 +1,29 @@
+#include "grading/frame.hpp"
+
+#include <charconv>
+
+namespace gdlab::grading {
+
+std::variant<nlohmann::json, FrameError> parse_frame(const std::string& channel) {
+  static const std::string head = "GDLAB-RESULT 1 ", tail = "\nGDLAB-END\n";
+  if (channel.empty()) return FrameError{"no result was sent"};
+  if (channel.compare(0, head.size(), head) != 0) return FrameError{"the result does not start with a frame header"};
+  const auto newline = channel.find('\n', head.size());
+  if (newline == std::string::npos || newline - head.size() > 12) return FrameError{"the frame header is cut off"};
+  std::size_t length = 0;
+  const char* first = channel.data() + head.size();
+  const char* last = channel.data() + newline;
+  const auto [ptr, ec] = std::from_chars(first, last, length);
+  if (ec != std::errc() || ptr != last) return FrameError{"the frame length is not a number"};
+  const std::size_t body = newline + 1;
+  if (channel.size() < body + length + tail.size()) return FrameError{"the frame is shorter than it says"};
+  if (channel.compare(body + length, tail.size(), tail) != 0) return FrameError{"the frame does not end where it says"};
+  if (channel.size() != body + length + tail.size())
+    return FrameError{"more than one result was sent (something else wrote to the result channel)"};
+  auto payload = nlohmann::json::parse(channel.substr(body, length), nullptr, false);
+  if (payload.is_discarded() || !payload.is_object() || payload.size() != 1)
+    return FrameError{"the result is not a valid result object"};
+  return payload;
+}
+
+}  // namespace gdlab::grading

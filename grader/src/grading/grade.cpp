@@ -1,0 +1,188 @@
+#include "grading/grade.hpp"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <csignal>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "grading/checks.hpp"
+#include "grading/frame.hpp"
+#include "grading/reference.hpp"
+#include "sandbox/process.hpp"
+
+namespace gdlab::grading {
+namespace fs = std::filesystem;
+namespace {
+
+std::string visibility_name(spec::Visibility v) {
+  switch (v) {
+    case spec::Visibility::visible: return "visible";
+    case spec::Visibility::hidden: return "hidden";
+    case spec::Visibility::after_due_date: return "after_due_date";
+  }
+  return "visible";
+}
+
+// A scratch folder for one run, removed afterwards whatever the program left in it.
+struct Scratch {
+  fs::path path;
+  Scratch() {
+    std::string pattern = (fs::temp_directory_path() / "gdlab-run-XXXXXX").string();
+    if (!mkdtemp(pattern.data())) throw std::runtime_error("cannot make a scratch folder");
+    path = pattern;
+  }
+  ~Scratch() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+};
+
+std::string signal_name(int sig) {
+  const char* abbrev = sigabbrev_np(sig);
+  return abbrev ? fmt::format("SIG{}", abbrev) : fmt::format("signal {}", sig);
+}
+
+// From how the program ended and what it sent to the verdict, or to the student's outcome.
+TestResult classify(TestResult t, const sandbox::Outcome& run, const spec::Test& test,
+                    std::optional<Outcome>& outcome) {
+  t.output = run.output;
+  t.seconds = run.seconds;
+  const auto frame = parse_frame(run.result);
+  const auto* payload = std::get_if<nlohmann::json>(&frame);
+  switch (run.end) {
+    case sandbox::End::timed_out:
+      t.verdict = Verdict::time_limit;
+      t.message = fmt::format("time limit of {:g} s exceeded in test '{}'", test.limits.time_seconds, test.name);
+      return t;
+    case sandbox::End::output_limit:
+      t.verdict = Verdict::output_limit;
+      t.message = fmt::format("your program printed more than {} KB", test.limits.output_bytes / 1024);
+      return t;
+    case sandbox::End::result_limit:
+      t.verdict = Verdict::memory_limit;
+      t.message = "your result is far too large (is the path growing without end?)";
+      return t;
+    case sandbox::End::launch_failed:
+      t.verdict = Verdict::runtime_error;
+      t.message = "the program could not be started";
+      return t;
+    case sandbox::End::signaled:
+      if (run.signal == SIGXCPU || run.signal == SIGKILL) {
+        t.verdict = Verdict::time_limit;
+        t.message = fmt::format("CPU time limit of {:g} s exceeded in test '{}'", test.limits.time_seconds, test.name);
+      } else if (run.max_rss_kb * 1024L > test.limits.memory_bytes * 9 / 10) {
+        t.verdict = Verdict::memory_limit;
+        t.message = fmt::format("memory limit of {} MB exceeded", test.limits.memory_bytes >> 20);
+      } else {
+        t.verdict = Verdict::runtime_error;
+        t.message = fmt::format("your program crashed with {}{}", signal_name(run.signal),
+                                run.signal == SIGSEGV ? " (a bad memory access, or a recursion too deep)" : "");
+      }
+      return t;
+    case sandbox::End::exited:
+      break;
+  }
+  if (!payload) {
+    t.verdict = run.result.empty() ? Verdict::runtime_error : Verdict::protocol_error;
+    t.message = run.result.empty()
+                    ? fmt::format("your program exited with code {} before returning a result", run.exit_code)
+                    : "the result channel was tampered with: " + std::get<FrameError>(frame).message;
+    return t;
+  }
+  if (payload->contains("not_implemented")) {
+    t.verdict = Verdict::not_implemented;
+    t.message = fmt::format("{} is not implemented yet (it still calls gdlab::todo)",
+                            (*payload)["not_implemented"].is_string() ? (*payload)["not_implemented"].get<std::string>() : "this exercise");
+    return t;
+  }
+  if (payload->contains("error")) {
+    const bool memory = (*payload)["error"] == "bad_alloc";
+    t.verdict = memory ? Verdict::memory_limit : Verdict::runtime_error;
+    const auto what = payload->value("message", std::string("?"));
+    t.message = memory ? fmt::format("memory limit of {} MB exceeded", test.limits.memory_bytes >> 20)
+                       : "your code threw an exception: " + what;
+    return t;
+  }
+  try {
+    outcome = outcome_from_json(payload->at("ok"));
+  } catch (const std::exception& e) {
+    t.verdict = Verdict::protocol_error;
+    t.message = std::string("the result is malformed: ") + e.what();
+  }
+  return t;
+}
+
+}  // namespace
+
+TestResult run_test(const spec::Problem& problem, const spec::Test& test, const fs::path& program) {
+  TestResult t;
+  t.problem = problem.id;
+  t.name = test.name;
+  t.visibility = visibility_name(test.visibility);
+  t.max_score = test.points;
+  const std::string entry = test.entry.empty() ? problem.entry : test.entry;
+
+  Scratch scratch;
+  sandbox::Request request;
+  request.program = program;
+  request.input = harness_request(entry, test.inputs);
+  request.workdir = scratch.path;
+  request.limits.wall_seconds = test.limits.time_seconds;
+  request.limits.cpu_seconds = test.limits.time_seconds;
+  request.limits.memory_bytes = test.limits.memory_bytes;
+  request.limits.output_bytes = test.limits.output_bytes;
+  std::optional<Outcome> student;
+  t = classify(std::move(t), sandbox::run(request), test, student);
+  if (!student) return t;
+
+  const Expected expected = reference(entry, test.inputs);
+  bool all = true;
+  for (const auto& check : test.checks) {
+    t.checks.push_back(evaluate(check, *student, expected));
+    all = all && t.checks.back().passed;
+  }
+  t.verdict = all ? Verdict::passed : Verdict::failed;
+  return t;
+}
+
+Report grade(const spec::Spec& spec, const fs::path& submission, const build::Toolchain& toolchain,
+             const GradeOptions& options) {
+  const auto start = std::chrono::steady_clock::now();
+  Report report;
+  report.assignment = spec.assignment;
+  report.layers = {"process group", "rlimits", "empty environment", "scratch folder", "wall-clock timeout"};
+  for (const auto& problem : spec.problems) {
+    if (options.only_problem && *options.only_problem != problem.id) continue;
+    ProblemResult result{problem.id, problem.title, problem.source, "", {}};
+    std::ifstream in(submission / problem.source, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    const auto built = in ? build::build_problem(toolchain, problem.id, text.str(), problem.source)
+                          : build::Built{false, {}, "file not found: " + problem.source + "\n", false};
+    result.diagnostics = built.diagnostics;
+    for (const auto& test : problem.tests) {
+      if (!options.include_hidden && test.visibility != spec::Visibility::visible) continue;
+      if (built.ok) {
+        result.tests.push_back(run_test(problem, test, built.program));
+        continue;
+      }
+      TestResult t;
+      t.problem = problem.id;
+      t.name = test.name;
+      t.visibility = visibility_name(test.visibility);
+      t.max_score = test.points;
+      t.verdict = Verdict::compile_error;
+      t.message = problem.source + " does not compile";
+      result.tests.push_back(std::move(t));
+    }
+    report.problems.push_back(std::move(result));
+  }
+  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return report;
+}
+
+}  // namespace gdlab::grading

@@ -1,0 +1,45 @@
+#include "grading/outcome.hpp"
+
+#include <limits>
+#include <stdexcept>
+
+namespace gdlab::grading {
+namespace {
+
+double number(const nlohmann::json& j) {
+  if (j.is_number()) return j.get<double>();
+  if (j == "nan") return std::numeric_limits<double>::quiet_NaN();
+  if (j == "inf") return std::numeric_limits<double>::infinity();
+  if (j == "-inf") return -std::numeric_limits<double>::infinity();
+  throw std::invalid_argument("a number was expected");
+}
+
+Vector vector(const nlohmann::json& j) {
+  if (!j.is_array()) throw std::invalid_argument("a list of numbers was expected");
+  Vector v(static_cast<Index>(j.size()));
+  for (Index i = 0; i < v.size(); ++i) v(i) = number(j[static_cast<std::size_t>(i)]);
+  return v;
+}
+
+}  // namespace
+
+Outcome outcome_from_json(const nlohmann::json& ok) {
+  if (!ok.is_object()) throw std::invalid_argument("the result is not an object");
+  Outcome o;
+  if (ok.contains("path")) {
+    if (!ok["path"].is_array()) throw std::invalid_argument("path is not a list");
+    for (const auto& row : ok["path"]) o.path.push_back(vector(row));
+  }
+  if (ok.contains("steps")) o.steps = ok["steps"].get<int>();
+  if (ok.contains("converged")) o.converged = ok["converged"].get<bool>();
+  if (ok.contains("value")) o.value = number(ok["value"]);
+  if (ok.contains("gradient")) o.gradient = vector(ok["gradient"]);
+  if (ok.contains("cost_history"))
+    for (const auto& c : ok["cost_history"]) o.cost_history.push_back(number(c));
+  if (ok.contains("rows"))
+    for (const auto& r : ok["rows"])
+      o.rows.push_back({number(r.at("lr")), number(r.at("final_cost")), r.at("label").get<std::string>()});
+  return o;
+}
+
+}  // namespace gdlab::grading

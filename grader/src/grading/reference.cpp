@@ -1,0 +1,148 @@
+#include "grading/reference.hpp"
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+#include "catalog/objectives.hpp"
+#include "gdlab/optim.hpp"
+
+namespace gdlab::grading {
+namespace {
+
+using Inputs = std::map<std::string, spec::Value>;
+
+const spec::Value& at(const Inputs& in, const std::string& key) {
+  const auto it = in.find(key);
+  if (it == in.end()) throw std::invalid_argument("missing input '" + key + "'");
+  return it->second;
+}
+
+double num(const Inputs& in, const std::string& key) {
+  const auto* v = std::get_if<double>(&at(in, key));
+  if (!v) throw std::invalid_argument("input '" + key + "' must be a number");
+  return *v;
+}
+
+int whole(const Inputs& in, const std::string& key) { return static_cast<int>(num(in, key)); }
+
+std::string text(const Inputs& in, const std::string& key) {
+  const auto* v = std::get_if<std::string>(&at(in, key));
+  if (!v) throw std::invalid_argument("input '" + key + "' must be a name");
+  return *v;
+}
+
+Vector vec(const Inputs& in, const std::string& key) {
+  const auto& v = at(in, key);
+  if (const auto* d = std::get_if<double>(&v)) return Vector::Constant(1, *d);
+  const auto* list = std::get_if<std::vector<double>>(&v);
+  if (!list) throw std::invalid_argument("input '" + key + "' must be a list of numbers");
+  return Eigen::Map<const Vector>(list->data(), static_cast<Index>(list->size()));
+}
+
+catalog::NamedObjective named(const Inputs& in) {
+  return catalog::make_objective(catalog::NamedCall::parse(text(in, "objective")));
+}
+
+Dataset data(const Inputs& in) { return catalog::make_dataset(catalog::NamedCall::parse(text(in, "data"))); }
+
+// A run of the reference that keeps going after divergence, like a plain loop would, so the
+// two paths have the same length.
+Outcome descend(const Objective& f, const Vector& x0, optim::UpdateRule&& rule, double lr, int steps,
+                double tol = 0) {
+  const auto r = optim::minimize(f, x0, rule, optim::constant(lr),
+                                 {.max_steps = steps, .grad_tol = tol, .stop_when_diverged = false});
+  Outcome o;
+  o.path = r.trace.iterates;
+  o.steps = r.steps;
+  o.converged = r.status == optim::Status::converged;
+  return o;
+}
+
+std::optional<Vector> first_minimum(const Objective& f) {
+  if (f.minima.empty()) return std::nullopt;
+  return f.minima.front();
+}
+
+// "Rolling Downhill": the training loop and the sweep's labels, by the rule in the header.
+Outcome train(const LinearRegression& half, const Vector& start, double lr, int iterations) {
+  Outcome o = descend(half.objective(), start, optim::GradientDescent{}, lr, iterations);
+  for (std::size_t k = 1; k < o.path.size(); ++k) o.cost_history.push_back(2 * half.loss(o.path[k]));
+  return o;
+}
+
+std::vector<SweepRow> sweep(const LinearRegression& half, const std::vector<double>& rates, int iterations,
+                            double tolerance) {
+  const double start = 2 * half.loss(Vector::Zero(2));
+  std::vector<SweepRow> rows;
+  double best = INFINITY;
+  for (double lr : rates) {
+    const Outcome o = train(half, Vector::Zero(2), lr, iterations);
+    const double cost = 2 * half.loss(o.path.back());
+    const bool diverged = !std::isfinite(cost) || cost > start;
+    rows.push_back({lr, cost, diverged ? "diverges" : "too_slow"});
+    if (!diverged) best = std::min(best, cost);
+  }
+  for (auto& r : rows)
+    if (r.label != "diverges" && r.final_cost <= (1 + tolerance) * best) r.label = "converges";
+  return rows;
+}
+
+}  // namespace
+
+Expected reference(const std::string& entry, const Inputs& in) {
+  Expected e;
+  if (entry == "gd_1d" || entry == "gd_2d" || entry == "gd_2d_until" || entry == "momentum") {
+    const auto target = named(in);
+    e.loss = target.objective;
+    e.optimum = first_minimum(target.objective);
+    const Vector x0 = vec(in, "x0");
+    if (entry == "momentum")
+      e.outcome = descend(target.objective, x0, optim::Momentum({.beta = num(in, "beta")}), num(in, "lr"),
+                          whole(in, "steps"));
+    else if (entry == "gd_2d_until")
+      e.outcome = descend(target.objective, x0, optim::GradientDescent{}, num(in, "lr"), whole(in, "max_steps"),
+                          num(in, "tol"));
+    else
+      e.outcome = descend(target.objective, x0, optim::GradientDescent{}, num(in, "lr"), whole(in, "steps"));
+    return e;
+  }
+  const Dataset d = data(in);
+  if (entry == "mse_loss" || entry == "mse_gradient" || entry == "linreg_gd") {
+    const LinearRegression problem(d.X, d.y, false, MseScale::mean);
+    e.loss = problem.objective();
+    e.optimum = problem.solve();
+    if (entry == "mse_loss") e.outcome.value = problem.loss(vec(in, "beta"));
+    if (entry == "mse_gradient") e.outcome.gradient = problem.gradient(vec(in, "beta"));
+    if (entry == "linreg_gd")
+      e.outcome = descend(problem.objective(), Vector::Zero(d.X.cols()), optim::GradientDescent{}, num(in, "lr"),
+                          whole(in, "steps"));
+    return e;
+  }
+  const LinearRegression cost(d.X, d.y, true, MseScale::mean), half(d.X, d.y, true, MseScale::half_mean);
+  e.loss = cost.objective();  // the text's compute_cost: a plain mean
+  e.optimum = cost.solve();
+  if (entry == "compute_cost") e.outcome.value = cost.loss(Vector{{num(in, "w"), num(in, "b")}});
+  else if (entry == "compute_gradients") e.outcome.gradient = half.gradient(Vector{{num(in, "w"), num(in, "b")}});
+  else if (entry == "train")
+    e.outcome = train(half, Vector{{num(in, "w0"), num(in, "b0")}}, num(in, "lr"), whole(in, "iterations"));
+  else if (entry == "sweep") {
+    const auto* rates = std::get_if<std::vector<double>>(&at(in, "rates"));
+    if (!rates) throw std::invalid_argument("input 'rates' must be a list of numbers");
+    e.outcome.rows = sweep(half, *rates, whole(in, "iterations"), num(in, "tolerance"));
+  } else {
+    throw std::invalid_argument("unknown entry '" + entry + "'");
+  }
+  return e;
+}
+
+std::string harness_request(const std::string& entry, const Inputs& inputs) {
+  nlohmann::json j;
+  j["entry"] = entry;
+  j["inputs"] = nlohmann::json::object();
+  for (const auto& [key, value] : inputs)
+    std::visit([&](const auto& v) { j["inputs"][key] = v; }, value);
+  return j.dump();
+}
+
+}  // namespace gdlab::grading

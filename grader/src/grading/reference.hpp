@@ -1,0 +1,28 @@
+// The expected side of every check, computed in the grader by the reference library from the
+// test's inputs. None of it is ever sent to the submission.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include "gdlab/objective.hpp"
+#include "grading/outcome.hpp"
+#include "spec/spec.hpp"
+
+namespace gdlab::grading {
+
+struct Expected {
+  Outcome outcome;                 // what the reference implementation returns
+  std::optional<Objective> loss;   // the loss the checks evaluate along paths
+  std::optional<Vector> optimum;   // the minimiser, where one is known
+};
+
+// Throws std::invalid_argument for inputs the entry cannot use (the spec schema should
+// have caught them; this is the last line).
+Expected reference(const std::string& entry, const std::map<std::string, spec::Value>& inputs);
+
+// The inputs as the harness receives them: {"entry": ..., "inputs": {...}}.
+std::string harness_request(const std::string& entry, const std::map<std::string, spec::Value>& inputs);
+
+}  // namespace gdlab::grading

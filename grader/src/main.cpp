@@ -1,0 +1,32 @@
+// gdlab: the command line. Each subcommand lives in commands/.
+#include <CLI/CLI.hpp>
+
+#include <exception>
+#include <iostream>
+
+#include "commands/assign.hpp"
+#include "commands/check.hpp"
+#include "commands/demo.hpp"
+#include "commands/run.hpp"
+#include "commands/validate.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App app{"gdlab: gradient-descent exercises and their grader"};
+  app.require_subcommand(1);
+  int exit_code = 0;
+  gdlab::commands::add_run_command(app, exit_code);
+  gdlab::commands::add_assign_command(app, exit_code);
+  gdlab::commands::add_check_command(app, exit_code);
+  gdlab::commands::add_validate_command(app, exit_code);
+  gdlab::commands::add_demo_command(app, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : 2;  // bad arguments are exit 2 everywhere in gdlab
+  } catch (const std::exception& e) {
+    std::cerr << "gdlab: internal error: " << e.what() << '\n';
+    return 3;
+  }
+  return exit_code;
+}

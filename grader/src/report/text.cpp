@@ -1,0 +1,149 @@
+#include "report/text.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include <algorithm>
+#include <ostream>
+
+namespace gdlab::report {
+namespace {
+
+using grading::Verdict;
+
+constexpr std::string_view replacement = "\xEF\xBF\xBD";  // U+FFFD
+
+// Length of the well-formed UTF-8 sequence at s[i] (shortest form, no surrogates, at most
+// U+10FFFF) and its code point; 0 when the bytes there are malformed.
+std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char b0 = byte(i);
+  if (b0 < 0x80) return cp = b0, 1;
+  const std::size_t n = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 0;
+  if (n == 0 || i + n > s.size()) return 0;
+  cp = b0 & (0x7F >> n);
+  for (std::size_t k = 1; k < n; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  constexpr char32_t least[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < least[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return n;
+}
+
+bool is_control(char32_t cp) {
+  return (cp < 0x20 && cp != '\t' && cp != '\n') || (cp >= 0x7F && cp <= 0x9F) ||
+         cp == 0xFFFE || cp == 0xFFFF;
+}
+
+// Display width, roughly: one column per code point.
+std::size_t columns(std::string_view s) {
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+std::string paint(std::string_view s, std::string_view code, bool colour) {
+  return colour ? fmt::format("\x1b[{}m{}\x1b[0m", code, s) : std::string(s);
+}
+
+std::string_view mark(Verdict v) {
+  switch (v) {
+    case Verdict::passed: return "✓";
+    case Verdict::failed: return "✗";
+    case Verdict::not_implemented: return "…";
+    default: return "!";
+  }
+}
+
+std::string_view mark_colour(Verdict v) {
+  switch (v) {
+    case Verdict::passed: return "32";           // green
+    case Verdict::failed: return "31";           // red
+    case Verdict::not_implemented: return "33";  // yellow
+    default: return "35";                        // magenta: it did not even run to the end
+  }
+}
+
+void write_indented(std::ostream& out, std::string_view text, std::size_t indent, bool colour) {
+  const std::string pad(indent, ' ');
+  std::string_view rest = text;
+  while (!rest.empty()) {
+    const auto end = std::min(rest.find('\n'), rest.size());
+    if (end > 0) out << pad << paint(rest.substr(0, end), "2", colour) << '\n';
+    rest.remove_prefix(std::min(end + 1, rest.size()));
+  }
+}
+
+// Why a test did not pass: its failed checks, else the runner's message. Compile errors
+// say nothing here, the diagnostics stand once under the problem.
+void write_details(std::ostream& out, const grading::TestResult& t, bool colour) {
+  if (t.verdict == Verdict::passed || t.verdict == Verdict::compile_error) return;
+  bool any = false;
+  for (const auto& c : t.checks)
+    if (!c.passed) write_indented(out, printable(c.message), 6, colour), any = true;
+  if (!any) write_indented(out, printable(t.message), 6, colour);
+}
+
+void write_test(std::ostream& out, const grading::TestResult& t, std::size_t width, bool colour) {
+  const auto name = printable(t.name);
+  const std::string pad(width - std::min(width, columns(name)), ' ');
+  const auto shown = fmt::format("{}/{}", points(t.score()), points(t.max_score));
+  const bool says_why = t.verdict != Verdict::passed && t.verdict != Verdict::failed;
+  fmt::print(out, "  {} {}{}  {}{}\n", paint(mark(t.verdict), mark_colour(t.verdict), colour),
+             name, pad, shown, says_why ? "  " + grading::describe(t.verdict) : "");
+  write_details(out, t, colour);
+}
+
+void write_problem(std::ostream& out, const grading::ProblemResult& p, bool colour) {
+  const auto title = p.title.empty() ? printable(p.id)
+                                     : fmt::format("{}: {}", printable(p.id), printable(p.title));
+  const bool full = p.score() == p.max_score();
+  fmt::print(out, "{}  {}\n", paint(title, "1", colour),
+             paint(fmt::format("{}/{}", points(p.score()), points(p.max_score())),
+                   full ? "32" : "31", colour));
+  if (!p.diagnostics.empty()) write_indented(out, printable(p.diagnostics), 4, colour);
+  std::size_t width = 0;
+  for (const auto& t : p.tests) width = std::max(width, columns(printable(t.name)));
+  for (const auto& t : p.tests) write_test(out, t, width, colour);
+}
+
+}  // namespace
+
+std::string printable(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t cp = 0;
+    const auto n = decode(s, i, cp);
+    if (n == 0) {
+      out += replacement;
+    } else if (cp == '\r') {
+      if (i + 1 >= s.size() || s[i + 1] != '\n') out += '\n';  // CRLF keeps only its LF
+    } else if (is_control(cp)) {
+      out += replacement;
+    } else {
+      out.append(s.substr(i, n));
+    }
+    i += std::max<std::size_t>(n, 1);
+  }
+  return out;
+}
+
+std::string points(double x) {
+  auto s = fmt::format("{:.2f}", x);
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  return s == "-0" ? "0" : s;
+}
+
+void write_text(const grading::Report& report, std::ostream& out, bool colour) {
+  for (std::size_t i = 0; i < report.problems.size(); ++i) {
+    if (i > 0) out << '\n';
+    write_problem(out, report.problems[i], colour);
+  }
+  const auto total = fmt::format("Score: {} / {}", points(report.score()),
+                                 points(report.max_score()));
+  out << '\n' << paint(total, report.all_passed() ? "1;32" : "1", colour) << '\n';
+}
+
+}  // namespace gdlab::report

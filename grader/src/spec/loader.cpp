@@ -1,0 +1,418 @@
+#include "spec/loader.hpp"
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <tuple>
+
+#include "spec/schema.hpp"
+
+namespace gdlab::spec {
+
+std::string SpecError::to_string() const {
+  const std::string where = line > 0 ? fmt::format("{}:{}:{}", file, line, column) : file;
+  return key.empty() ? fmt::format("{}: {}", where, message) : fmt::format("{}: {}: {}", where, key, message);
+}
+
+namespace {
+
+using Node = YAML::Node;
+
+// A value with the key it sits under and its key path. Messages about an empty value point
+// at the key: yaml-cpp marks an empty value where the next token starts, often a line later.
+struct Field {
+  Node key, value;
+  std::string path;
+  YAML::Mark mark() const { return value.IsNull() ? key.Mark() : value.Mark(); }
+};
+
+using Fields = std::map<std::string, Field>;
+
+std::string child(const std::string& path, const std::string& name) { return path.empty() ? name : path + "." + name; }
+
+Field item(const Field& list, std::size_t i) {
+  const Node n = list.value[i];
+  return {n, n, fmt::format("{}[{}]", list.path, i)};
+}
+
+// What was found, for "expected X, got Y": the scalar as written, else its shape.
+std::string got(const Node& n) {
+  if (!n.IsDefined() || n.IsNull()) return "nothing";
+  if (n.IsSequence()) return n.size() == 0 ? "an empty list" : "a list";
+  if (n.IsMap()) return "a map";
+  return n.Tag() == "!" ? fmt::format("\"{}\"", n.Scalar()) : n.Scalar();
+}
+
+// A number written as one: quoted scalars stay text, so "2" is not taken for 2.
+std::optional<double> as_number(const Node& n) {
+  double v = 0;
+  if (!n.IsScalar() || n.Tag() == "!" || !YAML::convert<double>::decode(n, v)) return std::nullopt;
+  return v;
+}
+
+// An input as a spec::Value: a number, a list of numbers, or a text. No entry takes a matrix,
+// so a list of lists is not read as one: it gets the entry's own "expected ..." message.
+std::optional<Value> to_value(const Node& n) {
+  if (n.IsScalar()) return as_number(n) ? Value(*as_number(n)) : Value(n.Scalar());
+  if (!n.IsSequence()) return std::nullopt;
+  std::vector<double> list;
+  for (const auto& x : n) {
+    const auto v = as_number(x);
+    if (!v) return std::nullopt;
+    list.push_back(*v);
+  }
+  return Value(list);
+}
+
+bool contains(const std::vector<std::string>& list, const std::string& word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+class Loader {
+ public:
+  explicit Loader(std::string file) : file_(std::move(file)) {}
+
+  std::optional<Spec> load(const Node& root);
+  std::vector<SpecError> errors;
+
+ private:
+  std::string file_;
+  Test defaults_;  // points, visibility and limits every test starts from
+  std::map<std::string, int> problem_ids_, test_names_;  // first line of each, for duplicates
+
+  void error(const YAML::Mark& at, const std::string& key, std::string message) {
+    errors.push_back({file_, std::max(at.line, 0) + 1, std::max(at.column, 0) + 1, key, std::move(message)});
+  }
+  void expected(const Field& f, const std::string& what) {
+    error(f.mark(), f.path, fmt::format("expected {}, got {}", what, got(f.value)));
+  }
+  Fields fields(const Field& map, const std::vector<std::string>& allowed, const std::string& noun = "key",
+                const std::string& owner = "");
+  const Field* need(const Fields& f, const Field& parent, const std::string& name, const char* needs);
+  bool is_map(const Field& f, const std::string& what);
+  bool is_list(const Field& f, const std::string& what);
+  std::optional<std::string> text(const Field& f, const std::string& what);
+  std::optional<double> number(const Field& f, const std::string& what, bool (*ok)(double));
+
+  void read_defaults(const Field& f);
+  void read_points(const Field& f, double& out);
+  void read_visibility(const Field& f, Visibility& out);
+  void read_limits(const Field& f, Limits& out);
+  void read_problem(const Field& f, Spec& spec);
+  void unique(const Field& f, const std::string& name, std::map<std::string, int>& seen, const char* what);
+  bool read_entry(const Field& f, const std::string& problem, std::string& out);
+  void read_test(const Field& f, Problem& problem, bool problem_entry_ok);
+  void read_inputs(const Field& f, const EntryRule* entry, Test& test);
+  void read_input(const Field& f, const InputRule& rule, std::map<std::string, std::size_t>& dims, Test& test);
+  void read_checks(const Field& f, const EntryRule* entry, Test& test);
+  void read_check(const Field& f, const EntryRule* entry, std::map<std::string, int>& seen, Test& test);
+  void read_check_args(const Field& f, const CheckRule& rule, Check& check);
+};
+
+// The map's fields by key; unknown and repeated keys are errors. The message says
+// "unknown input 'momentum' (gd_1d takes: ...)" when there is an owner, else "(allowed: ...)".
+Fields Loader::fields(const Field& map, const std::vector<std::string>& allowed, const std::string& noun,
+                      const std::string& owner) {
+  Fields out;
+  for (auto it = map.value.begin(); it != map.value.end(); ++it) {
+    const std::string name = it->first.IsScalar() ? it->first.Scalar() : got(it->first);
+    const Field f{it->first, it->second, child(map.path, name)};
+    if (!contains(allowed, name)) {
+      error(f.key.Mark(), f.path, fmt::format("unknown {} '{}' ({}: {})", noun, name,
+                                              owner.empty() ? "allowed" : owner + " takes",
+                                              allowed.empty() ? "none" : join(allowed)));
+    } else if (const auto first = out.find(name); first != out.end()) {
+      error(f.key.Mark(), f.path, fmt::format("'{}' is given twice (first at line {})", name,
+                                              first->second.key.Mark().line + 1));
+    } else {
+      out.emplace(name, f);
+    }
+  }
+  return out;
+}
+
+const Field* Loader::need(const Fields& f, const Field& parent, const std::string& name, const char* needs) {
+  const auto it = f.find(name);
+  if (it != f.end()) return &it->second;
+  error(parent.mark(), child(parent.path, name), fmt::format("missing: {}", needs));
+  return nullptr;
+}
+
+bool Loader::is_map(const Field& f, const std::string& what) {
+  if (!f.value.IsMap()) expected(f, what);
+  return f.value.IsMap();
+}
+
+bool Loader::is_list(const Field& f, const std::string& what) {
+  const bool ok = f.value.IsSequence() && f.value.size() > 0;
+  if (!ok) expected(f, what);
+  return ok;
+}
+
+std::optional<std::string> Loader::text(const Field& f, const std::string& what) {
+  if (f.value.IsScalar() && !f.value.Scalar().empty()) return f.value.Scalar();
+  expected(f, what);
+  return std::nullopt;
+}
+
+std::optional<double> Loader::number(const Field& f, const std::string& what, bool (*ok)(double)) {
+  const auto v = as_number(f.value);
+  if (v && std::isfinite(*v) && ok(*v)) return v;
+  expected(f, what);
+  return std::nullopt;
+}
+
+std::optional<Spec> Loader::load(const Node& root) {
+  const Field top{root, root, ""};
+  if (!is_map(top, "a map with keys assignment, defaults, problems")) return std::nullopt;
+  const Fields f = fields(top, {"assignment", "defaults", "problems"});
+  Spec spec;
+  spec.file = file_;
+  if (const auto* a = need(f, top, "assignment", "the spec needs assignment and problems"))
+    spec.assignment = text(*a, "the assignment's name").value_or("");
+  // Defaults first, wherever they are in the file: every test starts from them.
+  if (f.contains("defaults")) read_defaults(f.at("defaults"));
+  if (const auto* p = need(f, top, "problems", "the spec needs assignment and problems");
+      p && is_list(*p, "a non-empty list of problems"))
+    for (std::size_t i = 0; i < p->value.size(); ++i) read_problem(item(*p, i), spec);
+  if (!errors.empty()) return std::nullopt;
+  return spec;
+}
+
+void Loader::read_defaults(const Field& d) {
+  if (!is_map(d, "a map with keys points, visibility, limits")) return;
+  const Fields f = fields(d, {"points", "visibility", "limits"});
+  if (f.contains("points")) read_points(f.at("points"), defaults_.points);
+  if (f.contains("visibility")) read_visibility(f.at("visibility"), defaults_.visibility);
+  if (f.contains("limits")) read_limits(f.at("limits"), defaults_.limits);
+}
+
+void Loader::read_points(const Field& f, double& out) {
+  if (const auto v = number(f, "a number >= 0", [](double x) { return x >= 0; })) out = *v;
+}
+
+void Loader::read_visibility(const Field& f, Visibility& out) {
+  static const std::map<std::string, Visibility> names = {
+      {"visible", Visibility::visible},
+      {"hidden", Visibility::hidden},
+      {"after_due_date", Visibility::after_due_date}};
+  const auto it = f.value.IsScalar() ? names.find(f.value.Scalar()) : names.end();
+  if (it == names.end()) return expected(f, "visible, hidden or after_due_date");
+  out = it->second;
+}
+
+// Only the keys given change: a test's limits are merged over the defaults.
+void Loader::read_limits(const Field& l, Limits& out) {
+  if (!is_map(l, "a map with keys time, memory_mb, output_kb")) return;
+  const Fields f = fields(l, {"time", "memory_mb", "output_kb"});
+  const auto seconds = [](double x) { return x > 0; };
+  const auto size = [](double x) { return x > 0 && x <= 1048576; };  // the bytes must fit a long
+  const std::string sized = "a number > 0 and at most 1048576";
+  std::optional<double> v;
+  if (f.contains("time") && (v = number(f.at("time"), "a number of seconds > 0", seconds))) out.time_seconds = *v;
+  if (f.contains("memory_mb") && (v = number(f.at("memory_mb"), sized, size)))
+    out.memory_bytes = std::lround(*v * 1048576);
+  if (f.contains("output_kb") && (v = number(f.at("output_kb"), sized, size)))
+    out.output_bytes = std::lround(*v * 1024);
+}
+
+void Loader::unique(const Field& f, const std::string& name, std::map<std::string, int>& seen, const char* what) {
+  const auto [it, fresh] = seen.emplace(name, f.mark().line + 1);
+  if (!fresh) error(f.mark(), f.path, fmt::format("duplicate {} '{}' (first at line {})", what, name, it->second));
+}
+
+void Loader::read_problem(const Field& p, Spec& spec) {
+  if (!is_map(p, "a problem: a map with keys id, title, source, entry, tests")) return;
+  const Fields f = fields(p, {"id", "title", "source", "entry", "tests"});
+  const char* needs = "a problem needs id, title, source and tests";
+  Problem problem;
+  problem.line = p.mark().line + 1;
+  if (const auto* id = need(f, p, "id", needs)) {
+    const auto text_id = text(*id, "an id of [a-z0-9_]+");
+    if (text_id && !is_problem_id(*text_id)) expected(*id, "an id of [a-z0-9_]+");
+    // The problem id picks the harness the submission is linked with (libgdlab_harness_<id>).
+    else if (text_id && entries_of(*text_id).empty())
+      error(id->mark(), id->path, fmt::format("no harness serves problem '{}' (known: {})", *text_id,
+                                              join(harness_names())));
+    if (text_id) unique(*id, *text_id, problem_ids_, "problem id");
+    problem.id = text_id.value_or("");
+  }
+  if (const auto* title = need(f, p, "title", needs)) problem.title = text(*title, "a title").value_or("");
+  if (const auto* source = need(f, p, "source", needs)) {
+    problem.source = text(*source, "a path").value_or("");
+    if (!problem.source.empty() && !is_source_path(problem.source))
+      expected(*source, "a relative path to a .cpp file without '..', e.g. exercises/gd_1d.cpp");
+  }
+  const bool entry_ok = !f.contains("entry") || read_entry(f.at("entry"), problem.id, problem.entry);
+  if (const auto* tests = need(f, p, "tests", needs); tests && is_list(*tests, "a non-empty list of tests"))
+    for (std::size_t i = 0; i < tests->value.size(); ++i) read_test(item(*tests, i), problem, entry_ok);
+  spec.problems.push_back(std::move(problem));
+}
+
+// An entry must exist and be served by the problem's harness, or the test could never run.
+// False when it is wrong: its tests' inputs are then not held to it, which would only repeat
+// the one mistake as a list of missing and unknown inputs.
+bool Loader::read_entry(const Field& f, const std::string& problem, std::string& out) {
+  const auto name = text(f, "an entry (" + join(entry_names()) + ")");
+  out = name.value_or("?");  // set even when wrong, so the problem's tests do not each report it missing
+  const EntryRule* entry = name ? find_entry(*name) : nullptr;
+  const auto served = entries_of(problem);
+  if (name && !entry)
+    error(f.mark(), f.path, fmt::format("unknown entry '{}' (known: {})", *name, join(entry_names())));
+  else if (entry && !served.empty() && entry->harness != problem)
+    error(f.mark(), f.path, fmt::format("entry '{}' is not served by the {} harness (it serves: {})", *name,
+                                        problem, join(served)));
+  else
+    return entry != nullptr;
+  return false;
+}
+
+void Loader::read_test(const Field& t, Problem& problem, bool problem_entry_ok) {
+  if (!is_map(t, "a test: a map with keys name, entry, points, visibility, limits, inputs, checks")) return;
+  const Fields f = fields(t, {"name", "entry", "points", "visibility", "limits", "inputs", "checks"});
+  const char* needs = "a test needs name, inputs and checks";
+  Test test = defaults_;
+  test.line = t.mark().line + 1;
+  if (const auto* name = need(f, t, "name", needs)) {
+    test.name = text(*name, "a test name").value_or("");
+    if (!test.name.empty()) unique(*name, test.name, test_names_, "test name");
+  }
+  bool entry_ok = problem_entry_ok;
+  if (f.contains("entry")) entry_ok = read_entry(f.at("entry"), problem.id, test.entry);
+  else if (!problem.entry.empty()) test.entry = problem.entry;
+  else error(t.mark(), child(t.path, "entry"), "missing: name an entry here or on the problem");
+  if (f.contains("points")) read_points(f.at("points"), test.points);
+  if (f.contains("visibility")) read_visibility(f.at("visibility"), test.visibility);
+  if (f.contains("limits")) read_limits(f.at("limits"), test.limits);
+  const EntryRule* entry = entry_ok ? find_entry(test.entry) : nullptr;  // null: check what we can
+  if (const auto* in = need(f, t, "inputs", needs)) read_inputs(*in, entry, test);
+  if (const auto* checks = need(f, t, "checks", needs)) read_checks(*checks, entry, test);
+  problem.tests.push_back(std::move(test));
+}
+
+// Without a valid entry (already reported) there is nothing to hold the inputs to.
+void Loader::read_inputs(const Field& in, const EntryRule* entry, Test& test) {
+  if (!is_map(in, "a map of inputs") || !entry) return;
+  const auto names = input_names(*entry);
+  const Fields f = fields(in, names, "input", entry->name);
+  std::map<std::string, std::size_t> dims;  // of the objective and dataset inputs, for list lengths
+  for (const auto& rule : entry->inputs) {
+    if (f.contains(rule.name)) read_input(f.at(rule.name), rule, dims, test);
+    else error(in.mark(), child(in.path, rule.name), fmt::format("missing: {} needs {}", entry->name, join(names)));
+  }
+}
+
+void Loader::read_input(const Field& f, const InputRule& rule, std::map<std::string, std::size_t>& dims,
+                        Test& test) {
+  const auto value = to_value(f.value);
+  if (!value) return expected(f, describe(rule));
+  std::optional<std::size_t> length;
+  if (const auto it = dims.find(rule.length_of); it != dims.end()) length = it->second;
+  if (const auto problem = check_value(rule, *value, length); !problem.empty())
+    return error(f.mark(), f.path, problem);
+  if (rule.kind == InputKind::objective || rule.kind == InputKind::dataset) {
+    const auto named = check_name(rule, std::get<std::string>(*value));
+    if (!named.error.empty()) return error(f.mark(), f.path, named.error);
+    dims[rule.name] = named.dim;
+  }
+  test.inputs[rule.name] = *value;
+}
+
+void Loader::read_checks(const Field& c, const EntryRule* entry, Test& test) {
+  if (!is_list(c, "a non-empty list of checks, e.g. - trajectory: {atol: 1e-9}")) return;
+  std::map<std::string, int> seen;
+  for (std::size_t i = 0; i < c.value.size(); ++i) read_check(item(c, i), entry, seen, test);
+}
+
+// A check is `- kind: {args}`, `- kind:` or just `- kind`: one kind per list item.
+void Loader::read_check(const Field& c, const EntryRule* entry, std::map<std::string, int>& seen, Test& test) {
+  Field args{c.value, Node(), ""};
+  if (c.value.IsMap() && c.value.size() == 1) {
+    args = {c.value.begin()->first, c.value.begin()->second, ""};
+  } else if (c.value.IsMap()) {
+    std::vector<std::string> kinds;
+    for (const auto& kv : c.value) kinds.push_back(kv.first.Scalar());
+    return error(c.mark(), c.path, fmt::format("a check has one kind, got {} keys ({}): write each check as "
+                                               "its own list item", kinds.size(), join(kinds)));
+  } else if (!c.value.IsScalar()) {
+    return expected(c, "a check such as `trajectory: {atol: 1e-9}`");
+  }
+  Check check;
+  check.kind = args.key.Scalar();
+  check.line = c.mark().line + 1;
+  args.path = child(c.path, check.kind);
+  const CheckRule* rule = find_check(check.kind);
+  if (!rule)
+    return error(args.key.Mark(), args.path,
+                 fmt::format("unknown check '{}' (known: {})", check.kind, join(check_kinds())));
+  if (entry && !contains(entry->checks, check.kind))
+    error(args.key.Mark(), args.path, fmt::format("check '{}' is not allowed for entry {} (allowed: {})",
+                                                  check.kind, entry->name, join(entry->checks)));
+  if (const auto [it, fresh] = seen.emplace(check.kind, check.line); !fresh)
+    error(args.key.Mark(), args.path, fmt::format("check '{}' is given twice in this test (first at line {})",
+                                                  check.kind, it->second));
+  read_check_args(args, *rule, check);
+  test.checks.push_back(std::move(check));
+}
+
+void Loader::read_check_args(const Field& a, const CheckRule& rule, Check& check) {
+  const auto names = arg_names(rule);
+  Fields f;
+  if (a.value.IsMap()) f = fields(a, names, "argument", rule.kind);
+  else if (a.value.IsDefined() && !a.value.IsNull())
+    return expected(a, names.empty() ? "no arguments" : "a map of arguments (" + join(names) + ")");
+  for (const auto& arg : rule.args) {
+    const auto it = f.find(arg.name);
+    if (it == f.end()) {
+      if (arg.required)
+        error(a.mark(), child(a.path, arg.name), fmt::format("missing: {} needs {}", rule.kind, arg.name));
+      continue;
+    }
+    const Field& v = it->second;
+    if (arg.rule == ArgRule::against) {
+      const std::string word = v.value.IsScalar() ? v.value.Scalar() : "";
+      if (word == "reference" || word == "optimum") check.words[arg.name] = word;
+      else expected(v, describe(arg.rule));
+    } else if (const auto x = as_number(v.value); x && accepts(arg.rule, *x)) {
+      check.numbers[arg.name] = *x;
+    } else {
+      expected(v, describe(arg.rule));
+    }
+  }
+}
+
+}  // namespace
+
+LoadResult parse_spec(const std::string& yaml_text, const std::string& file_name) {
+  Loader loader(file_name);
+  LoadResult result;
+  try {
+    result.spec = loader.load(YAML::Load(yaml_text));
+  } catch (const YAML::Exception& e) {  // syntax: yaml-cpp stops at the first
+    loader.errors.push_back({file_name, std::max(e.mark.line, 0) + 1, std::max(e.mark.column, 0) + 1, "",
+                             "YAML syntax error: " + e.msg});
+    result.spec.reset();
+  }
+  result.errors = std::move(loader.errors);
+  std::stable_sort(result.errors.begin(), result.errors.end(), [](const SpecError& a, const SpecError& b) {
+    return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+  });
+  return result;
+}
+
+LoadResult load_spec(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return {std::nullopt, {{path, 0, 0, "", fmt::format("cannot read the spec: {}", std::strerror(errno))}}};
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parse_spec(text.str(), path);
+}
+
+}  // namespace gdlab::spec

@@ -1,0 +1,301 @@
+#include "spec/schema.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+#include "catalog/objectives.hpp"
+
+namespace gdlab::spec {
+namespace {
+
+// Built field by field: designated initialisers that skip fields trip -Wextra.
+InputRule scalar(const std::string& name, InputKind kind) {
+  InputRule r;
+  r.name = name;
+  r.kind = kind;
+  return r;
+}
+
+InputRule list(const std::string& name) { return scalar(name, InputKind::list); }
+
+InputRule point(std::size_t length) {
+  InputRule r = list("x0");
+  r.length = length;
+  return r;
+}
+
+InputRule named(const std::string& name, InputKind kind, std::vector<std::string> names, std::string what) {
+  InputRule r = scalar(name, kind);
+  r.names = std::move(names);
+  r.what = std::move(what);
+  return r;
+}
+
+// The names follow the exercises: gd_1d takes a Function1D, the others a 2-D Objective, and
+// the regressions a dataset with or without the (w, b) intercept.
+InputRule objective_1d() { return named("objective", InputKind::objective, {"quadratic1d"}, "a 1-D objective"); }
+
+InputRule objective_2d() {
+  return named("objective", InputKind::objective, {"bowl", "ellipse", "valley", "saddle", "himmelblau", "rosenbrock"},
+               "a 2-D objective");
+}
+
+InputRule regression_data() {
+  return named("data", InputKind::dataset, {"problem5", "synthetic"}, "a regression dataset");
+}
+
+InputRule rolling_data() { return named("data", InputKind::dataset, {"rolling"}, "the Rolling Downhill dataset"); }
+
+InputRule beta() {
+  InputRule r = list("beta");
+  r.length_of = "data";
+  return r;
+}
+
+InputRule rates() {
+  InputRule r = list("rates");
+  r.positive_items = true;
+  return r;
+}
+
+std::vector<std::string> descent_checks() {
+  return {"trajectory", "final_loss", "params", "converged", "diverges", "monotone", "rate"};
+}
+
+std::vector<std::string> with(std::vector<std::string> list, const std::string& more) {
+  list.push_back(more);
+  return list;
+}
+
+const CheckArg atol{"atol", ArgRule::positive, false}, rtol{"rtol", ArgRule::non_negative, false};
+
+bool contains(const std::vector<std::string>& list, const std::string& word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+std::string show(const Value& value) {
+  if (const auto* d = std::get_if<double>(&value)) return fmt::format("{}", *d);
+  if (const auto* s = std::get_if<std::string>(&value)) return fmt::format("'{}'", *s);
+  if (const auto* list = std::get_if<std::vector<double>>(&value))
+    return fmt::format("[{}]", fmt::join(*list, ", "));
+  return "a list of lists";
+}
+
+bool is_whole(double v) { return v >= 0 && v <= INT_MAX && v == std::floor(v); }
+
+bool fits_scalar(InputKind kind, double v) {
+  switch (kind) {
+    case InputKind::whole: return is_whole(v);
+    case InputKind::positive: return v > 0;
+    case InputKind::fraction: return v >= 0 && v < 1;
+    default: return true;
+  }
+}
+
+bool fits_list(const InputRule& rule, const std::vector<double>& list, std::optional<std::size_t> length) {
+  if (!std::all_of(list.begin(), list.end(), [](double v) { return std::isfinite(v); })) return false;
+  if (rule.positive_items)
+    return !list.empty() && std::all_of(list.begin(), list.end(), [](double v) { return v > 0; });
+  if (rule.length > 0) return list.size() == rule.length;
+  return !length || list.size() == *length;
+}
+
+}  // namespace
+
+const std::vector<EntryRule>& entries() {
+  using K = InputKind;
+  static const std::vector<EntryRule> table = {
+      {"gd_1d", "gd_1d",
+       {objective_1d(), scalar("x0", K::number), scalar("lr", K::positive), scalar("steps", K::whole)},
+       descent_checks()},
+      {"gd_2d", "gd_2d", {objective_2d(), point(2), scalar("lr", K::positive), scalar("steps", K::whole)},
+       descent_checks()},
+      {"gd_2d_until", "gd_2d",
+       {objective_2d(), point(2), scalar("lr", K::positive), scalar("max_steps", K::whole),
+        scalar("tol", K::positive)},
+       with(descent_checks(), "stopped")},
+      {"momentum", "momentum",
+       {objective_2d(), point(2), scalar("lr", K::positive), scalar("beta", K::fraction), scalar("steps", K::whole)},
+       descent_checks()},
+      {"mse_loss", "linreg", {regression_data(), beta()}, {"value"}},
+      {"mse_gradient", "linreg", {regression_data(), beta()}, {"value"}},
+      {"linreg_gd", "linreg", {regression_data(), scalar("lr", K::positive), scalar("steps", K::whole)},
+       {"trajectory", "final_loss", "params", "converged", "diverges", "monotone"}},
+      {"compute_cost", "wb_regression", {rolling_data(), scalar("w", K::number), scalar("b", K::number)}, {"value"}},
+      {"compute_gradients", "wb_regression", {rolling_data(), scalar("w", K::number), scalar("b", K::number)},
+       {"value"}},
+      {"train", "wb_regression",
+       {rolling_data(), scalar("w0", K::number), scalar("b0", K::number), scalar("lr", K::positive),
+        scalar("iterations", K::whole)},
+       {"trajectory", "final_loss", "params", "diverges", "monotone", "cost_history"}},
+      {"sweep", "wb_regression",
+       {rolling_data(), rates(), scalar("iterations", K::whole), scalar("tolerance", K::positive)},
+       {"labels"}},
+  };
+  return table;
+}
+
+const std::vector<CheckRule>& check_rules() {
+  static const std::vector<CheckRule> table = {
+      {"trajectory", {atol, rtol}},
+      {"final_loss", {atol, rtol, {"expected", ArgRule::number, false}}},
+      {"params", {atol, rtol, {"against", ArgRule::against, false}}},
+      {"converged", {{"tol", ArgRule::positive, false}}},
+      {"diverges", {{"bound", ArgRule::positive, false}}},
+      {"monotone", {{"slack", ArgRule::non_negative, false}}},
+      {"rate", {{"expected", ArgRule::number, true}, atol}},
+      {"value", {atol, rtol}},
+      {"labels", {}},
+      {"stopped", {}},
+      {"cost_history", {atol, rtol}},
+  };
+  return table;
+}
+
+const EntryRule* find_entry(const std::string& name) {
+  for (const auto& e : entries())
+    if (e.name == name) return &e;
+  return nullptr;
+}
+
+const CheckRule* find_check(const std::string& kind) {
+  for (const auto& c : check_rules())
+    if (c.kind == kind) return &c;
+  return nullptr;
+}
+
+const CheckArg* find_arg(const CheckRule& check, const std::string& name) {
+  for (const auto& a : check.args)
+    if (a.name == name) return &a;
+  return nullptr;
+}
+
+std::vector<std::string> entry_names() {
+  std::vector<std::string> names;
+  for (const auto& e : entries()) names.push_back(e.name);
+  return names;
+}
+
+std::vector<std::string> check_kinds() {
+  std::vector<std::string> kinds;
+  for (const auto& c : check_rules()) kinds.push_back(c.kind);
+  return kinds;
+}
+
+std::vector<std::string> input_names(const EntryRule& entry) {
+  std::vector<std::string> names;
+  for (const auto& i : entry.inputs) names.push_back(i.name);
+  return names;
+}
+
+std::vector<std::string> arg_names(const CheckRule& check) {
+  std::vector<std::string> names;
+  for (const auto& a : check.args) names.push_back(a.name);
+  return names;
+}
+
+std::string describe(const InputRule& rule, std::optional<std::size_t> length) {
+  switch (rule.kind) {
+    case InputKind::number: return "a finite number";
+    case InputKind::whole: return "a whole number >= 0";
+    case InputKind::positive: return "a number > 0";
+    case InputKind::fraction: return "a number in [0, 1)";
+    case InputKind::objective:
+    case InputKind::dataset: return fmt::format("{} ({})", rule.what, join(rule.names));
+    case InputKind::list: break;
+  }
+  if (rule.positive_items) return "a non-empty list of numbers > 0";
+  if (rule.length > 0) return fmt::format("a list of {} numbers", rule.length);
+  if (!rule.length_of.empty())
+    return length ? fmt::format("a list of {} numbers (one per column of {})", *length, rule.length_of)
+                  : fmt::format("a list of numbers, one per column of {}", rule.length_of);
+  return "a list of numbers";
+}
+
+std::string describe(ArgRule rule) {
+  switch (rule) {
+    case ArgRule::positive: return "a number > 0";
+    case ArgRule::non_negative: return "a number >= 0";
+    case ArgRule::number: return "a finite number";
+    case ArgRule::against: return "reference or optimum";
+  }
+  return "";
+}
+
+std::string check_value(const InputRule& rule, const Value& value, std::optional<std::size_t> length) {
+  bool fits = false;
+  if (rule.kind == InputKind::list) {
+    const auto* list = std::get_if<std::vector<double>>(&value);
+    fits = list && fits_list(rule, *list, length);
+  } else if (rule.kind == InputKind::objective || rule.kind == InputKind::dataset) {
+    fits = std::holds_alternative<std::string>(value);
+  } else {
+    const auto* d = std::get_if<double>(&value);
+    fits = d && std::isfinite(*d) && fits_scalar(rule.kind, *d);
+  }
+  return fits ? "" : fmt::format("expected {}, got {}", describe(rule, length), show(value));
+}
+
+NameCheck check_name(const InputRule& rule, const std::string& text) {
+  try {
+    const auto call = catalog::NamedCall::parse(text);
+    // A known name of the wrong sort gets this entry's list; an unknown one the catalog's,
+    // which names everything it knows.
+    const bool known = contains(catalog::objective_names(), call.name);
+    if (known && !contains(rule.names, call.name))
+      return {fmt::format("expected {}, got '{}'", describe(rule), text)};
+    if (rule.kind == InputKind::dataset)
+      return {"", static_cast<std::size_t>(catalog::make_dataset(call).X.cols())};
+    return {"", static_cast<std::size_t>(catalog::make_objective(call).objective.dim)};
+  } catch (const catalog::BadName& e) {
+    return {e.what()};
+  } catch (const std::exception& e) {  // a reference constructor refusing its arguments
+    return {fmt::format("'{}': {}", text, e.what())};
+  }
+}
+
+std::vector<std::string> harness_names() {
+  std::vector<std::string> names;
+  for (const auto& e : entries())
+    if (!contains(names, e.harness)) names.push_back(e.harness);
+  return names;
+}
+
+std::vector<std::string> entries_of(const std::string& harness) {
+  std::vector<std::string> names;
+  for (const auto& e : entries())
+    if (e.harness == harness) names.push_back(e.name);
+  return names;
+}
+
+bool is_problem_id(const std::string& id) {
+  return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+// The grader opens submission/<path>: it must stay inside the submission and be C++.
+bool is_source_path(const std::string& path) {
+  if (path.empty() || path.front() == '/' || !path.ends_with(".cpp") || path.size() < 5) return false;
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    const auto slash = std::min(path.find('/', start), path.size());
+    if (path.compare(start, slash - start, "..") == 0 && slash - start == 2) return false;
+    start = slash + 1;
+  }
+  return true;
+}
+
+bool accepts(ArgRule rule, double value) {
+  if (!std::isfinite(value)) return false;
+  if (rule == ArgRule::positive) return value > 0;
+  if (rule == ArgRule::non_negative) return value >= 0;
+  return rule == ArgRule::number;
+}
+
+std::string join(const std::vector<std::string>& words) { return fmt::format("{}", fmt::join(words, ", ")); }
+
+}  // namespace gdlab::spec

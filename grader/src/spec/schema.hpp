@@ -1,0 +1,105 @@
+// What a spec may ask of the harness: every entry it can call, the inputs each one needs, and
+// the checks that make sense for what it returns. The loader checks a spec against this table,
+// so a test that the grader could not run is rejected before anything is built.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "spec/spec.hpp"
+
+namespace gdlab::spec {
+
+enum class InputKind {
+  number,     // any finite number
+  whole,      // a whole number in [0, 2^31 - 1]: a step or iteration count (the harness reads an int)
+  positive,   // a finite number > 0
+  fraction,   // a number in [0, 1): a momentum coefficient
+  list,       // a list of finite numbers, see the length rule
+  objective,  // a string naming one of the catalog's objectives
+  dataset,    // a string naming one of the catalog's datasets
+};
+
+struct InputRule {
+  std::string name;
+  InputKind kind = InputKind::number;
+  // Lists: an exact length (0: any), or one item per column of the dataset input named here,
+  // or (positive_items) a non-empty list of numbers > 0.
+  std::size_t length = 0;
+  std::string length_of;
+  bool positive_items = false;
+  // Objectives and datasets: the names allowed here, and what they are, for messages.
+  std::vector<std::string> names;
+  std::string what;
+};
+
+enum class ArgRule {
+  positive,      // > 0: atol, tol, bound
+  non_negative,  // >= 0: rtol, slack
+  number,        // any finite number: expected
+  against,       // the word reference or optimum
+};
+
+struct CheckArg {
+  std::string name;
+  ArgRule rule = ArgRule::number;
+  bool required = false;
+};
+
+struct CheckRule {
+  std::string kind;
+  std::vector<CheckArg> args;
+};
+
+struct EntryRule {
+  std::string name;                 // what the harness is asked to call, e.g. gd_2d_until
+  std::string harness;              // the harness program serving it: one per exercise file
+  std::vector<InputRule> inputs;    // all required
+  std::vector<std::string> checks;  // the check kinds allowed
+};
+
+const std::vector<EntryRule>& entries();
+const EntryRule* find_entry(const std::string& name);
+const std::vector<CheckRule>& check_rules();
+const CheckRule* find_check(const std::string& kind);
+const CheckArg* find_arg(const CheckRule& check, const std::string& name);
+
+std::vector<std::string> entry_names();
+std::vector<std::string> check_kinds();
+std::vector<std::string> input_names(const EntryRule& entry);
+std::vector<std::string> arg_names(const CheckRule& check);
+
+// "a whole number >= 0", "a list of 2 numbers", ...: what the rule wants, for messages.
+// `length` is the list length required by length_of, once known.
+std::string describe(const InputRule& rule, std::optional<std::size_t> length = std::nullopt);
+std::string describe(ArgRule rule);
+
+// Empty when `value` fits the rule, else "expected ..., got ...". For objectives and datasets
+// only the type is checked here; check_name does the rest.
+std::string check_value(const InputRule& rule, const Value& value,
+                        std::optional<std::size_t> length = std::nullopt);
+
+// An objective or dataset name checked against the catalog: empty error and its dimension
+// (the objective's, or the dataset's number of columns), or what is wrong with it.
+struct NameCheck {
+  std::string error;
+  std::size_t dim = 0;
+};
+NameCheck check_name(const InputRule& rule, const std::string& text);
+
+// The harness programs, one per exercise file: the grader links a problem's submission with
+// the harness named by the problem's id, so a test's entry must be one that harness serves.
+std::vector<std::string> harness_names();
+std::vector<std::string> entries_of(const std::string& harness);  // empty: no such harness
+
+bool is_problem_id(const std::string& id);      // [a-z0-9_]+
+bool is_source_path(const std::string& path);   // relative, no '..', ends in .cpp
+
+// Whether a check argument's number fits its rule (`against` takes no number).
+bool accepts(ArgRule rule, double value);
+
+// "a, b, c": for lists of allowed names in messages.
+std::string join(const std::vector<std::string>& words);
+
+}  // namespace gdlab::spec

@@ -1,0 +1,71 @@
+// An assignment's test spec, as loaded from YAML and checked against the schema.
+//
+// spec → build → run → check → report: this is the first value of that chain.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace gdlab::spec {
+
+enum class Visibility { visible, hidden, after_due_date };
+
+struct Limits {
+  double time_seconds = 2.0;           // wall clock per test; CPU limit is the same
+  long memory_bytes = 256L << 20;      // address space
+  long output_bytes = 64L << 10;       // stdout + stderr kept, the rest discarded
+};
+
+// A value in a test's inputs: a number, a list of numbers, a matrix, or a text
+// (an objective or dataset name such as "quadratic1d(a=1,c=3,d=5)").
+using Value = std::variant<double, std::vector<double>, std::vector<std::vector<double>>, std::string>;
+
+// One check of a test, e.g. `trajectory: {atol: 1e-9}`.
+struct Check {
+  std::string kind;                      // trajectory, final_loss, params, converged, diverges,
+                                         // monotone, rate, value, labels, stopped, cost_history
+  std::map<std::string, double> numbers; // atol, rtol, tol, expected, ...
+  std::map<std::string, std::string> words;  // against: reference | optimum, ...
+  int line = 0;                          // where it is in the YAML, for messages
+};
+
+struct Test {
+  std::string name;
+  std::string entry;        // the test's own entry, else the problem's: the loader always sets it
+  double points = 1;
+  Visibility visibility = Visibility::visible;
+  std::map<std::string, Value> inputs;
+  std::vector<Check> checks;
+  Limits limits;
+  int line = 0;
+};
+
+struct Problem {
+  std::string id;        // e.g. gd_1d
+  std::string title;
+  std::string source;    // relative to the submission, e.g. exercises/gd_1d.cpp
+  std::string entry;     // the default entry of its tests, e.g. gd_1d (empty: each test names one)
+  std::vector<Test> tests;
+  int line = 0;
+};
+
+struct Spec {
+  std::string assignment;
+  std::string file;      // where it was loaded from
+  std::vector<Problem> problems;
+};
+
+// A schema error: file:line:column, the key, what was expected. Line and column are 1-based;
+// 0 when there is no position (a file that cannot be read). The key is empty for YAML syntax.
+struct SpecError {
+  std::string file;
+  int line = 0, column = 0;
+  std::string key;
+  std::string message;
+  std::string to_string() const;
+};
+
+}  // namespace gdlab::spec

@@ -1,0 +1,297 @@
+// The reports `gdlab check` writes, fed every verdict and the worst strings a student's program
+// can print, checked against the schemas CI systems read them by.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "report/report.hpp"
+
+namespace gdlab::report {
+namespace {
+
+using grading::Verdict;
+using namespace std::string_literals;
+
+// Markup, CDATA's end, a workflow command, percent escapes, NUL, ESC, CR, DEL, a C1 control,
+// a lone continuation byte, a truncated sequence, an encoded surrogate and U+FFFE.
+const std::string hostile =
+    "<a href=\"x\">&amp; ]]> 100% %0A,x:y | pipe\n::error file=x::pwned\r\nnul\0 esc\x1b[31mred"
+    "\x7f c1\xc2\x9b bad\x80 cut\xc3 sur\xed\xa0\x80 nc\xef\xbf\xbe end"s;
+
+grading::TestResult test(std::string name, Verdict v, double max, std::string message = hostile) {
+  grading::TestResult t;
+  t.problem = "p1";
+  t.name = std::move(name);
+  t.verdict = v;
+  t.max_score = max;
+  t.message = std::move(message);
+  t.output = hostile;
+  t.seconds = 0.25;
+  return t;
+}
+
+// p1 has one test of each verdict that can follow a build; p2 does not compile.
+grading::Report hostile_report() {
+  grading::ProblemResult p1;
+  p1.id = "p1";
+  p1.title = "Gradient step " + hostile;
+  p1.source = "src/p1.cpp";
+  p1.tests = {test("passes", Verdict::passed, 2, ""), test("fails " + hostile, Verdict::failed, 3),
+              test("todo", Verdict::not_implemented, 1), test("slow", Verdict::time_limit, 2),
+              test("hungry", Verdict::memory_limit, 2), test("crash", Verdict::runtime_error, 2),
+              test("chatty", Verdict::output_limit, 2), test("mute", Verdict::protocol_error, 2)};
+  p1.tests[1].checks = {{"trajectory", true, "trajectory matches"},
+                        {"final_loss", false, "final loss: expected 0.5, got " + hostile}};
+  grading::ProblemResult p2;
+  p2.id = "p2";
+  p2.source = "src/a,b:c.cpp";
+  p2.diagnostics = "p2.cpp:3: error " + hostile;
+  for (const char* name : {"builds", "links"}) {
+    p2.tests.push_back(test(name, Verdict::compile_error, 2, ""));
+    p2.tests.back().problem = "p2";
+  }
+  grading::Report r;
+  r.assignment = "week " + hostile;
+  r.problems = {p1, p2};
+  r.seconds = 3.5;
+  r.layers = {"rlimit"};
+  return r;
+}
+
+constexpr int not_passed = 9;  // tests in hostile_report() that did not pass
+
+std::vector<std::string> lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) out.push_back(line);
+  return out;
+}
+
+std::size_t occurrences(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+// A file in the temp directory, removed when the test ends.
+struct TempFile {
+  std::filesystem::path path;
+  TempFile(const std::string& name, const std::string& contents)
+      : path(std::filesystem::temp_directory_path() /
+             ("gdlab_report_" + std::to_string(getpid()) + "_" + name)) {
+    std::ofstream(path, std::ios::binary) << contents;
+  }
+  ~TempFile() { std::filesystem::remove(path); }
+};
+
+struct Run {
+  int status = -1;
+  std::string out;
+};
+
+// Runs a shell command, its stderr folded into the output for the failure message.
+Run run(const std::string& command) {
+  Run r;
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen((command + " 2>&1").c_str(), "r"), pclose);
+  if (!pipe) return r;
+  char buffer[4096];
+  while (const auto n = fread(buffer, 1, sizeof buffer, pipe.get())) r.out.append(buffer, n);
+  r.status = pclose(pipe.release());
+  return r;
+}
+
+bool have(const std::string& command) { return run(command).status == 0; }
+
+const std::string junit_xsd = GDLAB_SOURCE_DIR "/tests/schemas/junit.xsd";
+const std::string gradescope_schema = GDLAB_SOURCE_DIR "/tests/schemas/gradescope.schema.json";
+
+Run xmllint_validate(const std::filesystem::path& xml) {
+  return run("xmllint --noout --schema '" + junit_xsd + "' '" + xml.string() + "'");
+}
+
+std::string xpath(const std::filesystem::path& xml, const std::string& expr) {
+  auto out = run("xmllint --xpath '" + expr + "' '" + xml.string() + "'").out;
+  while (!out.empty() && out.back() == '\n') out.pop_back();  // newer xmllint ends with one
+  return out;
+}
+
+// Perl's JSON::Validator (Debian: libjson-validator-perl); prints one line per violation.
+Run json_validate(const std::filesystem::path& json) {
+  return run("perl -MJSON::Validator -MMojo::File=path -MMojo::JSON=decode_json -e '"
+             "my $jv = JSON::Validator->new->schema($ARGV[0]);"
+             "my @e = $jv->validate(decode_json(path($ARGV[1])->slurp));"
+             "print \"$_\\n\" for @e; exit(@e ? 1 : 0)' '" +
+             gradescope_schema + "' '" + json.string() + "'");
+}
+
+#define REQUIRE_XMLLINT() \
+  if (!have("command -v xmllint")) FAIL() << "xmllint not found: install libxml2-utils"
+#define REQUIRE_JSON_VALIDATOR()                                  \
+  if (!have("perl -MJSON::Validator -e 1"))                       \
+  FAIL() << "perl's JSON::Validator not found: install libjson-validator-perl"
+
+TEST(Printable, KeepsTextAndReplacesWhatNoConsumerAccepts) {
+  EXPECT_EQ(printable("grüße\tok\n"), "grüße\tok\n");
+  EXPECT_EQ(printable("a\r\nb\rc"), "a\nb\nc");
+  EXPECT_EQ(printable(std::string("x\0y", 3)), "x\xEF\xBF\xBDy");
+  EXPECT_EQ(printable("\x1b[1m"), "\xEF\xBF\xBD[1m");
+  EXPECT_EQ(printable("\xc0\xaf"), "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong '/'
+  EXPECT_EQ(printable("\xef\xbf\xbe"), "\xEF\xBF\xBD");          // U+FFFE, not XML
+  const std::string bad = "\xEF\xBF\xBD";  // U+FFFD, once per byte that does not decode
+  EXPECT_EQ(printable("\xf4\x90\x80\x80"), bad + bad + bad + bad);  // past U+10FFFF
+  EXPECT_EQ(points(2), "2");
+  EXPECT_EQ(points(2.5), "2.5");
+  EXPECT_EQ(points(0.1 + 0.2), "0.3");
+}
+
+TEST(JUnit, ValidatesAgainstJenkinsSchema) {
+  REQUIRE_XMLLINT();
+  const TempFile xml("junit.xml", to_junit(hostile_report()));
+  const auto r = xmllint_validate(xml.path);
+  EXPECT_EQ(r.status, 0) << r.out;
+}
+
+TEST(JUnit, SchemaRejectsAReportWithoutTestNames) {
+  REQUIRE_XMLLINT();
+  const TempFile xml("bad.xml",
+                     "<testsuites><testsuite name=\"p\" tests=\"1\"><testcase/>"
+                     "</testsuite></testsuites>");
+  EXPECT_NE(xmllint_validate(xml.path).status, 0);
+}
+
+TEST(JUnit, CountsFailuresErrorsAndSkipsPerProblem) {
+  REQUIRE_XMLLINT();
+  const TempFile xml("counts.xml", to_junit(hostile_report()));
+  const std::string p1 = "/testsuites/testsuite[@name=\"p1\"]";
+  EXPECT_EQ(xpath(xml.path, "string(" + p1 + "/@tests)"), "8");
+  EXPECT_EQ(xpath(xml.path, "string(" + p1 + "/@failures)"), "1");
+  EXPECT_EQ(xpath(xml.path, "string(" + p1 + "/@errors)"), "5");
+  EXPECT_EQ(xpath(xml.path, "string(" + p1 + "/@skipped)"), "1");
+  EXPECT_EQ(xpath(xml.path, "string(/testsuites/testsuite[@name=\"p2\"]/@errors)"), "2");
+  EXPECT_EQ(xpath(xml.path, "count(//testcase/failure)"), "1");
+  EXPECT_EQ(xpath(xml.path, "count(//testcase/error)"), "7");
+  EXPECT_EQ(xpath(xml.path, "count(//testcase/skipped)"), "1");
+  EXPECT_EQ(xpath(xml.path, "string(/testsuites/@tests)"), "10");
+}
+
+TEST(JUnit, HostileTextSurvivesEscaped) {
+  const auto xml = to_junit(hostile_report());
+  EXPECT_EQ(xml.find("]]>"), std::string::npos);
+  EXPECT_EQ(xml.find('\0'), std::string::npos);
+  EXPECT_EQ(xml.find('\x1b'), std::string::npos);
+  EXPECT_NE(xml.find("&lt;a href=&quot;x&quot;&gt;&amp;amp;"), std::string::npos);
+}
+
+TEST(Gradescope, ValidatesAgainstDocumentedSchema) {
+  REQUIRE_JSON_VALIDATOR();
+  const TempFile json("results.json", to_gradescope(hostile_report()).dump(2));
+  const auto r = json_validate(json.path);
+  EXPECT_EQ(r.status, 0) << r.out;
+}
+
+TEST(Gradescope, SchemaRejectsUndocumentedValues) {
+  REQUIRE_JSON_VALIDATOR();
+  auto results = to_gradescope(hostile_report());
+  results["tests"][0]["status"] = "ok";
+  results["tests"][1]["colour"] = "red";
+  const TempFile json("bad.json", results.dump());
+  const auto r = json_validate(json.path);
+  EXPECT_NE(r.status, 0);
+  EXPECT_NE(r.out.find("/tests/0/status"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("colour"), std::string::npos) << r.out;
+}
+
+TEST(Gradescope, ScoreIsTheSumAndFullPointsMeanPassed) {
+  const auto report = hostile_report();
+  const auto results = to_gradescope(report);
+  ASSERT_EQ(results["tests"].size(), 10u);
+  double sum = 0;
+  for (const auto& t : results["tests"]) {
+    sum += t["score"].get<double>();
+    EXPECT_EQ(t["score"] == t["max_score"], t["status"] == "passed") << t["name"];
+  }
+  EXPECT_DOUBLE_EQ(results["score"].get<double>(), sum);
+  EXPECT_DOUBLE_EQ(sum, report.score());
+  EXPECT_EQ(results["tests"][2]["name"], "p1: todo");
+}
+
+TEST(GitHub, OneEscapedErrorPerTestThatDidNotPass) {
+  const auto text = github_annotations(hostile_report());
+  EXPECT_EQ(text.find('\r'), std::string::npos);
+  int errors = 0, notices = 0;
+  for (const auto& line : lines(text)) {
+    errors += line.rfind("::error ", 0) == 0;
+    notices += line.rfind("::notice ", 0) == 0;
+    EXPECT_TRUE(line.rfind("::error file=src/", 0) == 0 || line.rfind("::notice ", 0) == 0) << line;
+  }
+  EXPECT_EQ(errors, not_passed);
+  EXPECT_EQ(notices, 1);
+  EXPECT_NE(text.find("%0A%3A%3Aerror file=x%3A%3Apwned"), std::string::npos);  // in a title
+  EXPECT_NE(text.find("100%25 %250A%2Cx%3Ay"), std::string::npos);
+  EXPECT_NE(text.find("file=src/a%2Cb%3Ac.cpp,line=1,title=p2%3A builds::"), std::string::npos);
+}
+
+TEST(GitHub, SummaryIsOneTableRowPerTest) {
+  const auto md = github_summary(hostile_report());
+  int rows = 0;
+  for (const auto& line : lines(md)) {
+    if (line.empty() || line[0] != '|') continue;
+    ++rows;
+    int cells = 0;  // unescaped '|' only: a student's '|' must not add a column
+    for (std::size_t i = 0; i < line.size(); ++i)
+      cells += line[i] == '|' && (i == 0 || line[i - 1] != '\\');
+    EXPECT_EQ(cells, 5) << line;
+  }
+  EXPECT_EQ(rows, 2 + 10 + 1);  // header, rule, tests, total
+  EXPECT_NE(md.find("| **Total** | | | **2 / 20** |"), std::string::npos);
+  EXPECT_EQ(md.find('<'), std::string::npos);
+}
+
+TEST(Text, ScoreLineAndNoAnsiWithoutColour) {
+  std::ostringstream out;
+  write_text(hostile_report(), out, false);
+  const auto text = out.str();
+  EXPECT_NE(text.find("Score: 2 / 20"), std::string::npos);
+  EXPECT_EQ(text.find('\x1b'), std::string::npos);
+  EXPECT_EQ(text.find('\0'), std::string::npos);
+  EXPECT_EQ(occurrences(text, "p2.cpp:3: error"), 1u);  // diagnostics once, not per test
+  EXPECT_NE(text.find("final loss: expected 0.5"), std::string::npos);
+  EXPECT_EQ(text.find("trajectory matches"), std::string::npos);  // passed checks stay quiet
+  for (const char* mark : {"✓ passes", "✗ fails", "… todo", "! slow", "! builds"})
+    EXPECT_NE(text.find(mark), std::string::npos) << mark;
+}
+
+TEST(Text, ColourOnlyWhenAsked) {
+  std::ostringstream out;
+  write_text(hostile_report(), out, true);
+  EXPECT_NE(out.str().find("\x1b[32m✓\x1b[0m"), std::string::npos);
+  EXPECT_NE(out.str().find("Score: 2 / 20"), std::string::npos);
+}
+
+TEST(Text, PassingProblemIsOneLinePlusOnePerTest) {
+  grading::ProblemResult p;
+  p.id = "gd";
+  p.title = "Gradient descent";
+  p.tests = {test("one", Verdict::passed, 1, ""), test("two", Verdict::passed, 1.5, "")};
+  std::ostringstream out;
+  grading::Report r;
+  r.problems = {p};
+  write_text(r, out, false);
+  const auto all = lines(out.str());
+  ASSERT_EQ(std::count_if(all.begin(), all.end(), [](const auto& l) { return !l.empty(); }), 4);
+  EXPECT_EQ(all[0], "gd: Gradient descent  2.5/2.5");
+  EXPECT_EQ(all.back(), "Score: 2.5 / 2.5");
+}
+
+}  // namespace
+}  // namespace gdlab::report
