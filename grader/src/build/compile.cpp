@@ -1,0 +1,131 @@
+#include "build/compile.hpp"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "gdlab_config.hpp"
+#include "sandbox/process.hpp"
+
+namespace gdlab::build {
+namespace fs = std::filesystem;
+namespace {
+
+// FNV-1a, 64 bits: a cache key, not a defence (a collision costs a rebuild, nothing more).
+std::uint64_t fnv1a(const std::string& text, std::uint64_t hash = 1469598103934665603ULL) {
+  for (unsigned char c : text) hash = (hash ^ c) * 1099511628211ULL;
+  return hash;
+}
+
+std::string stamp(const fs::path& file) {
+  std::error_code ec;
+  const auto t = fs::last_write_time(file, ec);
+  return file.string() + "@" + std::to_string(ec ? 0 : t.time_since_epoch().count());
+}
+
+std::string trim_diagnostics(const std::string& text) {
+  constexpr std::size_t max_lines = 40, max_bytes = 4000;
+  std::istringstream in(text);
+  std::string out, line;
+  std::size_t lines = 0;
+  while (std::getline(in, line)) {
+    if (++lines > max_lines || out.size() + line.size() > max_bytes) {
+      out += "... (more diagnostics cut)\n";
+      break;
+    }
+    out += line + '\n';
+  }
+  return out;
+}
+
+std::string explain_link_error(const std::string& diagnostics) {
+  if (diagnostics.find("gdlab::optim") != std::string::npos ||
+      diagnostics.find("gdlab/optim") != std::string::npos)
+    return "Your code calls the reference optimisers (gdlab::optim). They are off-limits in "
+           "exercises: write the loop yourself.\n";
+  return "";
+}
+
+}  // namespace
+
+Toolchain Toolchain::installed() {
+  Toolchain t;
+  t.cxx = GDLAB_CXX;
+  t.headers = GDLAB_EXERCISE_HEADERS;
+  t.core_include = GDLAB_CORE_INCLUDE;
+  t.eigen_include = GDLAB_EIGEN_INCLUDE;
+  t.harness_dir = GDLAB_HARNESS_DIR;
+  t.support_lib = GDLAB_SUPPORT_LIB;
+  t.core_lib = GDLAB_STUDENT_CORE_LIB;
+  t.cache = fs::path(GDLAB_BUILD_DIR) / "submission-cache";
+  return t;
+}
+
+std::vector<std::string> compile_command(const Toolchain& t, const std::string& problem,
+                                         const fs::path& source, const fs::path& program) {
+  return {"-std=c++20", "-O1", "-w", "-fdiagnostics-color=never",
+          "-I" + t.headers.string(), "-isystem", t.core_include.string(),
+          "-isystem", t.eigen_include.string(),
+          source.string(),
+          (t.harness_dir / ("libgdlab_harness_" + problem + ".a")).string(),
+          t.support_lib.string(), t.core_lib.string(), "-lfmt",
+          "-o", program.string()};
+}
+
+Built build_problem(const Toolchain& t, const std::string& problem, const std::string& source_text,
+                    const std::string& shown_as) {
+  const fs::path harness = t.harness_dir / ("libgdlab_harness_" + problem + ".a");
+  std::uint64_t key = fnv1a(source_text);
+  key = fnv1a(shown_as + '\n' + t.cxx + stamp(harness) + stamp(t.support_lib) + stamp(t.core_lib) +
+                  stamp(t.headers / (problem + ".hpp")),
+              key);
+  const fs::path dir = t.cache / fmt::format("{}-{:016x}", problem, key);
+  Built built;
+  built.program = dir / "program";
+  if (fs::exists(built.program)) {
+    built.ok = built.cached = true;
+    return built;
+  }
+  fs::create_directories(dir);
+  // The file is compiled alone in its own folder, so its #include "x.hpp" finds only the
+  // trusted headers; #line keeps the student's file name in the diagnostics.
+  const fs::path source = dir / "submission.cpp";
+  std::ofstream(source) << "#line 1 \"" << shown_as << "\"\n" << source_text;
+  const fs::path partial = dir / "program.partial";
+
+  sandbox::Request request;
+  request.program = t.cxx;
+  request.args = compile_command(t, problem, source, partial);
+  request.env = {"PATH=/usr/bin:/bin", "LC_ALL=C"};
+  request.workdir = dir;
+  request.limits.wall_seconds = request.limits.cpu_seconds = t.time_limit_seconds;
+  request.limits.memory_bytes = t.memory_limit_bytes;
+  request.limits.output_bytes = 256L << 10;
+  request.limits.file_bytes = 512L << 20;
+  request.limits.open_files = 256;
+  const auto outcome = sandbox::run(request);
+
+  if (outcome.end == sandbox::End::exited && outcome.exit_code == 0) {
+    fs::rename(partial, built.program);  // only a complete program ever has the cached name
+    built.ok = true;
+    return built;
+  }
+  switch (outcome.end) {
+    case sandbox::End::timed_out:
+      built.diagnostics = fmt::format("compiling took longer than {} s and was stopped\n", t.time_limit_seconds);
+      break;
+    case sandbox::End::output_limit:
+      built.diagnostics = "the compiler printed too much (first part below)\n" + trim_diagnostics(outcome.output);
+      break;
+    case sandbox::End::launch_failed:
+      built.diagnostics = "the compiler could not be started: " + t.cxx + "\n";
+      break;
+    default:
+      built.diagnostics = explain_link_error(outcome.output) + trim_diagnostics(outcome.output);
+  }
+  fs::remove_all(dir);
+  return built;
+}
+
+}  // namespace gdlab::build

@@ -1,0 +1,43 @@
+// Building one problem of a submission: the student's file alone, compiled with the trusted
+// exercise header and linked with that problem's harness and gdlab::core (never gdlab::optim).
+// Programs are cached by a hash of everything that goes into them.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace gdlab::build {
+
+struct Toolchain {
+  std::string cxx;                          // the C++ compiler
+  std::filesystem::path headers;            // trusted exercise headers (solutions/*.hpp)
+  std::filesystem::path core_include;       // gdlab::core's headers
+  std::filesystem::path eigen_include;
+  std::filesystem::path harness_dir;        // libgdlab_harness_<problem>.a
+  std::filesystem::path support_lib;        // harness protocol + catalog
+  std::filesystem::path core_lib;           // gdlab::core, built for submissions
+  std::filesystem::path cache;              // where programs are kept by content hash
+  double time_limit_seconds = 60;
+  long memory_limit_bytes = 2L << 30;
+
+  static Toolchain installed();             // the one this gdlab was built with
+};
+
+struct Built {
+  bool ok = false;
+  std::filesystem::path program;
+  std::string diagnostics;   // compiler output, trimmed, with the student's file name
+  bool cached = false;
+};
+
+// `source_text` is the student's file; `shown_as` the name diagnostics use (exercises/gd_1d.cpp).
+Built build_problem(const Toolchain& toolchain, const std::string& problem,
+                    const std::string& source_text, const std::string& shown_as);
+
+// The compiler command build_problem runs, for the benchmark against a bare g++.
+std::vector<std::string> compile_command(const Toolchain& toolchain, const std::string& problem,
+                                         const std::filesystem::path& source,
+                                         const std::filesystem::path& program);
+
+}  // namespace gdlab::build
