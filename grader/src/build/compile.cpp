@@ -2,7 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <unistd.h>
+
 #include <fstream>
+#include <random>
 #include <sstream>
 
 #include "gdlab_config.hpp"
@@ -87,18 +90,22 @@ Built build_problem(const Toolchain& t, const std::string& problem, const std::s
     built.ok = built.cached = true;
     return built;
   }
+  // Built in a folder of its own (other graders may build the same file at the same time),
+  // then moved into the cache in one rename: the cached name only ever holds a whole program.
   fs::create_directories(dir);
+  const fs::path staging = dir.string() + fmt::format(".build-{}-{}", ::getpid(), std::random_device{}());
+  fs::create_directories(staging);
   // The file is compiled alone in its own folder, so its #include "x.hpp" finds only the
   // trusted headers; #line keeps the student's file name in the diagnostics.
-  const fs::path source = dir / "submission.cpp";
+  const fs::path source = staging / "submission.cpp";
   std::ofstream(source) << "#line 1 \"" << shown_as << "\"\n" << source_text;
-  const fs::path partial = dir / "program.partial";
+  const fs::path partial = staging / "program";
 
   sandbox::Request request;
   request.program = t.cxx;
   request.args = compile_command(t, problem, source, partial);
   request.env = {"PATH=/usr/bin:/bin", "LC_ALL=C"};
-  request.workdir = dir;
+  request.workdir = staging;
   request.limits.wall_seconds = request.limits.cpu_seconds = t.time_limit_seconds;
   request.limits.memory_bytes = t.memory_limit_bytes;
   request.limits.output_bytes = 256L << 10;
@@ -107,7 +114,8 @@ Built build_problem(const Toolchain& t, const std::string& problem, const std::s
   const auto outcome = sandbox::run(request);
 
   if (outcome.end == sandbox::End::exited && outcome.exit_code == 0) {
-    fs::rename(partial, built.program);  // only a complete program ever has the cached name
+    fs::rename(partial, built.program);
+    fs::remove_all(staging);
     built.ok = true;
     return built;
   }
@@ -124,7 +132,7 @@ Built build_problem(const Toolchain& t, const std::string& problem, const std::s
     default:
       built.diagnostics = explain_link_error(outcome.output) + trim_diagnostics(outcome.output);
   }
-  fs::remove_all(dir);
+  fs::remove_all(staging);
   return built;
 }
 

@@ -1,0 +1,192 @@
+// The grader end to end: the solutions score full marks, the stubs score zero politely, each
+// buggy submission of tests/corpus/buggy gets exactly the verdicts in its expected.txt, and a
+// compile error costs only its own problem.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <random>
+#include <sstream>
+
+#include "build/compile.hpp"
+#include "grading/grade.hpp"
+#include "spec/loader.hpp"
+
+namespace gdlab::grading {
+namespace {
+namespace fs = std::filesystem;
+
+const fs::path source_dir = GDLAB_SOURCE_DIR;
+
+const spec::Spec& shipped_spec() {
+  static const spec::Spec spec = [] {
+    auto loaded = spec::load_spec((source_dir / "grader/specs/gradient_descent.yaml").string());
+    if (!loaded.spec) throw std::runtime_error("the shipped spec does not load");
+    return *loaded.spec;
+  }();
+  return spec;
+}
+
+struct TempDir {
+  fs::path path = fs::temp_directory_path() / ("gdlab-grader-test-" + std::to_string(std::random_device{}()));
+  TempDir() { fs::create_directories(path); }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+// A submission made of the solutions, as a student who solved everything would hand in.
+fs::path solved_submission(const TempDir& dir) {
+  fs::create_directories(dir.path / "exercises");
+  for (const auto& e : fs::directory_iterator(source_dir / "solutions"))
+    fs::copy(e.path(), dir.path / "exercises" / e.path().filename());
+  return dir.path;
+}
+
+TEST(Grader, SolutionsScoreFullMarksOnEveryTest) {
+  TempDir dir;
+  const Report r = grade(shipped_spec(), solved_submission(dir), build::Toolchain::installed());
+  ASSERT_EQ(r.problems.size(), 5u);
+  int tests = 0;
+  for (const auto& p : r.problems)
+    for (const auto& t : p.tests) {
+      ++tests;
+      EXPECT_EQ(t.verdict, Verdict::passed) << p.id << " / " << t.name << ": " << t.message
+                                            << (t.checks.empty() ? "" : " " + t.checks.front().message);
+    }
+  EXPECT_GE(tests, 40);
+  EXPECT_EQ(r.score(), r.max_score());
+  EXPECT_TRUE(r.all_passed());
+}
+
+TEST(Grader, StubsScoreZeroWithNotImplementedOnEveryTest) {
+  const Report r = grade(shipped_spec(), source_dir, build::Toolchain::installed());
+  for (const auto& p : r.problems)
+    for (const auto& t : p.tests) {
+      EXPECT_EQ(t.verdict, Verdict::not_implemented) << p.id << " / " << t.name << ": " << t.message;
+      EXPECT_NE(t.message.find("not implemented"), std::string::npos) << t.message;
+    }
+  EXPECT_EQ(r.score(), 0);
+  EXPECT_GT(r.max_score(), 0);
+}
+
+TEST(Grader, ACompileErrorCostsOnlyItsOwnProblem) {
+  TempDir dir;
+  solved_submission(dir);
+  std::ofstream(dir.path / "exercises/momentum.cpp", std::ios::trunc) << "this is not C++\n";
+  const Report r = grade(shipped_spec(), dir.path, build::Toolchain::installed());
+  for (const auto& p : r.problems) {
+    for (const auto& t : p.tests)
+      EXPECT_EQ(t.verdict, p.id == "momentum" ? Verdict::compile_error : Verdict::passed) << p.id << " / " << t.name;
+    if (p.id == "momentum") {
+      EXPECT_NE(p.diagnostics.find("exercises/momentum.cpp:1"), std::string::npos) << p.diagnostics;
+      EXPECT_EQ(p.score(), 0);
+    } else {
+      EXPECT_EQ(p.score(), p.max_score());
+    }
+  }
+}
+
+TEST(Grader, AMissingFileIsACompileErrorThatSaysSo) {
+  TempDir dir;
+  solved_submission(dir);
+  fs::remove(dir.path / "exercises/gd_1d.cpp");
+  const Report r = grade(shipped_spec(), dir.path, build::Toolchain::installed(), {.only_problem = "gd_1d"});
+  ASSERT_EQ(r.problems.size(), 1u);
+  EXPECT_NE(r.problems[0].diagnostics.find("file not found"), std::string::npos);
+  EXPECT_EQ(r.problems[0].tests.front().verdict, Verdict::compile_error);
+}
+
+struct Expectation {
+  std::string problem;
+  std::vector<std::pair<std::string, std::string>> verdicts;  // test name, verdict
+};
+
+Expectation read_expected(const fs::path& file) {
+  Expectation e;
+  std::ifstream in(file);
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    if (line.rfind("problem: ", 0) == 0) {
+      e.problem = line.substr(9);
+      continue;
+    }
+    const auto bar = line.find(" | ");
+    e.verdicts.emplace_back(line.substr(bar + 3), line.substr(0, bar));
+  }
+  return e;
+}
+
+class BuggyCorpus : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(BuggyCorpus, GetsExactlyTheExpectedVerdicts) {
+  const fs::path dir = source_dir / "tests/corpus/buggy" / GetParam();
+  const Expectation want = read_expected(dir / "expected.txt");
+  ASSERT_FALSE(want.verdicts.empty());
+  const Report r = grade(shipped_spec(), dir, build::Toolchain::installed(), {.only_problem = want.problem});
+  ASSERT_EQ(r.problems.size(), 1u);
+  std::map<std::string, std::string> got;
+  for (const auto& t : r.problems[0].tests) got[t.name] = to_string(t.verdict);
+  ASSERT_EQ(got.size(), want.verdicts.size());
+  bool some_failed = false;
+  for (const auto& [name, verdict] : want.verdicts) {
+    EXPECT_EQ(got[name], verdict) << name;
+    some_failed = some_failed || verdict != "passed";
+  }
+  EXPECT_TRUE(some_failed) << "a buggy submission must lose points somewhere";
+  // Every failed test says why, with the numbers.
+  for (const auto& t : r.problems[0].tests)
+    if (t.verdict == Verdict::failed) {
+      bool explained = false;
+      for (const auto& c : t.checks) explained = explained || (!c.passed && !c.message.empty());
+      EXPECT_TRUE(explained) << t.name;
+    }
+}
+
+std::vector<std::string> corpus() {
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(source_dir / "tests/corpus/buggy")) names.push_back(e.path().filename());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, BuggyCorpus, ::testing::ValuesIn(corpus()),
+                         [](const auto& info) { return info.param; });
+
+TEST(Grader, CallingTheReferenceOptimisersIsRefusedWithAReason) {
+  for (const char* name : {"gd1d_includes_reference_optimiser", "gd1d_links_reference_optimiser"}) {
+    const Report r = grade(shipped_spec(), source_dir / "tests/corpus/buggy" / name, build::Toolchain::installed(),
+                           {.only_problem = "gd_1d"});
+    EXPECT_NE(r.problems[0].diagnostics.find("off-limits"), std::string::npos) << name << ":\n" << r.problems[0].diagnostics;
+  }
+}
+
+TEST(Grader, FailedTrajectorySaysWhichStepDiffersAndByHowMuch) {
+  const Report r = grade(shipped_spec(), source_dir / "tests/corpus/buggy/gd1d_sign_error", build::Toolchain::installed(),
+                         {.only_problem = "gd_1d"});
+  const auto& t = r.problems[0].tests.front();
+  ASSERT_EQ(t.verdict, Verdict::failed);
+  EXPECT_EQ(t.checks.front().kind, "trajectory");
+  EXPECT_NE(t.checks.front().message.find("step 1 is the first that differs: expected 0.6, got -0.6"), std::string::npos)
+      << t.checks.front().message;
+}
+
+TEST(Grader, UnchangedFilesAreNotRebuilt) {
+  TempDir cache;
+  auto toolchain = build::Toolchain::installed();
+  toolchain.cache = cache.path;
+  std::ifstream in(source_dir / "solutions/gd_1d.cpp");
+  std::stringstream text;
+  text << in.rdbuf();
+  const auto first = build::build_problem(toolchain, "gd_1d", text.str() + "// cache test\n", "exercises/gd_1d.cpp");
+  const auto second = build::build_problem(toolchain, "gd_1d", text.str() + "// cache test\n", "exercises/gd_1d.cpp");
+  ASSERT_TRUE(first.ok && second.ok) << first.diagnostics;
+  EXPECT_FALSE(first.cached);
+  EXPECT_TRUE(second.cached);
+  EXPECT_EQ(first.program, second.program);
+  const auto edited = build::build_problem(toolchain, "gd_1d", text.str() + "// edited\n", "exercises/gd_1d.cpp");
+  EXPECT_FALSE(edited.cached);
+  EXPECT_NE(edited.program, first.program);
+}
+
+}  // namespace
+}  // namespace gdlab::grading
