@@ -64,6 +64,20 @@ int check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
       }
     }
     const std::string submission = args.submission.empty() ? repository() : args.submission;
+    if (args.print_build_command) {  // for the benchmark against a bare compiler call
+      if (!args.problem) {
+        fmt::print(err, "gdlab check: --print-build-command needs --problem\n");
+        return 2;
+      }
+      const auto toolchain = build::Toolchain::installed();
+      std::string source;
+      for (const auto& p : loaded.spec->problems)
+        if (p.id == *args.problem) source = (std::filesystem::path(submission) / p.source).string();
+      fmt::print(out, "{}", toolchain.cxx);
+      for (const auto& a : build::compile_command(toolchain, *args.problem, source, "program")) fmt::print(out, " '{}'", a);
+      fmt::print(out, "\n");
+      return 0;
+    }
     const auto report = grading::grade(*loaded.spec, submission, build::Toolchain::installed(),
                                        {.only_problem = args.problem, .include_hidden = !args.visible_only});
     if (args.format == "github") append_step_summary(report);
@@ -100,6 +114,8 @@ void add_check_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--format", args->format, "text, gradescope, junit or github")->capture_default_str();
   cmd->add_option("--out", args->out, "write the report to this file");
   cmd->add_flag("--visible-only", args->visible_only, "grade the visible tests only");
+  cmd->add_flag("--print-build-command", args->print_build_command,
+                "print the compiler command used for --problem (for benchmarks) and stop");
   cmd->callback([args, &exit_code] { exit_code = check(*args, std::cout, std::cerr); });
 }
 

@@ -16,6 +16,7 @@ struct CheckArgs {
   std::string format = "text";          // text | gradescope | junit | github
   std::optional<std::string> out;       // write the report here instead of stdout
   bool visible_only = false;            // skip hidden and after-due-date tests
+  bool print_build_command = false;     // print the compiler command for --problem and stop
 };
 
 // 0 all passed, 1 some test did not pass, 2 bad input (spec, arguments), 3 internal error.

@@ -1,12 +1,20 @@
 #include "commands/demo.hpp"
 
 #include <CLI/CLI.hpp>
+#include <unistd.h>
 #include <fmt/format.h>
+#include <fmt/ostream.h>
 
+#include <filesystem>
 #include <iostream>
+#include <sstream>
 
 #include "gdlab/core.hpp"
 #include "gdlab/optim.hpp"
+#include "gdlab_config.hpp"
+#include "grading/grade.hpp"
+#include "report/text.hpp"
+#include "spec/loader.hpp"
 #include "text/numpy_format.hpp"
 #include "text/python_format.hpp"
 
@@ -123,12 +131,69 @@ std::vector<CourseProgram> course_programs() {
   };
 }
 
+namespace {
+
+namespace fs = std::filesystem;
+
+// The bundled submissions the demo grades: the solutions, as a student who solved everything
+// would hand them in, and two buggy ones from the test corpus (instructor repository only).
+struct Bundled {
+  std::string title;
+  fs::path folder;
+  std::optional<std::string> problem;
+};
+
+std::vector<Bundled> bundled(const fs::path& root, const fs::path& scratch) {
+  std::vector<Bundled> out;
+  if (fs::is_directory(root / "solutions")) {
+    fs::create_directories(scratch / "exercises");
+    for (const auto& e : fs::directory_iterator(root / "solutions"))
+      fs::copy_file(e.path(), scratch / "exercises" / e.path().filename(), fs::copy_options::overwrite_existing);
+    out.push_back({"the instructor's solutions", scratch, std::nullopt});
+  }
+  const fs::path corpus = root / "tests/corpus/buggy";
+  if (fs::is_directory(corpus)) {
+    out.push_back({"a sign error (steps uphill)", corpus / "gd1d_sign_error", "gd_1d"});
+    out.push_back({"the EMA form of momentum", corpus / "momentum_ema_form", "momentum"});
+  }
+  out.push_back({"exercises/ as it is now", root, std::nullopt});
+  return out;
+}
+
+int grade_bundled(std::ostream& out) {
+  const auto spec = spec::load_spec(GDLAB_DEFAULT_SPEC);
+  if (!spec.spec) {
+    fmt::print(out, "the shipped spec does not load: {}\n", spec.errors.front().to_string());
+    return 3;
+  }
+  const fs::path root = std::getenv("GDLAB_ROOT") ? std::getenv("GDLAB_ROOT") : GDLAB_SOURCE_DIR_PATH;
+  const fs::path scratch = fs::temp_directory_path() / fmt::format("gdlab-demo-{}", ::getpid());
+  for (const auto& b : bundled(root, scratch)) {
+    const auto report = grading::grade(*spec.spec, b.folder, build::Toolchain::installed(), {.only_problem = b.problem});
+    fmt::print(out, "== gdlab check on {} ==\n", b.title);
+    if (b.problem) {
+      std::ostringstream text;
+      report::write_text(report, text, false);
+      out << text.str() << '\n';
+    } else {
+      for (const auto& p : report.problems)
+        fmt::print(out, "  {:<15} {:>4} / {}\n", p.id, report::points(p.score()), report::points(p.max_score()));
+      fmt::print(out, "  Score: {} / {}\n\n", report::points(report.score()), report::points(report.max_score()));
+    }
+  }
+  fs::remove_all(scratch);
+  return 0;
+}
+
+}  // namespace
+
 void add_demo_command(CLI::App& app, int& exit_code) {
-  auto* cmd = app.add_subcommand("demo", "Run the course's programs on the reference optimisers");
+  auto* cmd = app.add_subcommand("demo", "Run the course's programs, then grade the bundled submissions");
   cmd->callback([&exit_code] {
     for (const auto& program : course_programs())
       fmt::print("== {} ==\n{}\n", program.title, program.output);
-    exit_code = 0;
+    std::cout.flush();
+    exit_code = grade_bundled(std::cout);
   });
 }
 
