@@ -1,0 +1,18 @@
+// A broken submission: aborts.
+#include "gd_1d.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <stdexcept>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+namespace exercises {
+
+std::vector<double> gd_1d(const gdlab::Function1D& f, double x0, double lr, int steps) {
+  (void)f; (void)lr; (void)steps; (void)x0;
+  std::abort();
+}
+
+}  // namespace exercises
