@@ -13,4 +13,13 @@ cmake --build build/release >"$work/build.log" 2>&1 || { cat "$work/build.log"; 
 [[ -x build/release/bin/gdlab && -f build/release/libgdlab_exercises.a ]] \
   || { echo "FAIL: the CLI or the exercises did not build"; exit 1; }
 build/release/bin/gdlab run --objective valley --steps 3 --format json | grep -q '"status":"max_steps"'
-echo "student repository builds"
+# The stubs grade to zero, politely: exit 1, every test "not implemented", no crash.
+set +e
+GDLAB_ROOT=$PWD build/release/bin/gdlab check >"$work/check.txt" 2>&1
+code=$?
+set -e
+[[ $code == 1 ]] || { cat "$work/check.txt"; echo "FAIL: check exited $code, expected 1"; exit 1; }
+grep -q 'Score: 0 / ' "$work/check.txt" || { cat "$work/check.txt"; echo "FAIL: no score line"; exit 1; }
+! grep -q -v -E 'not implemented|^[a-z_0-9]+: |^$|^Score' "$work/check.txt" \
+  || { cat "$work/check.txt"; echo "FAIL: a test other than 'not implemented'"; exit 1; }
+echo "student repository builds and checks its stubs"

@@ -10,6 +10,7 @@
 #include "assign/markers.hpp"
 #include "assign/plan.hpp"
 #include "commands/assign.hpp"
+#include "spec/loader.hpp"
 
 namespace gdlab::assign {
 namespace {
@@ -127,12 +128,32 @@ TEST(Assign, StudentRepositoryHoldsNoSolutionNoMarkerNoInstructorFolder) {
       EXPECT_FALSE(rel.starts_with(banned)) << rel;
     const std::string text = read(entry.path());
     // The marker parser itself names the markers; every other file must not.
-    if (!rel.starts_with("grader/src/assign/"))
+    if (!rel.starts_with("grader/src/assign/")) {
       EXPECT_FALSE(has_marker(text)) << rel << " holds a solution marker";
+    }
     for (const auto& solution : plan.solution_texts)
       EXPECT_EQ(text.find(solution), std::string::npos) << rel << " holds solution text:\n" << solution;
   }
   EXPECT_GT(files, 30);
+
+  // The spec goes out with the visible tests only, and still loads.
+  const auto full = spec::load_spec((source_dir / "grader/specs/gradient_descent.yaml").string());
+  const auto student = spec::load_spec((repo / "grader/specs/gradient_descent.yaml").string());
+  ASSERT_TRUE(full.spec && student.spec) << (student.errors.empty() ? "" : student.errors.front().to_string());
+  std::string everything;
+  for (const auto& entry : fs::recursive_directory_iterator(repo))
+    if (entry.is_regular_file()) everything += read(entry.path());
+  int visible = 0, hidden = 0;
+  for (const auto& p : full.spec->problems)
+    for (const auto& t : p.tests) {
+      const bool shown = t.visibility == spec::Visibility::visible;
+      (shown ? visible : hidden)++;
+      EXPECT_EQ(everything.find(t.name) != std::string::npos, shown) << "test '" << t.name << "'";
+    }
+  ASSERT_GT(hidden, 0);
+  int student_tests = 0;
+  for (const auto& p : student.spec->problems) student_tests += static_cast<int>(p.tests.size());
+  EXPECT_EQ(student_tests, visible);
   for (const char* needed : {"gdlab", "CMakeLists.txt", "README.md", ".github/workflows/check.yml",
                              "exercises/gd_1d.cpp", "reference/core/include/gdlab/core.hpp"})
     EXPECT_TRUE(fs::exists(repo / needed)) << needed;

@@ -1,6 +1,7 @@
 #include "assign/plan.hpp"
 
 #include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
 
 #include <fstream>
 #include <sstream>
@@ -38,7 +39,35 @@ void copy_tree(Plan& plan, const fs::path& root, const fs::path& dir) {
   }
 }
 
+bool is_spec(const fs::path& relative) {
+  return relative.parent_path() == fs::path("grader/specs") && relative.extension() == ".yaml";
+}
+
 }  // namespace
+
+std::string student_spec(const std::string& yaml_text) {
+  YAML::Node spec = YAML::Load(yaml_text);
+  const std::string fallback = spec["defaults"] && spec["defaults"]["visibility"]
+                                   ? spec["defaults"]["visibility"].as<std::string>()
+                                   : "visible";
+  YAML::Node problems(YAML::NodeType::Sequence);
+  for (const auto& problem : spec["problems"]) {
+    YAML::Node kept(YAML::NodeType::Sequence);
+    for (const auto& test : problem["tests"]) {
+      const std::string visibility = test["visibility"] ? test["visibility"].as<std::string>() : fallback;
+      if (visibility == "visible") kept.push_back(test);
+    }
+    if (kept.size() == 0) continue;
+    YAML::Node copy = YAML::Clone(problem);
+    copy["tests"] = kept;
+    problems.push_back(copy);
+  }
+  spec["problems"] = problems;
+  YAML::Emitter out;
+  out << spec;
+  return "# Made by gdlab assign: the visible tests of the instructor's spec, and nothing else.\n" +
+         std::string(out.c_str()) + "\n";
+}
 
 Plan plan_exercises(const fs::path& root) {
   Plan plan;
@@ -68,6 +97,9 @@ Plan plan_student_repo(const fs::path& root) {
   for (const char* file : {"CMakeLists.txt", "CMakePresets.json", "gdlab", ".gitignore"})
     copy_into(plan, root, file);
   for (const char* dir : {"cmake", "reference", "grader"}) copy_tree(plan, root, dir);
+  // Specs go out with their hidden and after-the-deadline tests removed.
+  for (auto& [relative, content] : plan.files)
+    if (is_spec(relative)) content.text = student_spec(content.text);
   // The student-facing README and CI workflow replace the instructor's.
   plan.files["README.md"] = {read(root / "grader/student/README.md")};
   plan.files[".github/workflows/check.yml"] = {read(root / "grader/student/check.yml")};

@@ -29,6 +29,10 @@ Plan plan_exercises(const std::filesystem::path& root);
 // grader, the build, a student README and a CI workflow; no solutions, tests or tools.
 Plan plan_student_repo(const std::filesystem::path& root);
 
+// The spec as students may see it: only the visible tests (a test without a visibility takes
+// the spec's default), problems left with no test dropped. Throws YAML::Exception.
+std::string student_spec(const std::string& yaml_text);
+
 // Writes every file of the plan under `dest`, each through a temporary file and a rename.
 void write_plan(const Plan& plan, const std::filesystem::path& dest);
 
