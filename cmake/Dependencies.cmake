@@ -24,3 +24,15 @@ endif()
 if(GDLAB_BUILD_BENCH AND EXISTS ${PROJECT_SOURCE_DIR}/bench)
   gdlab_require(benchmark libbenchmark-dev)
 endif()
+
+# libseccomp builds the sandbox's system-call filter (found through pkg-config).
+find_package(PkgConfig QUIET)
+if(PkgConfig_FOUND)
+  pkg_check_modules(SECCOMP QUIET IMPORTED_TARGET libseccomp)
+endif()
+if(NOT SECCOMP_FOUND)
+  message(FATAL_ERROR
+    "gdlab needs libseccomp, which Debian ships as 'libseccomp-dev' (found with pkg-config).\n"
+    "Install it with:  apt-get install libseccomp-dev pkg-config\n"
+    "(or run ./gdlab, which installs what is missing).")
+endif()

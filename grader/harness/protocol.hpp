@@ -4,7 +4,9 @@
 //   GDLAB-RESULT 1 <payload bytes>\n<payload JSON>\nGDLAB-END\n
 //
 // The payload is {"ok": {...outcome...}} or {"not_implemented": "name"} or
-// {"error": "bad_alloc" | "exception", "message": "..."}. Expected values never come here.
+// {"error": "bad_alloc" | "exception", "message": "..."}, or, when the seccomp filter trapped
+// a call, {"error": "forbidden", "message": "network" | "process" | "other"}. Exit code 71:
+// the submission closed file descriptor 3. Expected values never come here.
 #pragma once
 
 #include <functional>

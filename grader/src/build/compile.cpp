@@ -8,6 +8,7 @@
 #include <random>
 #include <sstream>
 
+#include "build/includes.hpp"
 #include "gdlab_config.hpp"
 #include "sandbox/process.hpp"
 
@@ -78,13 +79,23 @@ std::vector<std::string> compile_command(const Toolchain& t, const std::string& 
 
 Built build_problem(const Toolchain& t, const std::string& problem, const std::string& source_text,
                     const std::string& shown_as) {
+  Built built;
+  if (static_cast<long>(source_text.size()) > t.source_limit_bytes) {
+    built.diagnostics = fmt::format("{} is {:.1f} MB, larger than the limit of {} MB: is it the right file?\n",
+                                    shown_as, static_cast<double>(source_text.size()) / (1 << 20),
+                                    t.source_limit_bytes >> 20);
+    return built;
+  }
+  if (auto refused = forbidden_include(source_text, shown_as)) {
+    built.diagnostics = *refused + "\n";
+    return built;
+  }
   const fs::path harness = t.harness_dir / ("libgdlab_harness_" + problem + ".a");
   std::uint64_t key = fnv1a(source_text);
   key = fnv1a(shown_as + '\n' + t.cxx + stamp(harness) + stamp(t.support_lib) + stamp(t.core_lib) +
                   stamp(t.headers / (problem + ".hpp")),
               key);
   const fs::path dir = t.cache / fmt::format("{}-{:016x}", problem, key);
-  Built built;
   built.program = dir / "program";
   if (fs::exists(built.program)) {
     built.ok = built.cached = true;
@@ -104,8 +115,13 @@ Built build_problem(const Toolchain& t, const std::string& problem, const std::s
   sandbox::Request request;
   request.program = t.cxx;
   request.args = compile_command(t, problem, source, partial);
-  request.env = {"PATH=/usr/bin:/bin", "LC_ALL=C"};
+  request.env = {"PATH=/usr/bin:/bin", "LC_ALL=C", "TMPDIR=" + staging.string()};
   request.workdir = staging;
+  // The compiler sees the system, the trusted headers and the libraries to link, nothing else
+  // (no solutions, no spec, no other submission), and may not open a network connection.
+  request.read_only = {t.headers, t.core_include, t.eigen_include, harness, t.support_lib, t.core_lib};
+  request.policy = sandbox::Policy::compiler;
+  request.limits.processes = 64;
   request.limits.wall_seconds = request.limits.cpu_seconds = t.time_limit_seconds;
   request.limits.memory_bytes = t.memory_limit_bytes;
   request.limits.output_bytes = 256L << 10;
@@ -114,6 +130,7 @@ Built build_problem(const Toolchain& t, const std::string& problem, const std::s
   const auto outcome = sandbox::run(request);
 
   if (outcome.end == sandbox::End::exited && outcome.exit_code == 0) {
+    if (geteuid() == 0 && chown(partial.c_str(), 0, 0) != 0) {}  // built as a spare uid: the cache is root's
     fs::rename(partial, built.program);
     fs::remove_all(staging);
     built.ok = true;
@@ -127,7 +144,7 @@ Built build_problem(const Toolchain& t, const std::string& problem, const std::s
       built.diagnostics = "the compiler printed too much (first part below)\n" + trim_diagnostics(outcome.output);
       break;
     case sandbox::End::launch_failed:
-      built.diagnostics = "the compiler could not be started: " + t.cxx + "\n";
+      built.diagnostics = "the compiler could not be started: " + t.cxx + " (" + outcome.launch_error + ")\n";
       break;
     default:
       built.diagnostics = explain_link_error(outcome.output) + trim_diagnostics(outcome.output);

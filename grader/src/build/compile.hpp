@@ -11,7 +11,7 @@ namespace gdlab::build {
 
 struct Toolchain {
   std::string cxx;                          // the C++ compiler
-  std::filesystem::path headers;            // trusted exercise headers (solutions/*.hpp)
+  std::filesystem::path headers;            // trusted exercise headers: a copy of the .hpp files only
   std::filesystem::path core_include;       // gdlab::core's headers
   std::filesystem::path eigen_include;
   std::filesystem::path harness_dir;        // libgdlab_harness_<problem>.a
@@ -20,6 +20,7 @@ struct Toolchain {
   std::filesystem::path cache;              // where programs are kept by content hash
   double time_limit_seconds = 60;
   long memory_limit_bytes = 2L << 30;
+  long source_limit_bytes = 1L << 20;       // a larger exercise file is refused unread
 
   static Toolchain installed();             // the one this gdlab was built with
 };

@@ -41,6 +41,11 @@ struct Scratch {
   }
 };
 
+// The harness's exit code when the submission closed its result channel (protocol.cpp).
+constexpr int harness_channel_closed = 71;
+// What a submission may write to one file (the sandbox's default RLIMIT_FSIZE).
+constexpr long file_limit_bytes = sandbox::Limits{}.file_bytes;
+
 std::string signal_name(int sig) {
   const char* abbrev = sigabbrev_np(sig);
   return abbrev ? fmt::format("SIG{}", abbrev) : fmt::format("signal {}", sig);
@@ -68,10 +73,20 @@ TestResult classify(TestResult t, const sandbox::Outcome& run, const spec::Test&
       return t;
     case sandbox::End::launch_failed:
       t.verdict = Verdict::runtime_error;
-      t.message = "the program could not be started";
+      t.message = "the grader could not start your program (not your fault: tell your instructor): " +
+                  run.launch_error;
       return t;
     case sandbox::End::signaled:
-      if (run.signal == SIGXCPU || run.signal == SIGKILL) {
+      if (run.signal == SIGSYS) {
+        t.verdict = Verdict::forbidden;
+        // No handler ran (signals blocked, as system() does, or the handler replaced):
+        // the filter traps only these two.
+        t.message = "your code tried to start another process or to open a network connection "
+                    "(graders forbid both)";
+      } else if (run.signal == SIGXFSZ) {
+        t.verdict = Verdict::output_limit;
+        t.message = fmt::format("your program wrote a file larger than {} MB", file_limit_bytes >> 20);
+      } else if (run.signal == SIGXCPU || run.signal == SIGKILL) {
         t.verdict = Verdict::time_limit;
         t.message = fmt::format("CPU time limit of {:g} s exceeded in test '{}'", test.limits.time_seconds, test.name);
       } else if (run.max_rss_kb * 1024L > test.limits.memory_bytes * 9 / 10) {
@@ -86,6 +101,11 @@ TestResult classify(TestResult t, const sandbox::Outcome& run, const spec::Test&
     case sandbox::End::exited:
       break;
   }
+  if (!payload && run.result.empty() && run.exit_code == harness_channel_closed) {
+    t.verdict = Verdict::runtime_error;
+    t.message = "your code closed the result channel (file descriptor 3): leave it open";
+    return t;
+  }
   if (!payload) {
     t.verdict = run.result.empty() ? Verdict::runtime_error : Verdict::protocol_error;
     t.message = run.result.empty()
@@ -97,6 +117,14 @@ TestResult classify(TestResult t, const sandbox::Outcome& run, const spec::Test&
     t.verdict = Verdict::not_implemented;
     t.message = fmt::format("{} is not implemented yet (it still calls gdlab::todo)",
                             (*payload)["not_implemented"].is_string() ? (*payload)["not_implemented"].get<std::string>() : "this exercise");
+    return t;
+  }
+  if (payload->contains("error") && (*payload)["error"] == "forbidden") {
+    const auto what = payload->value("message", std::string());
+    t.verdict = Verdict::forbidden;
+    t.message = what == "network" ? "your code tried to open a network connection: exercises run offline"
+                : what == "process" ? "your code tried to start another process: exercises run in one process"
+                                    : "your code made a system call that graders forbid";
     return t;
   }
   if (payload->contains("error")) {
@@ -136,7 +164,9 @@ TestResult run_test(const spec::Problem& problem, const spec::Test& test, const 
   request.limits.memory_bytes = test.limits.memory_bytes;
   request.limits.output_bytes = test.limits.output_bytes;
   std::optional<Outcome> student;
-  t = classify(std::move(t), sandbox::run(request), test, student);
+  const auto run = sandbox::run(request);
+  t = classify(std::move(t), run, test, student);
+  t.leftover_processes = run.leftover_processes;
   if (!student) return t;
 
   const Expected expected = reference(entry, test.inputs);
@@ -154,7 +184,7 @@ Report grade(const spec::Spec& spec, const fs::path& submission, const build::To
   const auto start = std::chrono::steady_clock::now();
   Report report;
   report.assignment = spec.assignment;
-  report.layers = {"process group", "rlimits", "empty environment", "scratch folder", "wall-clock timeout"};
+  report.layers = sandbox::layer_names(sandbox::isolation());
   for (const auto& problem : spec.problems) {
     if (options.only_problem && *options.only_problem != problem.id) continue;
     ProblemResult result{problem.id, problem.title, problem.source, "", {}};

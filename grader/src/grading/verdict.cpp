@@ -13,6 +13,7 @@ std::string to_string(Verdict v) {
     case Verdict::runtime_error: return "runtime_error";
     case Verdict::output_limit: return "output_limit";
     case Verdict::protocol_error: return "protocol_error";
+    case Verdict::forbidden: return "forbidden";
   }
   return "unknown";
 }
@@ -28,6 +29,7 @@ std::string describe(Verdict v) {
     case Verdict::runtime_error: return "crashed";
     case Verdict::output_limit: return "printed too much";
     case Verdict::protocol_error: return "returned no valid result";
+    case Verdict::forbidden: return "did something graders forbid";
   }
   return "unknown";
 }

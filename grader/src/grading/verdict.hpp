@@ -16,6 +16,7 @@ enum class Verdict {
   runtime_error,     // signal, uncaught exception, exit before returning a result
   output_limit,
   protocol_error,    // the result frame was missing parts or malformed
+  forbidden,         // tried something no exercise needs: a network connection, a new process
 };
 
 std::string to_string(Verdict v);
@@ -37,6 +38,7 @@ struct TestResult {
   std::string message;      // why, when the verdict is not passed/failed (or a summary)
   std::string output;       // the program's stdout/stderr, capped
   double seconds = 0;
+  int leftover_processes = 0;  // found alive after the test (and killed): should stay 0
 
   // Full points if and only if passed: the score is derived, never stored apart.
   double score() const { return verdict == Verdict::passed ? max_score : 0.0; }

@@ -1,19 +1,31 @@
 #include "sandbox/process.hpp"
 
 #include <fcntl.h>
+#include <grp.h>
 #include <poll.h>
+#include <sched.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <cstring>
+#include <fstream>
+#include <optional>
+#include <stdexcept>
 #include <vector>
 
+#include "sandbox/mounts.hpp"
+#include "sandbox/sweep.hpp"
+
 namespace gdlab::sandbox {
+namespace fs = std::filesystem;
 namespace {
 
 using Clock = std::chrono::steady_clock;
@@ -26,33 +38,153 @@ struct Pipe {
     read = fds[0];
     write = fds[1];
   }
+  void close_both() {
+    for (int* fd : {&read, &write})
+      if (*fd >= 0) ::close(*fd), *fd = -1;
+  }
 };
+
+// What the namespace's init process tells the grader, in one write (atomic: under PIPE_BUF).
+struct Record {
+  enum Kind : int { none = 0, program_ended = 1, setup_failed = 2 } kind = none;
+  int status = 0;        // wait status of the program
+  long max_rss_kb = 0;
+  int error = 0;         // errno of the failed setup step
+  const char* step = nullptr;  // a string literal: same address in the parent after clone
+};
+
+// Everything the children need, prepared before clone: they may not allocate (a threaded
+// grader's other threads may hold the allocator's locks at the moment of the clone).
+struct Launch {
+  const Request* request = nullptr;
+  Isolation isolation = Isolation::process_only;
+  char* const* argv = nullptr;
+  char* const* envp = nullptr;
+  Pipe* in = nullptr;
+  Pipe* out = nullptr;
+  Pipe* result = nullptr;
+  Pipe* status = nullptr;
+  Pipe* sync = nullptr;
+  const MountPlan* mounts = nullptr;
+  const Filter* filter = nullptr;
+  sock_filter* filter_scratch = nullptr;
+  uid_t uid = 0;
+  gid_t gid = 0;
+};
+
+// Child side: async-signal-safe calls only, from here to execve or _exit.
+[[noreturn]] void die(const char* step) {
+  const char prefix[] = "gdlab sandbox: could not ";
+  [[maybe_unused]] auto a = ::write(2, prefix, sizeof prefix - 1);
+  [[maybe_unused]] auto b = ::write(2, step, std::strlen(step));
+  [[maybe_unused]] auto c = ::write(2, "\n", 1);
+  _exit(126);
+}
 
 void set_limit(int resource, rlim_t value) {
   const rlimit limit{value, value};
   setrlimit(resource, &limit);
 }
 
-// In the child, between fork and exec: only async-signal-safe calls.
-// argv and envp are built before fork: allocating in the child of a threaded parent can deadlock.
-[[noreturn]] void exec_child(const Request& r, const Pipe& in, const Pipe& out, const Pipe& result,
-                             char* const* argv, char* const* envp) {
-  setsid();  // its own session and process group, so the group can be killed as one
-  dup2(in.read, 0);
-  dup2(out.write, 1);
-  dup2(out.write, 2);
-  dup2(result.write, 3);
-  for (int fd = 4; fd < 1024; ++fd) close(fd);
+void close_from(int first) {
+  if (syscall(SYS_close_range, first, ~0U, 0) != 0)
+    for (int fd = first; fd < 1024; ++fd) ::close(fd);
+}
+
+void wire_stdio(const Launch& l) {
+  dup2(l.in->read, 0);
+  dup2(l.out->write, 1);
+  dup2(l.out->write, 2);
+  dup2(l.result->write, 3);
+}
+
+// The program itself: limits, a spare identity, the filter, exec.
+[[noreturn]] void exec_program(const Launch& l) {
+  const Request& r = *l.request;
   const auto cpu = static_cast<rlim_t>(std::ceil(r.limits.cpu_seconds));
   const rlimit cpu_limit{cpu, cpu + 1};  // SIGXCPU at the soft limit, SIGKILL one second later
   setrlimit(RLIMIT_CPU, &cpu_limit);
   set_limit(RLIMIT_AS, static_cast<rlim_t>(r.limits.memory_bytes));
   set_limit(RLIMIT_FSIZE, static_cast<rlim_t>(r.limits.file_bytes));
   set_limit(RLIMIT_NOFILE, static_cast<rlim_t>(r.limits.open_files));
+  set_limit(RLIMIT_STACK, static_cast<rlim_t>(r.limits.stack_bytes));
   set_limit(RLIMIT_CORE, 0);
-  if (chdir(r.workdir.c_str()) != 0) _exit(126);
-  execve(argv[0], argv, envp);
-  _exit(127);
+  if (l.isolation == Isolation::namespaces_as_root) {
+    // RLIMIT_NPROC binds only a uid that is not root: hence the spare uid.
+    set_limit(RLIMIT_NPROC, static_cast<rlim_t>(r.limits.processes));
+    if (setgroups(0, nullptr) != 0 || setresgid(l.gid, l.gid, l.gid) != 0 || setresuid(l.uid, l.uid, l.uid) != 0)
+      die("drop to a spare uid");
+  }
+  if (chdir(r.workdir.c_str()) != 0) die("enter the working folder");
+  close_from(4);
+  if (!load_filter(*l.filter, l.filter_scratch)) die("load the seccomp filter");
+  execve(l.argv[0], l.argv, l.envp);
+  die("start the program");
+}
+
+pid_t raw_clone(unsigned long flags) {
+  // Like fork, but able to make namespaces, and without fork's handlers.
+  return static_cast<pid_t>(syscall(SYS_clone, flags | SIGCHLD, nullptr, nullptr, nullptr, 0));
+}
+
+void send_record(int fd, const Record& record) { [[maybe_unused]] auto n = ::write(fd, &record, sizeof record); }
+
+// The init process of the new PID namespace: builds the file system, starts the program,
+// reaps whatever it leaves behind, and reports the program's end. When it exits, the kernel
+// kills every process left in the namespace.
+[[noreturn]] void namespace_init(const Launch& l) {
+  setsid();
+  prctl(PR_SET_PDEATHSIG, SIGKILL);  // the grader gone: everything goes
+  prctl(PR_SET_DUMPABLE, 0);         // the program may not open this process's descriptors
+  const int status_fd = fcntl(l.status->write, F_DUPFD_CLOEXEC, 10);
+  Record record;
+  if (l.isolation == Isolation::user_namespaces) {
+    char go = 0;
+    if (::read(l.sync->read, &go, 1) != 1) _exit(1);  // the grader writes the uid map first
+  }
+  const char* step = nullptr;
+  if (const int error = enter_mounts(*l.mounts, &step); error != 0) {
+    record.kind = Record::setup_failed;
+    record.error = error;
+    record.step = step;
+    send_record(status_fd, record);
+    _exit(1);
+  }
+  wire_stdio(l);
+  // Only the program's four descriptors and the status pipe stay open: a copy of the grader's
+  // end of stdin held here would keep the program waiting for an end-of-file forever.
+  const int report_fd = dup2(status_fd, 4);
+  close_from(5);
+  const pid_t program = raw_clone(0);
+  if (program == 0) exec_program(l);  // closes 4 and up itself
+  for (int fd = 0; fd <= 3; ++fd) ::close(fd);
+  if (program < 0) {
+    record.kind = Record::setup_failed;
+    record.error = errno;
+    record.step = "start the program's process";
+    send_record(report_fd, record);
+    _exit(1);
+  }
+  for (;;) {
+    int status = 0;
+    rusage usage{};
+    const pid_t ended = wait4(-1, &status, 0, &usage);
+    if (ended == program) {
+      record.kind = Record::program_ended;
+      record.status = status;
+      record.max_rss_kb = usage.ru_maxrss;
+      send_record(report_fd, record);
+      _exit(0);
+    }
+    if (ended < 0 && errno != EINTR) _exit(1);
+  }
+}
+
+[[noreturn]] void plain_child(const Launch& l) {
+  setsid();  // its own session and process group, so the group can be killed as one
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
+  wire_stdio(l);
+  exec_program(l);
 }
 
 // Reads what is there now, up to `cap` in total; false once the cap is passed.
@@ -73,11 +205,35 @@ bool drain(int fd, std::string& into, long cap, bool& open) {
   }
 }
 
+std::string id_map(unsigned id) { return std::to_string(id) + " " + std::to_string(id) + " 1\n"; }
+
+bool write_file(const std::string& path, const std::string& text) {
+  std::ofstream f(path);
+  f << text;
+  f.flush();
+  return static_cast<bool>(f);
+}
+
+// A uid no user has, different for runs that overlap (RLIMIT_NPROC counts per uid).
+uid_t spare_uid() {
+  static std::atomic<unsigned> next{0};
+  return 2000000000u + (static_cast<unsigned>(getpid()) * 4099u + next++) % 1000000u;
+}
+
+struct Folder {  // an empty folder for the new root's mount point, removed afterwards
+  std::string path;
+  Folder() {
+    path = (fs::temp_directory_path() / "gdlab-root-XXXXXX").string();
+    if (!mkdtemp(path.data())) throw std::runtime_error("cannot make the sandbox's root folder");
+  }
+  ~Folder() { ::rmdir(path.c_str()); }
+};
+
 }  // namespace
 
-Outcome run(const Request& r) {
+Outcome run(const Request& r, Isolation isolation) {
   Outcome outcome;
-  Pipe in, out, result;
+  Pipe in, out, result, status, sync;
   const auto start = Clock::now();
   std::vector<std::string> args{r.program.string()};
   args.insert(args.end(), r.args.begin(), r.args.end());
@@ -88,14 +244,67 @@ Outcome run(const Request& r) {
   for (auto& e : env) envp.push_back(e.data());
   envp.push_back(nullptr);
 
-  const pid_t pid = fork();
-  if (pid < 0) return outcome;  // launch_failed
-  if (pid == 0) exec_child(r, in, out, result, argv.data(), envp.data());
+  const bool namespaced = isolation != Isolation::process_only;
+  Launch l;
+  l.request = &r;
+  l.isolation = isolation;
+  l.argv = argv.data();
+  l.envp = envp.data();
+  l.in = &in;
+  l.out = &out;
+  l.result = &result;
+  l.status = &status;
+  l.sync = &sync;
+  l.filter = &filter_for(r.policy);
+  std::vector<sock_filter> scratch(l.filter->program.size());
+  l.filter_scratch = scratch.data();
+  std::optional<Folder> root;
+  MountPlan mounts;
+  if (namespaced) {
+    root.emplace();
+    std::vector<fs::path> readable = r.read_only;
+    readable.push_back(r.program);
+    mounts = plan_mounts(root->path, readable, {r.workdir}, r.limits.tmp_bytes);
+    l.mounts = &mounts;
+  }
+  if (isolation == Isolation::namespaces_as_root) {
+    l.uid = spare_uid();
+    l.gid = l.uid;
+    // Its working folder is the one place it may write.
+    if (chown(r.workdir.c_str(), l.uid, l.gid) != 0) {
+      outcome.launch_error = "cannot hand the working folder to the sandbox's uid";
+      return outcome;
+    }
+  }
+
+  unsigned long flags = 0;
+  if (namespaced) flags = CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWNS | CLONE_NEWIPC | CLONE_NEWUTS;
+  if (isolation == Isolation::user_namespaces) flags |= CLONE_NEWUSER;
+  const pid_t pid = raw_clone(flags);
+  if (pid < 0) {
+    outcome.launch_error = std::string("clone: ") + std::strerror(errno);
+    return outcome;
+  }
+  if (pid == 0) {
+    if (namespaced) namespace_init(l);
+    plain_child(l);
+  }
 
   close(in.read);
   close(out.write);
   close(result.write);
-  for (int fd : {in.write, out.read, result.read}) fcntl(fd, F_SETFL, O_NONBLOCK);
+  close(status.write);
+  close(sync.read);
+  if (isolation == Isolation::user_namespaces) {
+    // Inside, it keeps the grader's uid and gid; nothing else is mapped.
+    const std::string proc = "/proc/" + std::to_string(pid) + "/";
+    const bool mapped = write_file(proc + "setgroups", "deny") &&
+                        write_file(proc + "uid_map", id_map(geteuid())) &&
+                        write_file(proc + "gid_map", id_map(getegid()));
+    if (mapped) [[maybe_unused]] auto n = ::write(sync.write, "g", 1);
+  }
+  close(sync.write);
+  for (int fd : {in.write, out.read, result.read, status.read}) fcntl(fd, F_SETFL, O_NONBLOCK);
   signal(SIGPIPE, SIG_IGN);  // the child may close stdin before reading it
 
   // A pidfd becomes readable when the child exits, so poll() wakes at once instead of at the
@@ -104,7 +313,7 @@ Outcome run(const Request& r) {
   std::size_t written = 0;
   bool out_open = true, result_open = true, input_open = true;
   const auto deadline = start + std::chrono::duration<double>(r.limits.wall_seconds);
-  int status = 0;
+  int wait_status = 0;
   rusage usage{};
   bool reaped = false;
   while (!reaped) {
@@ -132,7 +341,7 @@ Outcome run(const Request& r) {
       outcome.end = End::result_limit;
       break;
     }
-    if (wait4(pid, &status, WNOHANG, &usage) == pid) {
+    if (wait4(pid, &wait_status, WNOHANG, &usage) == pid) {
       reaped = true;
       // Collect what it wrote before exiting; a child it left behind may keep the pipes open.
       drain(out.read, outcome.output, r.limits.output_bytes, out_open);
@@ -144,24 +353,44 @@ Outcome run(const Request& r) {
       break;
     }
   }
-  kill(-pid, SIGKILL);  // the whole group, whatever it left behind
-  if (!reaped) wait4(pid, &status, 0, &usage);
-  for (int fd : {out.read, result.read}) close(fd);
+  // The whole group, whatever it left behind; in a namespace, its init's death ends them all.
+  kill(-pid, SIGKILL);
+  kill(pid, SIGKILL);
+  if (!reaped) wait4(pid, &wait_status, 0, &usage);
+  Record record;
+  const bool have_record = namespaced && ::read(status.read, &record, sizeof record) == sizeof record;
+  for (int fd : {out.read, result.read, status.read}) close(fd);
   if (pidfd >= 0) close(pidfd);
   if (input_open) close(in.write);
+  outcome.leftover_processes = sweep(pid, isolation == Isolation::namespaces_as_root ? l.uid : 0);
 
   outcome.seconds = std::chrono::duration<double>(Clock::now() - start).count();
-  outcome.max_rss_kb = usage.ru_maxrss;
-  if (reaped) {
-    if (WIFEXITED(status)) {
-      outcome.end = End::exited;
-      outcome.exit_code = WEXITSTATUS(status);
-    } else if (WIFSIGNALED(status)) {
-      outcome.end = End::signaled;
-      outcome.signal = WTERMSIG(status);
+  if (!reaped) return outcome;  // timed out or over a cap: that is the end, whatever it says
+  if (namespaced) {
+    if (!have_record) {
+      outcome.end = End::launch_failed;
+      outcome.launch_error = "the sandbox's init process ended without a word";
+      return outcome;
     }
+    if (record.kind == Record::setup_failed) {
+      outcome.end = End::launch_failed;
+      outcome.launch_error = std::string(record.step ? record.step : "?") + ": " + std::strerror(record.error);
+      return outcome;
+    }
+    wait_status = record.status;
+    usage.ru_maxrss = record.max_rss_kb;
+  }
+  outcome.max_rss_kb = usage.ru_maxrss;
+  if (WIFEXITED(wait_status)) {
+    outcome.end = End::exited;
+    outcome.exit_code = WEXITSTATUS(wait_status);
+  } else if (WIFSIGNALED(wait_status)) {
+    outcome.end = End::signaled;
+    outcome.signal = WTERMSIG(wait_status);
   }
   return outcome;
 }
+
+Outcome run(const Request& request) { return run(request, isolation()); }
 
 }  // namespace gdlab::sandbox

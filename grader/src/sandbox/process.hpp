@@ -1,11 +1,19 @@
-// Running one untrusted program: its own session and process group, rlimits, an empty
-// environment, a wall-clock timeout that kills the whole group, and capped reads that stop
-// when the program exits (never waiting for end-of-file, which a detached child can hold off).
+// Running one untrusted program, in layers (see layers.hpp for which this machine allows):
+//  - its own session and process group, rlimits, an empty environment, a wall-clock timeout
+//    that kills everything it started, capped reads that stop when it exits (never waiting
+//    for end-of-file, which a detached child could hold off);
+//  - a seccomp filter: no new processes (for submissions), no network, no tracing, no mounts;
+//  - where allowed, fresh PID, network, mount, IPC and UTS namespaces: it sees only the system
+//    libraries, its program, the paths it is given and its working folder, runs as a spare
+//    uid, and every process it made dies with the namespace.
 #pragma once
 
 #include <filesystem>
 #include <string>
 #include <vector>
+
+#include "sandbox/layers.hpp"
+#include "sandbox/seccomp.hpp"
 
 namespace gdlab::sandbox {
 
@@ -16,7 +24,10 @@ struct Limits {
   long output_bytes = 64L << 10;    // stdout + stderr
   long result_bytes = 64L << 20;    // the result channel (fd 3)
   long file_bytes = 1L << 20;       // largest file it may write
+  long stack_bytes = 16L << 20;
+  long tmp_bytes = 16L << 20;       // its private /tmp
   int open_files = 32;
+  int processes = 64;               // RLIMIT_NPROC, binding where it runs as a spare uid
 };
 
 struct Request {
@@ -24,7 +35,9 @@ struct Request {
   std::vector<std::string> args;     // after argv[0]
   std::vector<std::string> env;      // "NAME=value"; empty for submissions
   std::string input;                 // written to its stdin
-  std::filesystem::path workdir;     // its working folder
+  std::filesystem::path workdir;     // its working folder, the only place it may write
+  std::vector<std::filesystem::path> read_only;  // more it may read (besides the system's)
+  Policy policy = Policy::submission;
   Limits limits;
 };
 
@@ -38,8 +51,12 @@ struct Outcome {
   std::string result;       // what arrived on fd 3, at most result_bytes
   double seconds = 0;       // wall clock
   long max_rss_kb = 0;
+  std::string launch_error; // when launch_failed: which step, and why
+  int leftover_processes = 0;  // found (and killed) after the end: should always be 0
 };
 
+// With the strongest isolation this machine allows (probed once), or the one given.
 Outcome run(const Request& request);
+Outcome run(const Request& request, Isolation isolation);
 
 }  // namespace gdlab::sandbox

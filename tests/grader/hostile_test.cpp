@@ -1,0 +1,161 @@
+// Hostile and broken submissions: each of tests/corpus/hostile/* gets the verdict and the
+// words in its expected.txt within a stated time, leaves no process behind and changes nothing
+// outside its scratch folder, and the grader carries on.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "commands/check.hpp"
+#include "grading/grade.hpp"
+#include "spec/loader.hpp"
+
+namespace gdlab::grading {
+namespace {
+namespace fs = std::filesystem;
+
+const fs::path corpus = fs::path(GDLAB_SOURCE_DIR) / "tests/corpus/hostile";
+
+// Size and time of every file under `root` (but `skip`): what a submission might have changed.
+std::map<std::string, std::pair<std::uintmax_t, fs::file_time_type>> snapshot(const fs::path& root,
+                                                                              const fs::path& skip = {}) {
+  std::map<std::string, std::pair<std::uintmax_t, fs::file_time_type>> files;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(root, fs::directory_options::skip_permission_denied, ec);
+       it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (ec) break;
+    if (it->path() == skip || it->path().filename() == ".git") {
+      it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file(ec)) files[it->path().string()] = {it->file_size(ec), it->last_write_time(ec)};
+  }
+  return files;
+}
+
+// Files that existed before and are gone or changed (new files elsewhere are other tests').
+std::vector<std::string> changed(const auto& before, const auto& after) {
+  std::vector<std::string> out;
+  for (const auto& [path, stamp] : before) {
+    const auto it = after.find(path);
+    if (it == after.end() || it->second != stamp) out.push_back(path);
+  }
+  return out;
+}
+
+// The finished programs of the build cache (other tests' builds come and go beside them).
+template <class Snapshot>
+Snapshot programs(Snapshot files) {
+  std::erase_if(files, [](const auto& f) {
+    return fs::path(f.first).filename() != "program" || f.first.find(".build-") != std::string::npos;
+  });
+  return files;
+}
+
+// The compiler's limits for this corpus: low, so that the compile-time bombs end soon.
+build::Toolchain corpus_toolchain() {
+  auto t = build::Toolchain::installed();
+  t.time_limit_seconds = 10;
+  t.memory_limit_bytes = 1L << 30;
+  return t;
+}
+
+// The worst case the corpus may take: the test's limit (2 s) plus the CPU limit's grace (1 s)
+// for a run; the compiler's limit for a build; a second of slack for a loaded machine.
+constexpr double worst_run_seconds = 4.0;
+constexpr double worst_build_seconds = 10.0 + 1.0;
+
+class Hostile : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(Hostile, GetsItsVerdictLeavesNothingBehindAndChangesNothing) {
+  std::ifstream expected(corpus / GetParam() / "expected.txt");
+  std::string verdict, words;
+  std::getline(expected, verdict);
+  std::getline(expected, words);
+  const auto spec = spec::load_spec((corpus / "spec.yaml").string());
+  ASSERT_TRUE(spec.spec) << spec.errors.front().to_string();
+  const fs::path source = GDLAB_SOURCE_DIR;
+  const auto toolchain = corpus_toolchain();
+  const auto repository_before = snapshot(source, source / "build");
+  const auto cache_before = snapshot(toolchain.cache);
+
+  const Report r = grade(*spec.spec, corpus / GetParam(), toolchain);
+  ASSERT_EQ(r.problems.size(), 1u);
+  ASSERT_EQ(r.problems[0].tests.size(), 1u) << r.problems[0].diagnostics;
+  const TestResult& t = r.problems[0].tests[0];
+  EXPECT_EQ(to_string(t.verdict), verdict) << t.message << "\n" << r.problems[0].diagnostics << t.output;
+  std::string said = t.message + " | " + r.problems[0].diagnostics;
+  for (const auto& c : t.checks) said += " | " + c.message;
+  EXPECT_NE(said.find(words), std::string::npos) << "wanted '" << words << "' in: " << said;
+  if (verdict != "passed") {
+    EXPECT_EQ(t.score(), 0);
+  }
+  EXPECT_EQ(t.leftover_processes, 0) << "processes of the submission were still alive after the test";
+  EXPECT_LT(t.seconds, worst_run_seconds);
+  EXPECT_LT(r.seconds, worst_build_seconds + worst_run_seconds);
+  EXPECT_THAT(changed(repository_before, snapshot(source, source / "build")), ::testing::IsEmpty());
+  EXPECT_THAT(changed(programs(cache_before), programs(snapshot(toolchain.cache))), ::testing::IsEmpty());
+  for (const auto& planted : {source / "HACKED", source / "build" / "HACKED", fs::path("/tmp/HACKED"),
+                              fs::path("/tmp/results.json")})
+    EXPECT_FALSE(fs::exists(planted)) << planted;
+}
+
+std::vector<std::string> cases() {
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(corpus))
+    if (e.is_directory()) names.push_back(e.path().filename());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+INSTANTIATE_TEST_SUITE_P(Corpus, Hostile, ::testing::ValuesIn(cases()),
+                         [](const auto& info) { return info.param; });
+
+// A giant source file is refused unread, with its size: no compiler time is spent on it.
+TEST(HostileBuild, GiantSourceIsRefusedBeforeCompiling) {
+  const std::string giant = "// padding\n" + std::string(3 << 20, ' ') + "\nint main() {}\n";
+  const auto built = build::build_problem(corpus_toolchain(), "gd_1d", giant, "exercises/gd_1d.cpp");
+  EXPECT_FALSE(built.ok);
+  EXPECT_NE(built.diagnostics.find("exercises/gd_1d.cpp is 3.0 MB, larger than the limit of 1 MB"),
+            std::string::npos) << built.diagnostics;
+}
+
+// The exit codes of gdlab check: 0 all passed, 1 not all passed, 2 bad input.
+TEST(CheckCommand, ExitCodesMeanWhatTheySay) {
+  std::ostringstream out, err;
+  const std::string spec = (corpus / "spec.yaml").string();
+  EXPECT_EQ(commands::check({.submission = GDLAB_SOURCE_DIR, .spec = spec}, out, err), 1);  // the stubs
+  EXPECT_NE(out.str().find("Score: 0 / 1"), std::string::npos) << out.str();
+
+  const fs::path solved = fs::temp_directory_path() / "gdlab-check-exit-test";
+  fs::create_directories(solved / "exercises");
+  fs::copy_file(fs::path(GDLAB_SOURCE_DIR) / "solutions/gd_1d.cpp", solved / "exercises/gd_1d.cpp",
+                fs::copy_options::overwrite_existing);
+  EXPECT_EQ(commands::check({.submission = solved.string(), .spec = spec}, out, err), 0) << err.str();
+  fs::remove_all(solved);
+
+  EXPECT_EQ(commands::check({.spec = (corpus / "no-such-spec.yaml").string()}, out, err), 2);
+  EXPECT_EQ(commands::check({.spec = spec, .problem = "gd_9d"}, out, err), 2);
+  EXPECT_EQ(commands::check({.spec = spec, .format = "pdf"}, out, err), 2);
+  EXPECT_NE(err.str().find("no problem 'gd_9d'"), std::string::npos) << err.str();
+}
+
+TEST(CheckCommand, WritesTheChosenFormatToTheFile) {
+  const fs::path file = fs::temp_directory_path() / "gdlab-check-report.xml";
+  std::ostringstream out, err;
+  commands::check({.submission = GDLAB_SOURCE_DIR, .spec = (corpus / "spec.yaml").string(), .format = "junit",
+                   .out = file.string()},
+                  out, err);
+  std::ifstream in(file);
+  std::stringstream xml;
+  xml << in.rdbuf();
+  EXPECT_NE(xml.str().find("<testsuites"), std::string::npos);
+  EXPECT_NE(out.str().find("Score:"), std::string::npos);  // the student still sees the summary
+  fs::remove(file);
+}
+
+}  // namespace
+}  // namespace gdlab::grading

@@ -1,0 +1,117 @@
+// The sandbox's layers, each seen from inside: what a program can see, who it is, what it may
+// start, and that nothing it starts outlives it. CI runs as root, where every layer is on.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "sandbox/process.hpp"
+
+namespace gdlab::sandbox {
+namespace {
+namespace fs = std::filesystem;
+
+struct Folder {
+  fs::path path;
+  Folder() {
+    std::string p = (fs::temp_directory_path() / "gdlab-sandbox-test-XXXXXX").string();
+    path = mkdtemp(p.data());
+  }
+  ~Folder() { fs::remove_all(path); }
+};
+
+Outcome run_program(const std::vector<std::string>& argv, Isolation isolation, Policy policy = Policy::submission,
+                    double seconds = 5) {
+  Folder folder;
+  Request r;
+  r.program = argv.front();
+  r.args.assign(argv.begin() + 1, argv.end());
+  r.workdir = folder.path;
+  r.policy = policy;
+  r.limits.wall_seconds = r.limits.cpu_seconds = seconds;
+  return run(r, isolation);
+}
+
+bool forced_off() {
+  const char* forced = std::getenv("GDLAB_SANDBOX");
+  return forced && std::string(forced) == "process";
+}
+
+// Any process whose command line holds `marker`?
+bool alive_with(const std::string& marker) {
+  for (const auto& e : fs::directory_iterator("/proc")) {
+    std::ifstream in(e.path() / "cmdline");
+    std::string cmdline((std::istreambuf_iterator<char>(in)), {});
+    for (auto& c : cmdline)
+      if (c == '\0') c = ' ';
+    if (cmdline.find(marker) != std::string::npos) return true;
+  }
+  return false;
+}
+
+TEST(Sandbox, RootGetsEveryLayer) {
+  if (geteuid() != 0 || forced_off()) GTEST_SKIP() << "not root, or GDLAB_SANDBOX=process";
+  EXPECT_EQ(isolation(), Isolation::namespaces_as_root)
+      << "namespaces could not be made here: the grader fell back to process isolation";
+}
+
+TEST(Sandbox, ProgramRunsAsASpareUidAndSeesNoRepository) {
+  if (isolation() == Isolation::process_only) GTEST_SKIP() << "no namespaces on this machine";
+  const auto id = run_program({"/usr/bin/id", "-u"}, isolation());
+  ASSERT_EQ(id.end, End::exited) << id.output << id.launch_error;
+  if (geteuid() == 0) {
+    EXPECT_NE(std::stol(id.output), 0L) << "the program ran as root";
+  }
+  const auto ls = run_program({"/usr/bin/ls", GDLAB_SOURCE_DIR "/solutions"}, isolation());
+  EXPECT_EQ(ls.end, End::exited);
+  EXPECT_NE(ls.exit_code, 0);
+  EXPECT_NE(ls.output.find("No such file"), std::string::npos) << ls.output;
+}
+
+TEST(Sandbox, NothingStartedOutlivesTheRun) {
+  if (isolation() == Isolation::process_only) GTEST_SKIP() << "no namespaces on this machine";
+  // The compiler's policy allows new processes: a detached one must still die with the run.
+  const auto o = run_program({"/bin/sh", "-c", "setsid /bin/sleep 31.4159 & /bin/sleep 0.1"}, isolation(),
+                             Policy::compiler);
+  EXPECT_EQ(o.end, End::exited) << o.output << o.launch_error;
+  EXPECT_EQ(o.leftover_processes, 0);
+  EXPECT_FALSE(alive_with("31.4159"));
+}
+
+TEST(Sandbox, SubmissionsMayNotStartProcessesEvenWithoutNamespaces) {
+  for (const auto isolation : {Isolation::process_only, sandbox::isolation()}) {
+    const auto o = run_program({"/bin/sh", "-c", "/bin/true; /bin/true"}, isolation);
+    EXPECT_EQ(o.end, End::signaled) << o.output << o.launch_error;
+    EXPECT_EQ(o.signal, SIGSYS);
+  }
+}
+
+TEST(Sandbox, TheClockKillsEverything) {
+  for (const auto isolation : {Isolation::process_only, sandbox::isolation()}) {
+    const auto o = run_program({"/bin/sleep", "27.1828"}, isolation, Policy::submission, 0.3);
+    EXPECT_EQ(o.end, End::timed_out);
+    EXPECT_LT(o.seconds, 2.0);
+    EXPECT_FALSE(alive_with("27.1828"));
+  }
+}
+
+TEST(Sandbox, ProcessIsolationStillRunsPrograms) {
+  const auto o = run_program({"/bin/echo", "hello"}, Isolation::process_only);
+  EXPECT_EQ(o.end, End::exited);
+  EXPECT_EQ(o.output, "hello\n");
+}
+
+TEST(Sandbox, ReportsItsLayers) {
+  const auto all = layer_names(Isolation::namespaces_as_root);
+  const auto few = layer_names(Isolation::process_only);
+  EXPECT_GT(all.size(), few.size());
+  EXPECT_NE(std::find(all.begin(), all.end(), "PID, network, mount, IPC and UTS namespaces"), all.end());
+  EXPECT_EQ(std::find(few.begin(), few.end(), "PID, network, mount, IPC and UTS namespaces"), few.end());
+}
+
+}  // namespace
+}  // namespace gdlab::sandbox
