@@ -114,6 +114,36 @@ std::vector<std::string> cases() {
 INSTANTIATE_TEST_SUITE_P(Corpus, Hostile, ::testing::ValuesIn(cases()),
                          [](const auto& info) { return info.param; });
 
+// One hostile problem costs that problem's points and nothing else: the rest of the
+// submission is graded as usual.
+TEST(HostileSubmission, TheOtherProblemsAreStillGraded) {
+  const fs::path folder = fs::temp_directory_path() / "gdlab-hostile-rest";
+  fs::create_directories(folder / "exercises");
+  for (const auto& e : fs::directory_iterator(fs::path(GDLAB_SOURCE_DIR) / "solutions"))
+    if (e.path().extension() == ".cpp")
+      fs::copy_file(e.path(), folder / "exercises" / e.path().filename(), fs::copy_options::overwrite_existing);
+  fs::copy_file(corpus / "fork_bomb/exercises/gd_1d.cpp", folder / "exercises/gd_1d.cpp",
+                fs::copy_options::overwrite_existing);
+  const auto spec = spec::load_spec((fs::path(GDLAB_SOURCE_DIR) / "grader/specs/gradient_descent.yaml").string());
+  ASSERT_TRUE(spec.spec);
+  const Report r = grade(*spec.spec, folder, build::Toolchain::installed());
+  int hostile = 0, others = 0;
+  for (const auto& p : r.problems)
+    for (const auto& t : p.tests) {
+      if (p.id == "gd_1d") {
+        EXPECT_EQ(t.verdict, Verdict::forbidden) << t.name << ": " << t.message;
+        ++hostile;
+      } else {
+        EXPECT_EQ(t.verdict, Verdict::passed) << p.id << ": " << t.name << ": " << t.message;
+        ++others;
+      }
+      EXPECT_EQ(t.leftover_processes, 0);
+    }
+  EXPECT_GT(hostile, 0);
+  EXPECT_GT(others, 0);
+  fs::remove_all(folder);
+}
+
 // A giant source file is refused unread, with its size: no compiler time is spent on it.
 TEST(HostileBuild, GiantSourceIsRefusedBeforeCompiling) {
   const std::string giant = "// padding\n" + std::string(3 << 20, ' ') + "\nint main() {}\n";
