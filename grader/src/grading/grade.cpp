@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cmath>
 #include <csignal>
 #include <cstring>
 #include <fstream>
@@ -144,6 +145,38 @@ TestResult classify(TestResult t, const sandbox::Outcome& run, const spec::Test&
   return t;
 }
 
+std::vector<std::vector<double>> rows(const Path& path) {
+  std::vector<std::vector<double>> out;
+  for (const auto& v : path) out.emplace_back(v.data(), v.data() + v.size());
+  return out;
+}
+
+// Both paths and their losses, for the feedback page. Losses come from the reference's
+// objective (never from the student), or from the cost histories where the course keeps one.
+std::optional<Plot> make_plot(const Outcome& student, const Expected& expected, const spec::Test& test) {
+  Plot plot;
+  plot.student = rows(student.path);
+  plot.reference = rows(expected.outcome.path);
+  // A student's iterate of the wrong size has no loss (and must not reach Eigen).
+  const Index size = expected.outcome.path.empty() ? -1 : expected.outcome.path.front().size();
+  auto losses = [&](const Path& path) {
+    std::vector<double> out;
+    for (const auto& v : path) out.push_back(v.size() == size ? expected.loss->value(v) : std::nan(""));
+    return out;
+  };
+  if (!student.cost_history.empty() || !expected.outcome.cost_history.empty()) {
+    plot.student_loss = student.cost_history;
+    plot.reference_loss = expected.outcome.cost_history;
+  } else if (expected.loss) {
+    plot.student_loss = losses(student.path);
+    plot.reference_loss = losses(expected.outcome.path);
+  }
+  if (const auto it = test.inputs.find("objective"); it != test.inputs.end())
+    if (const auto* name = std::get_if<std::string>(&it->second)) plot.objective = *name;
+  if (plot.student.empty() && plot.reference.empty() && plot.student_loss.empty()) return std::nullopt;
+  return plot;
+}
+
 }  // namespace
 
 TestResult run_test(const spec::Problem& problem, const spec::Test& test, const fs::path& program) {
@@ -170,6 +203,7 @@ TestResult run_test(const spec::Problem& problem, const spec::Test& test, const 
   if (!student) return t;
 
   const Expected expected = reference(entry, test.inputs);
+  t.plot = make_plot(*student, expected, test);
   bool all = true;
   for (const auto& check : test.checks) {
     t.checks.push_back(evaluate(check, *student, expected));

@@ -1,6 +1,7 @@
 // Verdicts and the scores that follow from them.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,20 @@ struct CheckResult {
   std::string message;  // expected, got and tolerance, in words
 };
 
+// What a feedback page draws for one test: both paths and the loss along each.
+struct Plot {
+  std::vector<std::vector<double>> student, reference;  // iterates, the start included
+  std::vector<double> student_loss, reference_loss;     // the loss at each iterate, or the cost history
+  std::string objective;                                // its name (e.g. "valley"), for contour lines
+};
+
+// A named mistake whose path the student's matches (grading/mistakes), and a hint for them.
+struct Diagnosis {
+  std::string mistake;  // id, e.g. "ascent"
+  std::string title;    // "gradient ascent instead of descent"
+  std::string hint;     // "your steps go uphill: look at the sign of the update"
+};
+
 struct TestResult {
   std::string problem;   // problem id
   std::string name;
@@ -39,6 +54,9 @@ struct TestResult {
   std::string output;       // the program's stdout/stderr, capped
   double seconds = 0;
   int leftover_processes = 0;  // found alive after the test (and killed): should stay 0
+  std::optional<Plot> plot;             // when the program returned a path or a cost history
+  std::vector<Diagnosis> diagnoses;     // when a check failed: the mistakes its path matches
+  std::string diagnosis_note;           // when none matches: said honestly, with the first difference
 
   // Full points if and only if passed: the score is derived, never stored apart.
   double score() const { return verdict == Verdict::passed ? max_score : 0.0; }
