@@ -7,6 +7,7 @@
 #include <fstream>
 #include <map>
 #include <random>
+#include <set>
 #include <sstream>
 
 #include "build/compile.hpp"
@@ -99,6 +100,7 @@ TEST(Grader, AMissingFileIsACompileErrorThatSaysSo) {
 struct Expectation {
   std::string problem;
   std::vector<std::pair<std::string, std::string>> verdicts;  // test name, verdict
+  std::set<std::string> mistakes;  // what its failed tests must be diagnosed as ("none": honestly nothing)
 };
 
 Expectation read_expected(const fs::path& file) {
@@ -108,6 +110,10 @@ Expectation read_expected(const fs::path& file) {
     if (line.empty() || line[0] == '#') continue;
     if (line.rfind("problem: ", 0) == 0) {
       e.problem = line.substr(9);
+      continue;
+    }
+    if (line.rfind("mistake: ", 0) == 0) {
+      e.mistakes.insert(line.substr(9));
       continue;
     }
     const auto bar = line.find(" | ");
@@ -139,6 +145,26 @@ TEST_P(BuggyCorpus, GetsExactlyTheExpectedVerdicts) {
       bool explained = false;
       for (const auto& c : t.checks) explained = explained || (!c.passed && !c.message.empty());
       EXPECT_TRUE(explained) << t.name;
+    }
+  // Every failed test names the mistake (or honestly none), and every mistake listed is named.
+  std::set<std::string> named;
+  for (const auto& t : r.problems[0].tests) {
+    if (t.verdict != Verdict::failed || want.mistakes.empty()) continue;
+    if (want.mistakes.contains("none")) {
+      EXPECT_TRUE(t.diagnoses.empty()) << t.name << ": named " << t.diagnoses.front().mistake;
+      EXPECT_FALSE(t.diagnosis_note.empty()) << t.name;
+      continue;
+    }
+    bool right = false;
+    for (const auto& d : t.diagnoses) {
+      named.insert(d.mistake);
+      right = right || want.mistakes.contains(d.mistake);
+    }
+    EXPECT_TRUE(right) << t.name << ": " << (t.diagnoses.empty() ? t.diagnosis_note : t.diagnoses.front().mistake);
+  }
+  for (const auto& m : want.mistakes)
+    if (m != "none") {
+      EXPECT_TRUE(named.contains(m)) << "no failed test was diagnosed as " << m;
     }
 }
 

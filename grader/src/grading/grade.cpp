@@ -12,6 +12,7 @@
 
 #include "grading/checks.hpp"
 #include "grading/frame.hpp"
+#include "grading/mistakes.hpp"
 #include "grading/reference.hpp"
 #include "sandbox/process.hpp"
 
@@ -210,6 +211,12 @@ TestResult run_test(const spec::Problem& problem, const spec::Test& test, const 
     all = all && t.checks.back().passed;
   }
   t.verdict = all ? Verdict::passed : Verdict::failed;
+  if (!all) {
+    t.diagnoses = diagnose(entry, test.inputs, *student);
+    if (t.diagnoses.empty() && !mistakes_for(entry).empty())
+      t.diagnosis_note = "none of the common mistakes gdlab knows for " + entry +
+                         " matches your result: compare it with the expected one step by step";
+  }
   return t;
 }
 

@@ -5,46 +5,11 @@
 #include <stdexcept>
 
 #include "catalog/objectives.hpp"
+#include "grading/inputs.hpp"
 #include "gdlab/optim.hpp"
 
 namespace gdlab::grading {
 namespace {
-
-using Inputs = std::map<std::string, spec::Value>;
-
-const spec::Value& at(const Inputs& in, const std::string& key) {
-  const auto it = in.find(key);
-  if (it == in.end()) throw std::invalid_argument("missing input '" + key + "'");
-  return it->second;
-}
-
-double num(const Inputs& in, const std::string& key) {
-  const auto* v = std::get_if<double>(&at(in, key));
-  if (!v) throw std::invalid_argument("input '" + key + "' must be a number");
-  return *v;
-}
-
-int whole(const Inputs& in, const std::string& key) { return static_cast<int>(num(in, key)); }
-
-std::string text(const Inputs& in, const std::string& key) {
-  const auto* v = std::get_if<std::string>(&at(in, key));
-  if (!v) throw std::invalid_argument("input '" + key + "' must be a name");
-  return *v;
-}
-
-Vector vec(const Inputs& in, const std::string& key) {
-  const auto& v = at(in, key);
-  if (const auto* d = std::get_if<double>(&v)) return Vector::Constant(1, *d);
-  const auto* list = std::get_if<std::vector<double>>(&v);
-  if (!list) throw std::invalid_argument("input '" + key + "' must be a list of numbers");
-  return Eigen::Map<const Vector>(list->data(), static_cast<Index>(list->size()));
-}
-
-catalog::NamedObjective named(const Inputs& in) {
-  return catalog::make_objective(catalog::NamedCall::parse(text(in, "objective")));
-}
-
-Dataset data(const Inputs& in) { return catalog::make_dataset(catalog::NamedCall::parse(text(in, "data"))); }
 
 // A run of the reference that keeps going after divergence, like a plain loop would, so the
 // two paths have the same length.
@@ -127,7 +92,7 @@ Expected reference(const std::string& entry, const Inputs& in) {
   else if (entry == "train")
     e.outcome = train(half, Vector{{num(in, "w0"), num(in, "b0")}}, num(in, "lr"), whole(in, "iterations"));
   else if (entry == "sweep") {
-    const auto* rates = std::get_if<std::vector<double>>(&at(in, "rates"));
+    const auto* rates = std::get_if<std::vector<double>>(&input(in, "rates"));
     if (!rates) throw std::invalid_argument("input 'rates' must be a list of numbers");
     e.outcome.rows = sweep(half, *rates, whole(in, "iterations"), num(in, "tolerance"));
   } else {

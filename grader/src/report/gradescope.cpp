@@ -35,6 +35,8 @@ std::string test_output(const grading::TestResult& t) {
   for (const auto& c : t.checks)
     if (!c.passed) text += "\n" + c.message;
   if (!t.message.empty()) text += "\n" + t.message;
+  for (const auto& d : t.diagnoses) text += "\nlikely mistake: " + d.title + ". Hint: " + d.hint;
+  if (!t.diagnosis_note.empty()) text += "\n" + t.diagnosis_note;
   return printable(with_block(text, "Program output:", t.output));
 }
 

@@ -82,6 +82,9 @@ void write_details(std::ostream& out, const grading::TestResult& t, bool colour)
   for (const auto& c : t.checks)
     if (!c.passed) write_indented(out, printable(c.message), 6, colour), any = true;
   if (!any) write_indented(out, printable(t.message), 6, colour);
+  for (const auto& d : t.diagnoses)
+    write_indented(out, printable("likely mistake: " + d.title + ". Hint: " + d.hint), 6, colour);
+  if (!t.diagnosis_note.empty()) write_indented(out, printable(t.diagnosis_note), 6, colour);
 }
 
 void write_test(std::ostream& out, const grading::TestResult& t, std::size_t width, bool colour) {

@@ -1,0 +1,33 @@
+// The mistakes students make in these exercises, each a variant of the reference run on the
+// same inputs. When a check fails, the grader runs the variants of that exercise and names
+// the ones the student's result matches, with a hint that points at the spot without giving
+// the answer away.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "grading/inputs.hpp"
+#include "grading/outcome.hpp"
+#include "grading/verdict.hpp"
+
+namespace gdlab::grading {
+
+struct Mistake {
+  std::string id;     // stable, for class analytics: "ascent", "missing_1_over_n", ...
+  std::string title;  // what it is
+  std::string hint;   // where to look
+  std::function<Outcome(const Inputs&)> run;  // the reference with this mistake in it
+};
+
+// The known mistakes of an exercise entry (gd_1d, momentum, linreg_gd, train, ...).
+const std::vector<Mistake>& mistakes_for(const std::string& entry);
+
+// The mistakes whose result the student's matches (within a small relative tolerance).
+std::vector<Diagnosis> diagnose(const std::string& entry, const Inputs& inputs, const Outcome& student);
+
+// Whether two results agree: paths, histories, values and gradients alike.
+bool same_result(const Outcome& a, const Outcome& b);
+
+}  // namespace gdlab::grading
