@@ -39,6 +39,17 @@ int main() {
     for (std::size_t k = 0; k < std::min(t.w.size(), t.b.size()); ++k)
       p.push_back(Json::array({number(t.w[k]), number(t.b[k])}));
     for (double c : t.cost_history) cost.push_back(number(c));
-    return {{"path", p}, {"cost_history", cost}, {"w_size", t.w.size()}, {"b_size", t.b.size()}};
+    Json out = {{"path", p}, {"cost_history", cost}, {"w_size", t.w.size()}, {"b_size", t.b.size()}};
+    // The student's own gradients at each iterate: their loop is judged apart from them.
+    try {
+      Json own = Json::array();
+      for (std::size_t k = 0; k + 1 < std::min(t.w.size(), t.b.size()); ++k) {
+        const auto g = exercises::compute_gradients(X, d.y, t.w[k], t.b[k]);
+        own.push_back(Json::array({number(g.dJ_dw), number(g.dJ_db)}));
+      }
+      out["own_gradients"] = own;
+    } catch (...) {
+    }
+    return out;
   });
 }

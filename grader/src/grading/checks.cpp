@@ -70,6 +70,23 @@ CheckResult trajectory(const spec::Check& c, const Outcome& s, const Expected& e
   return pass(c, fmt::format("all {} points match", want.size()));
 }
 
+// The loop alone: each step must be theta - lr * (the student's own gradient there), so a
+// wrong gradient costs the gradient's tests and not the loop's too.
+CheckResult loop(const spec::Check& c, const Outcome& s, const Expected& e) {
+  if (s.path.empty()) return fail(c, "your path is empty: return every iterate, starting with the start point");
+  if (!e.lr) return fail(c, "this check needs a learning rate");
+  if (s.own_gradients.size() + 1 != s.path.size())
+    return fail(c, "your gradient could not be evaluated along your path (is it still a stub, or does it throw?)");
+  const Tolerance t = tolerance(c);
+  for (std::size_t k = 0; k + 1 < s.path.size(); ++k) {
+    const Vector want = s.path[k] - *e.lr * s.own_gradients[k];
+    if (close(t, s.path[k + 1], want)) continue;
+    return fail(c, fmt::format("step {} of your loop is not theta - lr * (your own gradient): expected {}, got {} "
+                               "(tolerance {})", k + 1, show(want), show(s.path[k + 1]), t.words()));
+  }
+  return pass(c, "your loop steps along your own gradient");
+}
+
 double loss_at(const Expected& e, const Vector& x) {
   if (!e.loss || x.size() != e.loss->dim || !finite(x)) return NAN;
   return e.loss->value(x);
@@ -191,7 +208,7 @@ using Evaluator = std::function<CheckResult(const spec::Check&, const Outcome&, 
 
 const std::map<std::string, Evaluator>& evaluators() {
   static const std::map<std::string, Evaluator> table = {
-      {"trajectory", trajectory}, {"final_loss", final_loss}, {"params", params},
+      {"trajectory", trajectory}, {"loop", loop}, {"final_loss", final_loss}, {"params", params},
       {"converged", converged},   {"diverges", diverges},     {"monotone", monotone},
       {"rate", rate},             {"value", value},           {"labels", labels},
       {"stopped", stopped},       {"cost_history", cost_history},

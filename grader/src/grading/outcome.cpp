@@ -36,6 +36,10 @@ Outcome outcome_from_json(const nlohmann::json& ok) {
   if (ok.contains("gradient")) o.gradient = vector(ok["gradient"]);
   if (ok.contains("cost_history"))
     for (const auto& c : ok["cost_history"]) o.cost_history.push_back(number(c));
+  if (ok.contains("own_gradients")) {
+    if (!ok["own_gradients"].is_array()) throw std::invalid_argument("own_gradients is not a list");
+    for (const auto& g : ok["own_gradients"]) o.own_gradients.push_back(vector(g));
+  }
   if (ok.contains("rows"))
     for (const auto& r : ok["rows"])
       o.rows.push_back({number(r.at("lr")), number(r.at("final_cost")), r.at("label").get<std::string>()});

@@ -25,6 +25,7 @@ struct Outcome {
   std::optional<Vector> gradient;     // mse_gradient, compute_gradients (dJ/dw, dJ/db)
   std::vector<double> cost_history;   // train
   std::vector<SweepRow> rows;         // sweep
+  std::vector<Vector> own_gradients;  // linreg_gd, train: the student's gradient at each iterate
 };
 
 // The "ok" object of a result frame. Throws std::invalid_argument when a field has the wrong

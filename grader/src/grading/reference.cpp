@@ -79,6 +79,7 @@ Expected reference(const std::string& entry, const Inputs& in) {
     e.optimum = problem.solve();
     if (entry == "mse_loss") e.outcome.value = problem.loss(vec(in, "beta"));
     if (entry == "mse_gradient") e.outcome.gradient = problem.gradient(vec(in, "beta"));
+    if (entry == "linreg_gd") e.lr = num(in, "lr");
     if (entry == "linreg_gd")
       e.outcome = descend(problem.objective(), Vector::Zero(d.X.cols()), optim::GradientDescent{}, num(in, "lr"),
                           whole(in, "steps"));
@@ -90,7 +91,7 @@ Expected reference(const std::string& entry, const Inputs& in) {
   if (entry == "compute_cost") e.outcome.value = cost.loss(Vector{{num(in, "w"), num(in, "b")}});
   else if (entry == "compute_gradients") e.outcome.gradient = half.gradient(Vector{{num(in, "w"), num(in, "b")}});
   else if (entry == "train")
-    e.outcome = train(half, Vector{{num(in, "w0"), num(in, "b0")}}, num(in, "lr"), whole(in, "iterations"));
+    e.lr = num(in, "lr"), e.outcome = train(half, Vector{{num(in, "w0"), num(in, "b0")}}, num(in, "lr"), whole(in, "iterations"));
   else if (entry == "sweep") {
     const auto* rates = std::get_if<std::vector<double>>(&input(in, "rates"));
     if (!rates) throw std::invalid_argument("input 'rates' must be a list of numbers");

@@ -16,6 +16,7 @@ struct Expected {
   Outcome outcome;                 // what the reference implementation returns
   std::optional<Objective> loss;   // the loss the checks evaluate along paths
   std::optional<Vector> optimum;   // the minimiser, where one is known
+  std::optional<double> lr;        // the learning rate, for the loop check
 };
 
 // Throws std::invalid_argument for inputs the entry cannot use (the spec schema should

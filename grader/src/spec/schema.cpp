@@ -123,14 +123,14 @@ const std::vector<EntryRule>& entries() {
       {"mse_loss", "linreg", {regression_data(), beta()}, {"value"}},
       {"mse_gradient", "linreg", {regression_data(), beta()}, {"value"}},
       {"linreg_gd", "linreg", {regression_data(), scalar("lr", K::positive), scalar("steps", K::whole)},
-       {"trajectory", "final_loss", "params", "converged", "diverges", "monotone"}},
+       {"trajectory", "final_loss", "params", "converged", "diverges", "monotone", "loop"}},
       {"compute_cost", "wb_regression", {rolling_data(), scalar("w", K::number), scalar("b", K::number)}, {"value"}},
       {"compute_gradients", "wb_regression", {rolling_data(), scalar("w", K::number), scalar("b", K::number)},
        {"value"}},
       {"train", "wb_regression",
        {rolling_data(), scalar("w0", K::number), scalar("b0", K::number), scalar("lr", K::positive),
         scalar("iterations", K::whole)},
-       {"trajectory", "final_loss", "params", "diverges", "monotone", "cost_history"}},
+       {"trajectory", "final_loss", "params", "diverges", "monotone", "cost_history", "loop"}},
       {"sweep", "wb_regression",
        {rolling_data(), rates(), scalar("iterations", K::whole), scalar("tolerance", K::positive)},
        {"labels"}},
@@ -151,6 +151,7 @@ const std::vector<CheckRule>& check_rules() {
       {"labels", {}},
       {"stopped", {}},
       {"cost_history", {atol, rtol}},
+      {"loop", {atol, rtol}},
   };
   return table;
 }
