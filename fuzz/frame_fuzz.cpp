@@ -1,6 +1,6 @@
 // The result channel as a student's program could write it. Contract: parse_frame never throws
-// and gives only JSON objects; outcome_from_json throws nothing but std::exception (grade.cpp
-// turns those into protocol errors). Anything else escaping aborts, and libFuzzer reports it.
+// and gives only JSON objects, an error's fields being text; outcome_from_json throws nothing
+// but std::exceptions (grade.cpp makes those protocol errors). Anything else aborts the fuzzer.
 #include <cstddef>
 #include <cstdint>
 #include <exception>
@@ -17,6 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto* payload = std::get_if<nlohmann::json>(&frame);
     if (!payload) continue;
     if (!payload->is_object()) __builtin_trap();
+    if (payload->contains("error") && !(payload->at("error").is_string() && payload->at("message").is_string()))
+      __builtin_trap();  // grade.cpp reads both as text
     if (!payload->contains("ok")) continue;
     try {
       (void)gdlab::grading::outcome_from_json(payload->at("ok"));
