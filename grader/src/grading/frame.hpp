@@ -11,7 +11,8 @@ struct FrameError {
   std::string message;  // what was wrong, for the protocol-error verdict
 };
 
-// "GDLAB-RESULT 1 <n>\n<n bytes of JSON object>\nGDLAB-END\n" and nothing else.
+// "GDLAB-RESULT 1 <n>\n<n bytes of JSON object>\nGDLAB-END\n" and nothing else. The object is
+// {"ok": ...}, {"not_implemented": ...} or {"error": text, "message": text}. Never throws.
 std::variant<nlohmann::json, FrameError> parse_frame(const std::string& channel);
 
 }  // namespace gdlab::grading

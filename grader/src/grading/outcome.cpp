@@ -1,5 +1,6 @@
 #include "grading/outcome.hpp"
 
+#include <cstdint>
 #include <limits>
 #include <stdexcept>
 
@@ -12,6 +13,17 @@ double number(const nlohmann::json& j) {
   if (j == "inf") return std::numeric_limits<double>::infinity();
   if (j == "-inf") return -std::numeric_limits<double>::infinity();
   throw std::invalid_argument("a number was expected");
+}
+
+// get<int>() of a number outside int's range is undefined behaviour (a float is cast, found by
+// fuzz/frame_fuzz), and these numbers come from the student's process: check the range first.
+int whole(const nlohmann::json& j) {
+  if (j.is_number_unsigned() && j.get<std::uint64_t>() <= std::numeric_limits<int>::max()) return j.get<int>();
+  if (j.is_number_integer() && !j.is_number_unsigned()) {
+    const auto v = j.get<std::int64_t>();
+    if (v >= std::numeric_limits<int>::min() && v <= std::numeric_limits<int>::max()) return static_cast<int>(v);
+  }
+  throw std::invalid_argument("a whole number of steps was expected");
 }
 
 Vector vector(const nlohmann::json& j) {
@@ -30,7 +42,7 @@ Outcome outcome_from_json(const nlohmann::json& ok) {
     if (!ok["path"].is_array()) throw std::invalid_argument("path is not a list");
     for (const auto& row : ok["path"]) o.path.push_back(vector(row));
   }
-  if (ok.contains("steps")) o.steps = ok["steps"].get<int>();
+  if (ok.contains("steps")) o.steps = whole(ok["steps"]);
   if (ok.contains("converged")) o.converged = ok["converged"].get<bool>();
   if (ok.contains("value")) o.value = number(ok["value"]);
   if (ok.contains("gradient")) o.gradient = vector(ok["gradient"]);

@@ -106,8 +106,9 @@ std::string harness_request(const std::string& entry, const Inputs& inputs) {
   nlohmann::json j;
   j["entry"] = entry;
   j["inputs"] = nlohmann::json::object();
-  for (const auto& [key, value] : inputs)
-    std::visit([&](const auto& v) { j["inputs"][key] = v; }, value);
+  // Not a structured binding: clang 14 cannot capture those in a lambda (C++20, clang 16).
+  for (const auto& input : inputs)
+    std::visit([&](const auto& v) { j["inputs"][input.first] = v; }, input.second);
   return j.dump();
 }
 
