@@ -7,6 +7,7 @@
 #include "commands/assign.hpp"
 #include "commands/check.hpp"
 #include "commands/demo.hpp"
+#include "commands/lab.hpp"
 #include "commands/run.hpp"
 #include "commands/validate.hpp"
 
@@ -19,6 +20,7 @@ int main(int argc, char** argv) {
   gdlab::commands::add_check_command(app, exit_code);
   gdlab::commands::add_validate_command(app, exit_code);
   gdlab::commands::add_demo_command(app, exit_code);
+  gdlab::commands::add_lab_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "feedback/html.hpp"
 #include "gdlab_config.hpp"
 #include "grading/grade.hpp"
 #include "report/github.hpp"
@@ -28,6 +29,11 @@ std::string repository() {
 std::string render(const grading::Report& report, const std::string& format, bool colour) {
   if (format == "gradescope") return report::to_gradescope(report).dump(2) + "\n";
   if (format == "junit") return report::to_junit(report);
+  if (format == "html") {
+    std::ostringstream page;
+    feedback::write_html(report, page);
+    return page.str();
+  }
   std::ostringstream text;
   report::write_text(report, text, colour);
   if (format == "github") return report::github_annotations(report) + text.str();
@@ -44,8 +50,9 @@ void append_step_summary(const grading::Report& report) {
 
 int check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
   try {
-    if (args.format != "text" && args.format != "gradescope" && args.format != "junit" && args.format != "github") {
-      fmt::print(err, "gdlab check: --format must be text, gradescope, junit or github, got '{}'\n", args.format);
+    if (args.format != "text" && args.format != "gradescope" && args.format != "junit" && args.format != "github" &&
+        args.format != "html") {
+      fmt::print(err, "gdlab check: --format must be text, gradescope, junit, github or html, got '{}'\n", args.format);
       return 2;
     }
     const std::string spec_path = args.spec.empty() ? GDLAB_DEFAULT_SPEC : args.spec;
@@ -111,7 +118,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--submission", args->submission, "folder holding exercises/ (default: this repository)");
   cmd->add_option("--spec", args->spec, "test spec (default: grader/specs/gradient_descent.yaml)");
   cmd->add_option("--problem", args->problem, "grade one problem only, e.g. gd_1d");
-  cmd->add_option("--format", args->format, "text, gradescope, junit or github")->capture_default_str();
+  cmd->add_option("--format", args->format, "text, gradescope, junit, github or html")->capture_default_str();
   cmd->add_option("--out", args->out, "write the report to this file");
   cmd->add_flag("--visible-only", args->visible_only, "grade the visible tests only");
   cmd->add_flag("--print-build-command", args->print_build_command,

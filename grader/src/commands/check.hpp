@@ -13,7 +13,7 @@ struct CheckArgs {
   std::string submission;               // the folder holding exercises/ (default: this repository)
   std::string spec;                     // default: grader/specs/gradient_descent.yaml
   std::optional<std::string> problem;   // just this problem
-  std::string format = "text";          // text | gradescope | junit | github
+  std::string format = "text";          // text | gradescope | junit | github | html
   std::optional<std::string> out;       // write the report here instead of stdout
   bool visible_only = false;            // skip hidden and after-due-date tests
   bool print_build_command = false;     // print the compiler command for --problem and stop

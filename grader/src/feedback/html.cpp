@@ -1,0 +1,151 @@
+#include "feedback/html.hpp"
+
+#include <fmt/format.h>
+
+#include <cctype>
+#include <ostream>
+
+#include "feedback/page.hpp"
+#include "feedback/plots.hpp"
+#include "report/text.hpp"
+
+namespace gdlab::feedback {
+namespace {
+
+using grading::Verdict;
+using svg::escape;
+
+constexpr std::size_t kOutputBytes = 2000;       // a program's output, per test
+constexpr std::size_t kMessageBytes = 4000;      // a message or check, per item
+constexpr std::size_t kDiagnosticBytes = 16000;  // compiler output, per problem
+constexpr std::size_t kPlotBudget = 1500000;     // no new plot once the page is this large
+
+std::string_view mark(Verdict v) {
+  switch (v) {
+    case Verdict::passed: return "✓";
+    case Verdict::failed: return "✗";
+    case Verdict::not_implemented: return "…";
+    default: return "!";
+  }
+}
+
+std::string_view css_class(Verdict v) {
+  switch (v) {
+    case Verdict::passed: return "passed";
+    case Verdict::failed: return "failed";
+    case Verdict::not_implemented: return "not_implemented";
+    default: return "error";
+  }
+}
+
+// An id usable in a URL fragment, whatever the spec calls a problem.
+std::string anchor(std::string_view id) {
+  std::string out = "problem-";
+  for (char c : id) out += std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ? c : '-';
+  return out;
+}
+
+std::string pre(std::string_view text, std::size_t limit) {
+  return fmt::format("<pre>{}</pre>\n", escape(clip(text, limit)));
+}
+
+std::string diagnoses(const grading::TestResult& t) {
+  std::string out;
+  for (const auto& d : t.diagnoses)
+    out += fmt::format("<div class=\"diagnosis\"><strong>Likely mistake: {}</strong><br/>{}</div>\n",
+                       escape(clip(d.title, kMessageBytes)), escape(clip(d.hint, kMessageBytes)));
+  if (t.diagnoses.empty() && !t.diagnosis_note.empty())
+    out += fmt::format("<p class=\"note diagnosis-note\">{}</p>\n", escape(clip(t.diagnosis_note, kMessageBytes)));
+  return out;
+}
+
+// Why a test did not pass: its failed checks and the runner's message.
+std::string details(const grading::TestResult& t) {
+  if (t.verdict == Verdict::passed || t.verdict == Verdict::compile_error) return "";
+  std::string out;
+  for (const auto& c : t.checks)
+    if (!c.passed) out += pre(c.message, kMessageBytes);
+  if (!t.message.empty()) out += pre(t.message, kMessageBytes);
+  out += diagnoses(t);
+  if (!t.output.empty())
+    out += "<details><summary>What your program printed</summary>\n" + pre(t.output, kOutputBytes) + "</details>\n";
+  return out;
+}
+
+// The test whose plots a problem shows: its first failed one, else its first with a plot.
+const grading::TestResult* plotted(const grading::ProblemResult& p) {
+  for (const auto& t : p.tests)
+    if (t.verdict == Verdict::failed && t.plot) return &t;
+  for (const auto& t : p.tests)
+    if (t.plot) return &t;
+  return nullptr;
+}
+
+std::string plots(const grading::TestResult& t) {
+  const auto pictures = plot_figures(*t.plot);
+  if (pictures.empty()) return "";
+  const std::string over = t.plot->objective.empty() ? "" : " on " + t.plot->objective;
+  return figure(pictures, fmt::format("Test \"{}\"{}: your iterates (orange, dashed) against the reference's "
+                                      "(blue){}",
+                                      t.name, over, over.empty() ? "" : "; rings mark the minima"));
+}
+
+std::string test_item(const grading::TestResult& t, const grading::TestResult* plot, std::size_t page_size) {
+  std::string out = fmt::format(
+      "<li class=\"test {}\"><span class=\"mark\">{}</span> {} <span class=\"points\">{}/{}</span>{}\n",
+      css_class(t.verdict), mark(t.verdict), escape(t.name), report::points(t.score()), report::points(t.max_score),
+      t.verdict == Verdict::passed ? "" : fmt::format(" <span class=\"verdict\">{}</span>", escape(grading::describe(t.verdict))));
+  out += details(t);
+  if (&t == plot) {
+    out += page_size < kPlotBudget ? plots(t)
+                                   : "<p class=\"note\">(plot left out: the page is already large)</p>\n";
+  }
+  return out + "</li>\n";
+}
+
+std::string problem_section(const grading::ProblemResult& p, std::size_t page_size) {
+  const bool full = p.score() == p.max_score();
+  std::string out = fmt::format(
+      "<section id=\"{}\">\n<h2>{}{} <span class=\"{}\">{}/{}</span></h2>\n", anchor(p.id), escape(p.id),
+      p.title.empty() ? "" : ": " + escape(p.title), full ? "full" : "partial", report::points(p.score()),
+      report::points(p.max_score()));
+  if (!p.source.empty()) out += fmt::format("<p class=\"note\">File: {}</p>\n", escape(p.source));
+  if (!p.diagnostics.empty())
+    out += "<p><strong>The compiler said:</strong></p>\n" + pre(p.diagnostics, kDiagnosticBytes);
+  out += "<ul class=\"tests\">\n";
+  const auto* plot = plotted(p);
+  for (const auto& t : p.tests) out += test_item(t, plot, page_size + out.size());
+  return out + "</ul>\n</section>\n";
+}
+
+std::string header(const grading::Report& r) {
+  int passed = 0, total = 0;
+  for (const auto& p : r.problems)
+    for (const auto& t : p.tests) ++total, passed += t.verdict == Verdict::passed;
+  std::string out = fmt::format(
+      "<header>\n<h1>{}</h1>\n<p class=\"score {}\">Score: {} / {}</p>\n<p>{} of {} tests passed.</p>\n",
+      escape(r.assignment.empty() ? "gdlab feedback" : "Feedback: " + r.assignment), r.all_passed() ? "full" : "partial",
+      report::points(r.score()), report::points(r.max_score()), passed, total);
+  out += "<table>\n<tr><th>Problem</th><th>Score</th></tr>\n";
+  for (const auto& p : r.problems)
+    out += fmt::format("<tr><td><a href=\"#{}\">{}</a></td><td>{}/{}</td></tr>\n", anchor(p.id),
+                       escape(p.title.empty() ? p.id : p.title), report::points(p.score()),
+                       report::points(p.max_score()));
+  return out + "</table>\n</header>\n";
+}
+
+}  // namespace
+
+void write_html(const grading::Report& report, std::ostream& out) {
+  std::string page = page_start(report.assignment.empty() ? "gdlab feedback" : "Feedback: " + report.assignment);
+  page += header(report);
+  for (const auto& p : report.problems) page += problem_section(p, page.size());
+  if (!report.layers.empty()) {
+    std::string layers;
+    for (const auto& l : report.layers) layers += (layers.empty() ? "" : ", ") + l;
+    page += fmt::format("<p class=\"note\">Isolation: {}. Graded in {:.1f} s.</p>\n", escape(layers), report.seconds);
+  }
+  out << page << page_end();
+}
+
+}  // namespace gdlab::feedback

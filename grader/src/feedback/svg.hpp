@@ -1,0 +1,61 @@
+// Small SVG pictures for feedback pages: loss against step, a 2D path over the contour lines
+// of its objective (Figure 6.2), a 1D path on its function's curve. No library: strings.
+// Coordinates are always finite: a NaN or infinite value breaks the line and is marked.
+#pragma once
+
+#include <array>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gdlab::feedback::svg {
+
+// report::printable, then the five XML/HTML specials as entities: safe in text and attributes.
+std::string escape(std::string_view raw);
+
+// One line of a loss chart: values[k] belongs to step k.
+struct LineSeries {
+  std::string label;      // legend text
+  std::string css_class;  // found by tests and styles: "student-loss", "reference-loss", ...
+  std::string colour;     // any CSS colour
+  std::vector<double> values;
+  bool dashed = false;
+};
+
+// One path of iterates: points[k] is iterate k (size 2 for a plane, 1 for a curve).
+struct PathSeries {
+  std::string label;
+  std::string css_class;  // "student-path", "reference-path", ...
+  std::string colour;
+  std::vector<std::vector<double>> points;
+  bool dashed = false;
+  bool trusted = false;  // a run known not to diverge (the reference's): the window shows all of it
+};
+
+// The picture and what it could not show, in words (plain text: escape it when writing).
+struct Figure {
+  std::string svg;
+  std::vector<std::string> notes;
+  bool log_scale = false;  // loss charts: the y axis is logarithmic
+};
+
+// Log y when every finite value is positive and they span more than two decades.
+Figure loss_chart(const std::vector<LineSeries>& series, std::string_view y_label = "loss");
+
+struct Plane {
+  std::function<double(double, double)> surface;   // empty: no contour lines
+  std::vector<std::array<double, 2>> minima;         // drawn as rings
+  std::string x_name = "x", y_name = "y";
+};
+
+// Paths over contour lines. The window covers every path with a margin, but no more than a
+// few times the region of the starts, the minima and the trusted paths: iterates beyond it
+// (a divergence) are drawn on its edge with a marker, and a note says so.
+Figure path_plot(const std::vector<PathSeries>& paths, const Plane& plane);
+
+// A 1D objective's curve with each path's iterates on it.
+Figure curve_plot(const std::vector<PathSeries>& paths, const std::function<double(double)>& f,
+                  const std::vector<double>& minima = {}, std::string_view x_name = "x");
+
+}  // namespace gdlab::feedback::svg

@@ -1,0 +1,143 @@
+// The SVG pictures of feedback pages: never a non-finite coordinate, a log axis when the
+// losses span decades, contour lines, escaped text, every path findable by its class.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <limits>
+#include <regex>
+
+#include "feedback/contour.hpp"
+#include "feedback/plots.hpp"
+#include "feedback/svg.hpp"
+
+namespace gdlab::feedback::svg {
+namespace {
+
+const double nan = std::numeric_limits<double>::quiet_NaN();
+const double inf = std::numeric_limits<double>::infinity();
+
+std::size_t occurrences(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+void expect_no_nonfinite_text(const std::string& svg) {
+  EXPECT_EQ(lower(svg).find("nan"), std::string::npos) << svg;
+  EXPECT_EQ(lower(svg).find("inf"), std::string::npos) << svg;
+}
+
+// Every <path> carries a class a test or a style can find it by.
+void expect_every_path_has_a_class(const std::string& svg) {
+  const std::regex path("<path ([^>]*)>");
+  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), path); it != std::sregex_iterator(); ++it)
+    EXPECT_NE((*it)[1].str().find("class=\""), std::string::npos) << (*it)[0];
+}
+
+Plane valley_plane() {
+  const auto valley = named_objective("valley");
+  return *drawable(*valley).plane;
+}
+
+TEST(Svg, NonFiniteLossesBreakTheLineAndAreMarked) {
+  const auto fig = loss_chart({{"you", "student-loss", "red", {4, 2, nan, 1, inf, -inf, 0.5}},
+                               {"reference", "reference-loss", "blue", {4, 2, 1, 0.5, 0.25}}});
+  expect_no_nonfinite_text(fig.svg);
+  expect_every_path_has_a_class(fig.svg);
+  EXPECT_EQ(occurrences(fig.svg, "class=\"student-loss\""), 1u);
+  EXPECT_EQ(occurrences(fig.svg, "class=\"reference-loss\""), 1u);
+  EXPECT_EQ(occurrences(fig.svg, "class=\"nonfinite\""), 2u);  // one per run of non-finite values
+  ASSERT_EQ(fig.notes.size(), 1u);
+  EXPECT_NE(fig.notes[0].find("not finite from step 2"), std::string::npos);
+}
+
+TEST(Svg, NonFiniteAndFarAwayIteratesStayOffTheCoordinates) {
+  std::vector<std::vector<double>> diverging;
+  for (int k = 0; k < 60; ++k) diverging.push_back({3.5 * std::pow(0.9, k), 1.1 * std::pow(-1.4, k)});
+  diverging.push_back({nan, inf});
+  diverging.push_back({1e308, -1e308});
+  const auto fig = path_plot({{"reference", "reference-path", "blue", {{3.5, 1.1}, {3, 0.5}, {2.5, 0.2}}},
+                              {"you", "student-path", "red", diverging}},
+                             valley_plane());
+  expect_no_nonfinite_text(fig.svg);
+  expect_every_path_has_a_class(fig.svg);
+  EXPECT_GT(occurrences(fig.svg, "class=\"offscreen\""), 0u);
+  EXPECT_GT(occurrences(fig.svg, "class=\"nonfinite\""), 0u);
+  ASSERT_EQ(fig.notes.size(), 2u);
+  EXPECT_NE(fig.notes[0].find("outside this window"), std::string::npos);
+  // The window stays near the start and the minimum: no coordinate runs off to 1e308.
+  const std::regex number("-?[0-9]+(\\.[0-9]+)?(e[-+]?[0-9]+)?");
+  for (auto it = std::sregex_iterator(fig.svg.begin(), fig.svg.end(), number); it != std::sregex_iterator(); ++it)
+    EXPECT_LT(std::abs(std::stod((*it)[0])), 1e4) << (*it)[0];
+}
+
+TEST(Svg, OneDimensionalPathsSitOnTheCurve) {
+  const auto f = drawable(*named_objective("quadratic1d(a=1,c=3,d=5)")).curve;
+  const auto fig = curve_plot({{"you", "student-path", "red", {{0}, {-0.6}, {nan}, {1e200}}}}, f);
+  expect_no_nonfinite_text(fig.svg);
+  EXPECT_EQ(occurrences(fig.svg, "class=\"function-curve\""), 1u);
+  EXPECT_EQ(occurrences(fig.svg, "class=\"student-path\""), 1u);
+}
+
+TEST(Svg, LogScaleWhenLossesSpanMoreThanTwoDecades) {
+  EXPECT_TRUE(loss_chart({{"a", "a", "red", {8, 1, 0.1, 1e-5}}}).log_scale);
+  const auto linear = loss_chart({{"a", "a", "red", {8, 4, 2, 1}}});
+  EXPECT_FALSE(linear.log_scale);
+  EXPECT_EQ(linear.svg.find("log scale"), std::string::npos);
+  const auto log = loss_chart({{"a", "a", "red", {8, 1e-5}}, {"b", "b", "blue", {1, nan}}});
+  EXPECT_TRUE(log.log_scale);
+  EXPECT_NE(log.svg.find("loss (log scale)"), std::string::npos);  // the axis says so
+  EXPECT_FALSE(loss_chart({{"a", "a", "red", {8, 1e-5, 0}}}).log_scale);   // a zero: no log
+  EXPECT_FALSE(loss_chart({{"a", "a", "red", {8, 1e-5, -1}}}).log_scale);  // a negative: no log
+}
+
+TEST(Svg, ValleyHasContourLinesAndARingAtItsMinimum) {
+  const auto fig = path_plot({{"reference", "reference-path", "blue", {{3.5, 1.1}, {3.4, 0.2}, {3.3, 0.04}}}},
+                             valley_plane());
+  EXPECT_GE(occurrences(fig.svg, "class=\"contour\""), 5u);
+  EXPECT_EQ(occurrences(fig.svg, "class=\"minimum\""), 1u);
+  EXPECT_TRUE(fig.notes.empty());
+}
+
+TEST(Contour, MarchingSquaresTracesACircle) {
+  const auto grid = Grid::sample([](double x, double y) { return x * x + y * y; }, -2, 2, -2, 2, 40, 40);
+  const auto segments = contour_segments(grid, 1.0);
+  ASSERT_GT(segments.size(), 20u);
+  for (const auto& s : segments) {
+    EXPECT_NEAR(std::hypot(s[0], s[1]), 1.0, 0.01);
+    EXPECT_NEAR(std::hypot(s[2], s[3]), 1.0, 0.01);
+  }
+  const auto levels = contour_levels(grid, 12);
+  ASSERT_EQ(levels.size(), 12u);
+  EXPECT_TRUE(std::is_sorted(levels.begin(), levels.end()));
+  EXPECT_GT(levels[1] / levels[0], 1.5);  // geometric above the bottom, not evenly spaced
+}
+
+TEST(Svg, EscapesTextFromStudentsAndSpecs) {
+  EXPECT_EQ(escape("<script>alert('x') & \"y\"</script>"),
+            "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;");
+  EXPECT_EQ(escape(std::string("a\0b", 3)), "a\xEF\xBF\xBD" "b");  // printable first
+  const auto fig = loss_chart({{"<script>alert(1)</script>", "student-loss", "red\"><script>", {1, 2}}});
+  EXPECT_EQ(fig.svg.find("<script"), std::string::npos);
+  EXPECT_NE(fig.svg.find("&lt;script&gt;alert(1)"), std::string::npos);
+}
+
+TEST(Svg, LongPathsAreThinnedToWhatCanBeSeen) {
+  std::vector<std::vector<double>> slow;
+  std::vector<double> loss;
+  for (int k = 0; k <= 20000; ++k) slow.push_back({-1.5 + 2.5 * k / 20000.0, 2 - 1.0 * k / 20000.0}), loss.push_back(1.0 / (1 + k));
+  const auto plot = path_plot({{"you", "student-path", "red", slow}}, Plane{});
+  const auto chart = loss_chart({{"you", "student-loss", "red", loss}});
+  EXPECT_LT(plot.svg.size(), 40000u);
+  EXPECT_LT(chart.svg.size(), 40000u);
+}
+
+}  // namespace
+}  // namespace gdlab::feedback::svg
