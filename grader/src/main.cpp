@@ -7,6 +7,8 @@
 #include "commands/assign.hpp"
 #include "commands/check.hpp"
 #include "commands/demo.hpp"
+#include "commands/grade.hpp"
+#include "commands/merge.hpp"
 #include "commands/run.hpp"
 #include "commands/validate.hpp"
 
@@ -19,6 +21,8 @@ int main(int argc, char** argv) {
   gdlab::commands::add_check_command(app, exit_code);
   gdlab::commands::add_validate_command(app, exit_code);
   gdlab::commands::add_demo_command(app, exit_code);
+  gdlab::commands::add_grade_command(app, exit_code);
+  gdlab::commands::add_merge_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
