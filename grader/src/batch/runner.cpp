@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -294,6 +295,9 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
   for (auto* list : {&result.graded, &result.reused, &result.resumed, &result.not_graded, &result.pending, &result.errors})
     std::sort(list->begin(), list->end());
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  rusage self{}, children{};
+  getrusage(RUSAGE_SELF, &self);
+  getrusage(RUSAGE_CHILDREN, &children);  // the largest compiler or test program waited for
   nlohmann::json columns = nlohmann::json::array();
   for (const auto& p : problems) columns.push_back({{"id", p.id}, {"max_score", p.max_score}});
   const nlohmann::json batch = {
@@ -308,7 +312,8 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
       {"pending", result.pending},
       {"errors", result.errors},
       {"jobs", n},
-      {"seconds", result.seconds}};
+      {"seconds", result.seconds},
+      {"peak_rss_kb", {{"grader", self.ru_maxrss}, {"largest_child", children.ru_maxrss}}}};
   write_class_files(o.out, o.spec.assignment, result.records, problems, batch);
   fs::remove_all(work);
   return result;
