@@ -223,6 +223,43 @@ TEST(BatchGrade, AKilledRunResumesToTheSameGradebookWithoutGradingAnythingTwice)
   for (const auto& [key, n] : graded_per_content) EXPECT_EQ(n, 1) << key;
 }
 
+TEST(BatchGrade, SigtermStopsCleanlyAndTheNextRunResumes) {
+  TempDir dir;
+  const auto c = build_class(dir.path);
+  const fs::path out = dir.path / "out";
+  ASSERT_EQ(prctl(PR_SET_CHILD_SUBREAPER, 1), 0);
+  const pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    const int null = ::open("/dev/null", O_WRONLY);
+    dup2(null, 1);
+    dup2(null, 2);
+    execl(GDLAB_CLI, GDLAB_CLI, "grade", c.submissions.c_str(), "--spec", class_spec.c_str(), "--jobs", "2", "--out",
+          out.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes(5);
+  while (graded_so_far(out / "students") < 3 && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  kill(pid, SIGTERM);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  ASSERT_TRUE(WIFEXITED(status)) << "a SIGTERM ends the batch through its own exit";
+  EXPECT_EQ(WEXITSTATUS(status), 130);
+  // It waited for what it had started: nothing of it is left running.
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  EXPECT_EQ(waitpid(-1, nullptr, WNOHANG), -1) << "an orphan of the stopped grader was left behind";
+  end_orphans();
+  const auto batch = read_json(out / "batch.json");
+  EXPECT_TRUE(batch["stopped"].get<bool>());
+  EXPECT_FALSE(batch["pending"].empty());
+  EXPECT_NE(slurp(out / "gradebook.csv").find(",pending\r\n"), std::string::npos);
+  ASSERT_EQ(run_cli(grade_args(c, out)), 0);
+  const auto again = read_json(out / "batch.json");
+  EXPECT_TRUE(again["pending"].empty());
+  EXPECT_FALSE(again["resumed"].empty());
+}
+
 TEST(BatchGrade, ThreeShardsAndAMergeGiveWhatOneRunGives) {
   TempDir dir;
   const auto c = build_class(dir.path);

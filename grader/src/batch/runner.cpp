@@ -29,6 +29,9 @@ namespace gdlab::batch {
 namespace fs = std::filesystem;
 namespace {
 
+std::atomic<bool> stopping{false};
+static_assert(std::atomic<bool>::is_always_lock_free, "request_stop must be async-signal-safe");
+
 // One writer per output folder: a second `gdlab grade` on the same DIR stops at once.
 class DirLock {
  public:
@@ -123,6 +126,9 @@ bool contains(const std::vector<std::string>& list, const std::string& s) {
 }
 
 }  // namespace
+
+void request_stop() { stopping.store(true); }
+bool stop_requested() { return stopping.load(); }
 
 std::vector<ProblemScore> columns_of(const spec::Spec& spec) {
   std::vector<ProblemScore> out;
@@ -277,7 +283,7 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
     }
   };
   const auto worker = [&] {
-    for (std::size_t g; (g = next++) < groups.size();) {
+    for (std::size_t g; !stop_requested() && (g = next++) < groups.size();) {
       try {
         grade_group(groups[g]);
       } catch (const std::exception& e) {
@@ -291,7 +297,15 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
   for (auto& t : threads) t.join();
   progress.finish();
 
-  for (auto& r : records) result.records.push_back(std::move(*r));
+  result.stopped = stop_requested();
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    if (!records[i]) {  // stopped before its turn
+      records[i] = record_without_grading(entries[i].id, Status::pending, "not graded yet: the batch was stopped; "
+                                          "run it again to resume", problems);
+      result.pending.push_back(entries[i].id);
+    }
+    result.records.push_back(std::move(*records[i]));
+  }
   for (auto* list : {&result.graded, &result.reused, &result.resumed, &result.not_graded, &result.pending, &result.errors})
     std::sort(list->begin(), list->end());
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -311,6 +325,7 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
       {"not_graded", result.not_graded},
       {"pending", result.pending},
       {"errors", result.errors},
+      {"stopped", result.stopped},
       {"jobs", n},
       {"seconds", result.seconds},
       {"peak_rss_kb", {{"grader", self.ru_maxrss}, {"largest_child", children.ru_maxrss}}}};

@@ -45,9 +45,16 @@ struct BatchResult {
   std::vector<std::string> students;                   // this run's class (or shard), sorted
   std::vector<std::string> graded, reused, resumed;    // how each graded row came to be
   std::vector<std::string> not_graded, pending, errors;
+  bool stopped = false;                                // request_stop() came before the end
   std::vector<StudentRecord> records;
   double seconds = 0;
 };
+
+// Asks a running batch to stop taking students (from a signal handler: async-signal-safe).
+// The students being graded finish and are written; the others are `pending` in the gradebook,
+// and the next run resumes them.
+void request_stop();
+bool stop_requested();
 
 // `progress` gets the bar (terminal) or a line per student.
 BatchResult run_batch(const BatchOptions& options, std::ostream& progress, bool terminal);

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <iostream>
@@ -15,6 +16,29 @@
 
 namespace gdlab::commands {
 namespace fs = std::filesystem;
+namespace {
+
+// Ctrl-C or SIGTERM (a scheduler's time limit, a pod deleted): the students being graded
+// finish and are written, then the batch stops; a second signal ends it at once.
+void on_stop(int sig) {
+  if (batch::stop_requested()) {
+    signal(sig, SIG_DFL);
+    raise(sig);
+    return;
+  }
+  batch::request_stop();
+}
+
+void catch_stop_signals() {
+  struct sigaction action {};
+  action.sa_handler = on_stop;
+  action.sa_flags = SA_RESTART;  // the sandbox's pipe writes must not be cut short
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, nullptr);
+  sigaction(SIGTERM, &action, nullptr);
+}
+
+}  // namespace
 
 int grade(const GradeArgs& args, std::ostream& out, std::ostream& err) {
   try {
@@ -53,6 +77,7 @@ int grade(const GradeArgs& args, std::ostream& out, std::ostream& err) {
     o.force = args.force;
     if (args.build_cache) o.toolchain.cache = fs::absolute(*args.build_cache);
     const bool terminal = args.terminal.value_or(&err == &std::cerr && isatty(STDERR_FILENO));
+    catch_stop_signals();
     const auto r = batch::run_batch(o, err, terminal);
     fmt::print(out, "gdlab grade: {} students{} in {:.1f} s: {} graded, {} reused (identical files), {} resumed, "
                     "{} not gradable{}{}; wrote {} and {}\n",
@@ -61,6 +86,11 @@ int grade(const GradeArgs& args, std::ostream& out, std::ostream& err) {
                r.pending.empty() ? "" : fmt::format(", {} pending", r.pending.size()),
                r.errors.empty() ? "" : fmt::format(", {} grader errors", r.errors.size()),
                (o.out / "gradebook.csv").string(), (o.out / "summary.md").string());
+    if (r.stopped) {
+      fmt::print(err, "gdlab grade: stopped; {} students are pending: run the same command again to resume\n",
+                 r.pending.size());
+      return 130;
+    }
     if (!r.errors.empty()) {
       fmt::print(err, "gdlab grade: the grader failed on {} (status error:..., details in their meta.json)\n",
                  fmt::join(r.errors, ", "));

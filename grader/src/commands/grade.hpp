@@ -24,7 +24,8 @@ struct GradeArgs {
 
 // 0 the batch completed (whatever the grades; rows that could not be graded have a status),
 // 1 it completed but the grader failed on some student (status error:...), 2 bad input
-// (arguments, spec, a locked DIR), 3 internal error.
+// (arguments, spec, a locked DIR), 3 internal error, 130 stopped by SIGINT or SIGTERM (what was
+// graded is kept; run again to resume).
 int grade(const GradeArgs& args, std::ostream& out, std::ostream& err);
 
 void add_grade_command(CLI::App& app, int& exit_code);
