@@ -107,13 +107,16 @@ TEST(BatchGrade, EveryStudentGetsWhatGradingAloneGivesAndEveryBadEntryItsStatus)
   EXPECT_EQ(rows["sol_1"].total, 11);  // the spec's full marks: the solutions are right
   EXPECT_EQ(rows["stubs"].total, 0);
 
-  // Identical files are graded once: the six solutions, the stubs and the cheater's stubs.
+  // Identical files are graded once: the six solutions, the stubs and the cheater's stubs; and
+  // each distinct (problem, file) once, whoever handed it in.
+  const auto files = read_json(results / "batch.json")["graded_files"];
+  EXPECT_EQ(as_set(files).size(), files.size());
   const auto batch = read_json(results / "batch.json");
   const auto graded = as_set(batch["graded"]), reused = as_set(batch["reused"]);
   std::size_t solutions_graded = 0;
   for (const char* id : {"sol_1", "sol_2", "sol_3", "sol_zip", "sol_tgz", "sol_flat"})
     solutions_graded += graded.contains(id);
-  EXPECT_EQ(solutions_graded, 1u);
+  EXPECT_LE(solutions_graded, 1u);  // none when each solution file was first handed in by a buggy one
   EXPECT_EQ(graded.contains("stubs") + graded.contains("cheater"), 1);
   EXPECT_GE(reused.size(), 6u);
   EXPECT_TRUE(batch["resumed"].empty());
@@ -213,12 +216,20 @@ TEST(BatchGrade, AKilledRunResumesToTheSameGradebookWithoutGradingAnythingTwice)
     EXPECT_FALSE(as_set(batch["graded"]).contains(id)) << id << " was graded again";
     EXPECT_FALSE(as_set(batch["reused"]).contains(id)) << id;
   }
-  // Across both runs, each distinct content was graded exactly once.
+  // No problem file whose result was on disk at the kill was graded again: the done students'
+  // results were lent to the others.
+  std::set<std::string> done_files;
+  for (const auto& id : done) {
+    const auto meta = read_json(killed / "students" / id / "meta.json");
+    for (const auto& p : meta["problems"]) done_files.insert(p["file"]);
+  }
+  ASSERT_FALSE(done_files.empty());
+  for (const auto& file : batch["graded_files"]) EXPECT_FALSE(done_files.contains(file)) << file << " graded twice";
+  // And no content was graded by two students.
   std::map<std::string, int> graded_per_content;
   for (const auto& e : fs::directory_iterator(killed / "students")) {
     const auto meta = read_json(e.path() / "meta.json");
     if (meta["graded_as"] == "graded") graded_per_content[meta["content_key"]]++;
-    else if (meta["graded_as"] != "") graded_per_content.try_emplace(meta["content_key"], 0);
   }
   for (const auto& [key, n] : graded_per_content) EXPECT_EQ(n, 1) << key;
 }

@@ -25,7 +25,10 @@ folder() {  # folder ID FILES...: a student folder with these exercise files; it
 }
 solutions=("$root"/solutions/*.cpp)
 stubs=("$root"/exercises/*.cpp)
-for id in sol_1 sol_2 sol_3; do folder "$id" "${solutions[@]}"; done
+for id in sol_1 sol_2 sol_3 sol_4 sol_5; do folder "$id" "${solutions[@]}"; done
+folder partial "$root/solutions/gd_1d.cpp"
+folder cheater "${stubs[@]}"   # and an edited grader, which is never read
+mkdir -p "$subs/cheater/grader/harness" && echo 'int main() {}' >"$subs/cheater/grader/harness/gd_1d_main.cpp"
 (cd "$subs/sol_1" && tar -czf "$subs/sol_tgz.tar.gz" exercises && tar -czf "$subs/sol_tgz2.tar.gz" exercises)
 if command -v zip >/dev/null; then (cd "$subs/sol_1" && zip -qr "$subs/sol_zip.zip" exercises); fi
 folder stubs "${stubs[@]}"

@@ -54,7 +54,7 @@ StudentRecord record_of(const std::string& id, const grading::Report& report,
   r.graded_as = "graded";
   bool compile_error = false;
   for (const auto& p : report.problems) {
-    r.problems.push_back({p.id, p.score(), p.max_score()});
+    r.problems.push_back({p.id, p.score(), p.max_score(), ""});
     const bool missing = std::find(missing_sources.begin(), missing_sources.end(), p.source) != missing_sources.end();
     compile_error = compile_error || (!p.diagnostics.empty() && !missing);
     for (const auto& t : p.tests) {
@@ -76,14 +76,15 @@ StudentRecord record_without_grading(const std::string& id, Status status, std::
   r.id = id;
   r.status = status;
   r.detail = std::move(detail);
-  for (const auto& p : problems) r.problems.push_back({p.id, 0, p.max_score});
+  for (const auto& p : problems) r.problems.push_back({p.id, 0, p.max_score, ""});
   return r;
 }
 
 nlohmann::json to_json(const StudentRecord& r) {
   using nlohmann::json;
   json problems = json::array(), tests = json::array();
-  for (const auto& p : r.problems) problems.push_back({{"id", p.id}, {"score", p.score}, {"max_score", p.max_score}});
+  for (const auto& p : r.problems)
+    problems.push_back({{"id", p.id}, {"score", p.score}, {"max_score", p.max_score}, {"file", p.file}});
   for (const auto& t : r.tests)
     tests.push_back({{"problem", t.problem}, {"name", t.name}, {"verdict", t.verdict}, {"score", t.score},
                      {"max_score", t.max_score}, {"failed_checks", t.failed_checks}});
@@ -114,7 +115,8 @@ StudentRecord record_from_json(const nlohmann::json& j) {
   r.graded_as = j.value("graded_as", "");
   r.notes = j.value("notes", std::vector<std::string>{});
   for (const auto& p : j.at("problems"))
-    r.problems.push_back({p.at("id").get<std::string>(), p.at("score").get<double>(), p.at("max_score").get<double>()});
+    r.problems.push_back({p.at("id").get<std::string>(), p.at("score").get<double>(), p.at("max_score").get<double>(),
+                          p.value("file", "")});
   for (const auto& t : j.at("tests"))
     r.tests.push_back({t.at("problem").get<std::string>(), t.at("name").get<std::string>(),
                        t.at("verdict").get<std::string>(), t.at("score").get<double>(),

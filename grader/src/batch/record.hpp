@@ -38,6 +38,7 @@ struct TestRecord {
 struct ProblemScore {
   std::string id;
   double score = 0, max_score = 0;
+  std::string file;  // what was graded: "<problem>:<FNV-1a 64 of the file>" or "<problem>:missing"
 };
 
 struct StudentRecord {

@@ -10,15 +10,18 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <future>
 #include <map>
+#include <memory>
 #include <mutex>
+#include <numeric>
+#include <set>
 #include <thread>
 
 #include "batch/gradebook.hpp"
 #include "batch/hash.hpp"
 #include "batch/intake.hpp"
 #include "batch/progress.hpp"
+#include "batch/report_json.hpp"
 #include "batch/store.hpp"
 #include "batch/student_files.hpp"
 #include "batch/variants.hpp"
@@ -31,6 +34,8 @@ namespace {
 
 std::atomic<bool> stopping{false};
 static_assert(std::atomic<bool>::is_always_lock_free, "request_stop must be async-signal-safe");
+
+constexpr auto none = static_cast<std::size_t>(-1);
 
 // One writer per output folder: a second `gdlab grade` on the same DIR stops at once.
 class DirLock {
@@ -46,74 +51,31 @@ class DirLock {
   int fd_;
 };
 
-// Builds each (problem, file) once across the workers; see runner.hpp. It calls the same
-// build::build_problem that grading::grade calls, with the same arguments, so grade() then
-// finds every program in the cache.
-class BuildOnce {
- public:
-  void ensure(const spec::Spec& spec, const Taken& taken, const build::Toolchain& toolchain) {
-    std::vector<std::pair<const spec::Problem*, std::promise<void>>> mine;
-    std::vector<std::shared_future<void>> theirs;
-    {
-      std::lock_guard lock(mutex_);
-      for (const auto& p : spec.problems) {
-        const auto file = taken.files.find(p.source);
-        if (file == taken.files.end()) continue;
-        const auto key = fmt::format("{}:{}:{:016x}", p.id, p.source, fnv1a(file->second));
-        if (const auto it = builds_.find(key); it != builds_.end()) {
-          theirs.push_back(it->second);
-          continue;
-        }
-        std::promise<void> promise;
-        builds_.emplace(key, promise.get_future().share());
-        mine.emplace_back(&p, std::move(promise));
-      }
-    }
-    for (auto& [problem, promise] : mine) {
-      try {
-        build::build_problem(toolchain, problem->id, taken.files.at(problem->source), problem->source);
-      } catch (...) {  // grade() builds it again and reports what went wrong
-      }
-      promise.set_value();
-    }
-    for (auto& f : theirs) f.wait();
-  }
-
- private:
-  std::mutex mutex_;
-  std::map<std::string, std::shared_future<void>> builds_;
+// One problem's file, graded once for every student who handed in the same bytes.
+struct Task {
+  std::string key;                           // "<problem>:<hash>" ("...:missing"; "...@<id>" when it varies)
+  std::size_t problem = 0;                   // in spec.problems
+  std::optional<std::string> bytes;          // nothing: the student has no such file
+  std::shared_ptr<const spec::Spec> spec;    // the spec it is graded with (a student's variant)
+  std::optional<grading::ProblemResult> result;
+  std::vector<std::string> layers;           // the isolation grade() reported for it
+  std::size_t owner = none;                  // the student who grades it in this run
+  std::string reused_from;                   // or the done student whose result it is
+  std::size_t users = 0;                     // students still waiting for it
 };
 
-struct Member {
-  std::size_t entry;
-  std::vector<std::string> notes, missing;
-};
-
-// Submissions with the same content key: graded once (or copied from a student done before).
-struct Group {
-  std::string key;
+// A student to grade: done when every one of their problems' tasks is.
+struct Student {
+  std::size_t entry = 0;
   Taken taken;
-  std::vector<Member> members;
-  std::optional<std::size_t> done_before;  // an entry whose results are on disk already
+  std::string key;
+  std::vector<std::size_t> tasks;            // one per problem, in spec order
+  std::size_t remaining = 0;
 };
 
 std::string short_error(const std::string& what) {
   return what.find("cannot") != std::string::npos && what.find("write") != std::string::npos ? "write_failed"
                                                                                               : "grader_failed";
-}
-
-// Copies a done student's files for an identical submission (notes equal: none, usually).
-void copy_results(const fs::path& from, const fs::path& to, const StudentRecord& record) {
-  make_durable_dir(to);
-  remove_stray_temporaries(to);
-  std::error_code ec;
-  fs::remove(to / "meta.json", ec);
-  for (const char* name : {"results.json", "feedback.txt", "feedback.md", "build.log"}) {
-    const auto bytes = read_file(from / name);
-    if (!bytes) throw std::runtime_error(fmt::format("cannot read {} to reuse it", (from / name).string()));
-    write_atomic(to / name, *bytes);
-  }
-  write_atomic(to / "meta.json", to_json(record).dump(2) + "\n");
 }
 
 std::string line_for(const StudentRecord& r) {
@@ -125,6 +87,38 @@ bool contains(const std::vector<std::string>& list, const std::string& s) {
   return std::find(list.begin(), list.end(), s) != list.end();
 }
 
+bool varies(const spec::Problem& p) {
+  return std::any_of(p.tests.begin(), p.tests.end(), [](const spec::Test& t) { return !t.vary.empty(); });
+}
+
+// The tasks of the whole batch, found by key (bytes compared: a hash collision is a new task).
+class Tasks {
+ public:
+  std::vector<Task> all;
+
+  std::size_t find_or_add(const spec::Spec& spec, std::size_t problem, const Taken& taken, const std::string& id,
+                          const std::shared_ptr<const spec::Spec>& student_spec) {
+    const auto& p = spec.problems[problem];
+    const auto file = taken.files.find(p.source);
+    std::optional<std::string> bytes;
+    if (file != taken.files.end()) bytes = file->second;
+    std::string key = fmt::format("{}:{}", p.id, bytes ? fmt::format("{:016x}", fnv1a(*bytes)) : "missing");
+    if (varies(p)) key += "@" + id;
+    for (std::size_t n = 1;; ++n) {
+      const auto it = by_key_.find(key);
+      if (it == by_key_.end()) break;
+      if (all[it->second].bytes == bytes) return it->second;
+      key = fmt::format("{}#{}", key.substr(0, key.find('#')), n);
+    }
+    by_key_[key] = all.size();
+    all.push_back({key, problem, std::move(bytes), student_spec, std::nullopt, {}, none, "", 0});
+    return all.size() - 1;
+  }
+
+ private:
+  std::map<std::string, std::size_t> by_key_;
+};
+
 }  // namespace
 
 void request_stop() { stopping.store(true); }
@@ -135,7 +129,7 @@ std::vector<ProblemScore> columns_of(const spec::Spec& spec) {
   for (const auto& p : spec.problems) {
     double max = 0;
     for (const auto& t : p.tests) max += t.points;
-    out.push_back({p.id, 0, max});
+    out.push_back({p.id, 0, max, ""});
   }
   return out;
 }
@@ -163,16 +157,17 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
                                    ".zip/.tar.gz/.tgz/.tar)",
                                    id, o.submissions.string(), o.shard ? " for this shard" : ""));
   const auto problems = columns_of(o.spec);
-  const bool varies = has_variants(o.spec);
+  const bool any_variant = has_variants(o.spec);
+  const auto shared_spec = std::make_shared<const spec::Spec>(o.spec);
 
   BatchResult result;
   std::vector<std::optional<StudentRecord>> records(entries.size());
-  std::vector<Group> groups;
-  std::map<std::string, std::vector<std::size_t>> groups_by_key;
-  std::map<std::string, std::pair<std::size_t, Taken>> done_by_key;  // resumed rows, for reuse
+  std::vector<Student> students;
+  Tasks tasks;
   const auto dir_of = [&](const Entry& e) { return o.out / "students" / e.id; };
   Progress progress(progress_out, entries.size(), terminal);
 
+  // Intake: every entry is a row; the done ones lend their problem results to the others.
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const Entry& e = entries[i];
     result.students.push_back(e.id);
@@ -201,98 +196,140 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
       reject(taken.status, taken.detail);
       continue;
     }
-    const std::string key = content_key(taken, o.spec_text, varies ? e.id : "");
-    if (!o.force && o.only.empty()) {
-      if (auto done = read_record(dir_of(e)); done && done->content_key == key && done->notes == taken.notes) {
-        records[i] = std::move(*done);
-        result.resumed.push_back(e.id);
-        progress.done(line_for(*records[i]) + " (done before)", records[i]->status != Status::ok, false);
-        done_by_key.try_emplace(key, i, std::move(taken));
-        continue;
+    const std::string key = content_key(taken, o.spec_text, any_variant ? e.id : "");
+    const auto student_spec = any_variant ? std::make_shared<const spec::Spec>(for_student(o.spec, e.id)) : shared_spec;
+    auto done = o.force || !o.only.empty() ? std::nullopt : read_record(dir_of(e));
+    if (done && done->content_key == key && done->notes == taken.notes) {
+      // Done before: its problem results serve every other student with the same files.
+      if (const auto text = read_file(dir_of(e) / "report.json")) {
+        try {
+          const auto report = report_from_json(nlohmann::json::parse(*text));
+          for (std::size_t p = 0; p < o.spec.problems.size() && p < report.problems.size(); ++p) {
+            Task& t = tasks.all[tasks.find_or_add(o.spec, p, taken, e.id, student_spec)];
+            if (!t.result && report.problems[p].id == o.spec.problems[p].id) {
+              t.result = report.problems[p];
+              t.layers = report.layers;
+              t.reused_from = e.id;
+            }
+          }
+        } catch (const std::exception&) {  // an unreadable report only means nothing to lend
+        }
+      }
+      records[i] = std::move(*done);
+      result.resumed.push_back(e.id);
+      progress.done(line_for(*records[i]) + " (done before)", records[i]->status != Status::ok, false);
+      continue;
+    }
+    Student s{i, std::move(taken), key, {}, 0};
+    for (std::size_t p = 0; p < o.spec.problems.size(); ++p)
+      s.tasks.push_back(tasks.find_or_add(o.spec, p, s.taken, e.id, student_spec));
+    students.push_back(std::move(s));
+  }
+  // Who grades what: a task's first student (in id order) that needs it, unless it was done before.
+  std::vector<std::size_t> queue;
+  for (std::size_t s = 0; s < students.size(); ++s)
+    for (const auto t : students[s].tasks) {
+      Task& task = tasks.all[t];
+      ++task.users;
+      if (!task.result && task.owner == none) {
+        task.owner = s;
+        queue.push_back(t);
       }
     }
-    Member member{i, taken.notes, taken.missing};
-    auto& candidates = groups_by_key[key];
-    const auto same = std::find_if(candidates.begin(), candidates.end(),
-                                   [&](std::size_t g) { return groups[g].taken.files == taken.files; });
-    if (same != candidates.end()) {
-      groups[*same].members.push_back(std::move(member));
-    } else {
-      candidates.push_back(groups.size());
-      groups.push_back({key, std::move(taken), {std::move(member)}, std::nullopt});
-    }
-  }
-  // An identical submission already done in an earlier run: copied, not graded again.
-  for (auto& g : groups)
-    if (const auto it = done_by_key.find(g.key); it != done_by_key.end() && it->second.second.files == g.taken.files)
-      g.done_before = it->second.first;
+  for (auto& s : students)
+    s.remaining = static_cast<std::size_t>(
+        std::count_if(s.tasks.begin(), s.tasks.end(), [&](std::size_t t) { return !tasks.all[t].result; }));
 
   std::mutex mutex;
-  BuildOnce builds;
-  std::atomic<std::size_t> next{0};
-
-  const auto finish = [&](std::size_t i, StudentRecord record, std::vector<std::string>& list) {
-    std::lock_guard guard(mutex);
-    list.push_back(record.id);
-    const bool failed = record.status != Status::ok;
-    const bool now = record.graded_as == "graded";
-    progress.done(line_for(record), failed, now);
-    records[i] = std::move(record);
-  };
-  const auto fail_all = [&](const Group& g, const std::string& what) {
-    for (const auto& m : g.members) {
-      const Entry& e = entries[m.entry];
-      auto record = record_without_grading(e.id, Status::error, report::printable(what), problems);
-      record.error = short_error(what);
+  std::set<std::string> graded_tasks;
+  const auto finish_student = [&](Student& s) {  // called once, with every task done; not under the lock
+    const Entry& e = entries[s.entry];
+    grading::Report report;
+    report.assignment = o.spec.assignment;
+    std::set<std::string> lenders;
+    bool own = false;
+    StudentRecord record;
+    try {
+      for (const auto t : s.tasks) {
+        const Task& task = tasks.all[t];
+        report.problems.push_back(*task.result);
+        report.seconds += std::accumulate(task.result->tests.begin(), task.result->tests.end(), 0.0,
+                                          [](double x, const grading::TestResult& r) { return x + r.seconds; });
+        if (task.owner == static_cast<std::size_t>(&s - students.data())) own = true;
+        else lenders.insert(task.owner != none ? entries[students[task.owner].entry].id : task.reused_from);
+      }
+      report.layers = tasks.all[s.tasks.front()].layers;
+      record = record_of(e.id, report, s.taken.missing);
+      for (std::size_t p = 0; p < s.tasks.size(); ++p) record.problems[p].file = tasks.all[s.tasks[p]].key;
+      record.content_key = s.key;
+      record.notes = s.taken.notes;
+      record.graded_as = own ? "graded" : fmt::format("reused:{}", fmt::join(lenders, ","));
+      write_graded(dir_of(e), record, report, record.notes);
+    } catch (const std::exception& x) {
+      record = record_without_grading(e.id, Status::error, report::printable(x.what()), problems);
+      record.error = short_error(x.what());
       try {
         write_not_graded(dir_of(e), record, o.spec.assignment);
       } catch (const std::exception&) {  // the record in the gradebook still says what happened
       }
-      finish(m.entry, std::move(record), result.errors);
     }
+    std::lock_guard guard(mutex);
+    (record.status == Status::error ? result.errors : own ? result.graded : result.reused).push_back(e.id);
+    progress.done(line_for(record), record.status != Status::ok, own);
+    records[s.entry] = std::move(record);
   };
-  const auto grade_group = [&](Group& g) {
-    const Entry& first = entries[g.members.front().entry];
-    if (g.done_before) {
-      const Entry& from = entries[*g.done_before];
-      for (const auto& m : g.members) {
-        StudentRecord record = *records[*g.done_before];
-        record.id = entries[m.entry].id;
-        record.graded_as = "reused:" + from.id;
-        copy_results(dir_of(from), dir_of(entries[m.entry]), record);
-        finish(m.entry, std::move(record), result.reused);
-      }
-      return;
+  const auto release = [&](std::size_t t) {  // a task's result is set: finish who waited only for it
+    std::vector<Student*> ready;
+    {
+      std::lock_guard guard(mutex);
+      for (auto& s : students)
+        if (std::find(s.tasks.begin(), s.tasks.end(), t) != s.tasks.end() && --s.remaining == 0) ready.push_back(&s);
     }
-    const spec::Spec spec = varies ? for_student(o.spec, first.id) : spec::Spec{};
-    const spec::Spec& graded_spec = varies ? spec : o.spec;
-    const fs::path folder = work / first.id;
-    write_files(g.taken, folder);
-    builds.ensure(graded_spec, g.taken, o.toolchain);
-    const grading::Report report = grading::grade(graded_spec, folder, o.toolchain);
-    std::error_code ec;
-    fs::remove_all(folder, ec);
-    for (std::size_t k = 0; k < g.members.size(); ++k) {
-      const Entry& e = entries[g.members[k].entry];
-      StudentRecord record = record_of(e.id, report, g.members[k].missing);
-      record.content_key = g.key;
-      record.notes = g.members[k].notes;
-      record.graded_as = k == 0 ? "graded" : "reused:" + first.id;
-      write_graded(dir_of(e), record, report, record.notes);
-      finish(g.members[k].entry, std::move(record), k == 0 ? result.graded : result.reused);
-    }
+    for (auto* s : ready) finish_student(*s);
   };
+  // Students whose problems were all done before need no grading at all.
+  for (auto& s : students)
+    if (s.remaining == 0) finish_student(s);
+
+  std::atomic<std::size_t> next{0};
   const auto worker = [&] {
-    for (std::size_t g; !stop_requested() && (g = next++) < groups.size();) {
+    for (std::size_t q; !stop_requested() && (q = next++) < queue.size();) {
+      Task& task = tasks.all[queue[q]];
+      const auto& problem = task.spec->problems[task.problem];
+      const fs::path folder = work / fmt::format("task-{}", queue[q]);
+      grading::ProblemResult got;
+      std::vector<std::string> layers;
       try {
-        grade_group(groups[g]);
-      } catch (const std::exception& e) {
-        fail_all(groups[g], e.what());
+        fs::create_directories((folder / problem.source).parent_path());
+        if (task.bytes) write_atomic(folder / problem.source, *task.bytes);
+        auto report = grading::grade(*task.spec, folder, o.toolchain, {.only_problem = problem.id});
+        got = std::move(report.problems.at(0));
+        layers = std::move(report.layers);
+      } catch (const std::exception& x) {  // grade() itself failed: the problem says so, scores 0
+        got = {problem.id, problem.title, problem.source, std::string("the grader failed: ") + x.what(), {}};
+        for (const auto& t : problem.tests) {
+          grading::TestResult r;
+          r.problem = problem.id;
+          r.name = t.name;
+          r.max_score = t.points;
+          r.verdict = grading::Verdict::runtime_error;
+          r.message = "not run: the grader failed on this problem";
+          got.tests.push_back(std::move(r));
+        }
       }
+      std::error_code ec;
+      fs::remove_all(folder, ec);
+      {
+        std::lock_guard guard(mutex);
+        task.result = std::move(got);
+        task.layers = std::move(layers);
+        graded_tasks.insert(task.key);
+      }
+      release(queue[q]);
     }
   };
   std::vector<std::thread> threads;
-  const auto n = std::min<std::size_t>(std::max(1u, o.jobs), std::max<std::size_t>(groups.size(), 1));
+  const auto n = std::min<std::size_t>(std::max(1u, o.jobs), std::max<std::size_t>(queue.size(), 1));
   for (std::size_t t = 0; t < n; ++t) threads.emplace_back(worker);
   for (auto& t : threads) t.join();
   progress.finish();
@@ -300,8 +337,8 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
   result.stopped = stop_requested();
   for (std::size_t i = 0; i < records.size(); ++i) {
     if (!records[i]) {  // stopped before its turn
-      records[i] = record_without_grading(entries[i].id, Status::pending, "not graded yet: the batch was stopped; "
-                                          "run it again to resume", problems);
+      records[i] = record_without_grading(entries[i].id, Status::pending,
+                                          "not graded yet: the batch was stopped; run it again to resume", problems);
       result.pending.push_back(entries[i].id);
     }
     result.records.push_back(std::move(*records[i]));
@@ -326,6 +363,7 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
       {"pending", result.pending},
       {"errors", result.errors},
       {"stopped", result.stopped},
+      {"graded_files", graded_tasks},
       {"jobs", n},
       {"seconds", result.seconds},
       {"peak_rss_kb", {{"grader", self.ru_maxrss}, {"largest_child", children.ru_maxrss}}}};

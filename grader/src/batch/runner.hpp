@@ -1,12 +1,15 @@
 // `gdlab grade`'s engine: take every student's files, skip who is done, grade the rest on
-// `jobs` threads (identical submissions once), write each student's files as they finish and
-// the class's files at the end.
+// `jobs` threads, write each student's files as they finish and the class's files at the end.
 //
-// Each worker calls grading::grade() for one submission at a time, on a private copy of the
-// files taken (DIR/.work/<id>/); grade() forks its own children and the build cache is safe
-// across threads and processes. Before grading, a worker builds the submission's files that no
-// other worker is building (and waits for those another is), so a file shared by several
-// submissions is compiled once and two workers never compile the same file at the same time.
+// The unit of work is one problem's file: each distinct (problem, file bytes) of the class is
+// graded once, by grading::grade(spec, folder, toolchain, {.only_problem = P}) on a private
+// folder holding just that file (DIR/.work/task-N/), and its result serves every student who
+// handed in the same bytes (a test that varies per student keeps the student in the key). So
+// identical submissions cost nothing, a buggy submission that shares four files with the
+// solutions costs one problem, no two workers ever build the same file, and a file that does not
+// compile is compiled once. A student done in an earlier run lends their results the same way
+// (students/<id>/report.json). grade() forks its own children and the build cache is safe
+// across threads and processes, so the workers need no other coordination.
 #pragma once
 
 #include <filesystem>

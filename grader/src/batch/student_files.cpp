@@ -4,6 +4,7 @@
 
 #include <sstream>
 
+#include "batch/report_json.hpp"
 #include "batch/store.hpp"
 #include "report/gradescope.hpp"
 #include "report/markdown.hpp"
@@ -34,6 +35,7 @@ void start(const fs::path& dir) {
   remove_stray_temporaries(dir);
   std::error_code ec;
   fs::remove(dir / "meta.json", ec);  // not done until the new record is written
+  fs::remove(dir / "report.json", ec);
 }
 
 }  // namespace
@@ -48,6 +50,7 @@ void write_graded(const fs::path& dir, const StudentRecord& record, const gradin
   write_atomic(dir / "feedback.md", (notes.empty() ? "" : report::fenced(notes_text(notes)) + "\n") +
                                         report::to_markdown(report));
   write_atomic(dir / "build.log", build_log(report, notes));
+  write_atomic(dir / "report.json", report_to_json(report).dump(1) + "\n");
   write_atomic(dir / "meta.json", to_json(record).dump(2) + "\n");
 }
 

@@ -3,6 +3,7 @@
 //   feedback.txt   the text report, as `gdlab check` prints it (no colour)
 //   feedback.md    the same as Markdown
 //   build.log      each problem's build: ok, or the compiler's diagnostics
+//   report.json    the whole report (report_json.hpp): a later run lends its problem results
 //   meta.json      the student's record (record.hpp), written last: the marker that they are done
 // Each file is written atomically (store.hpp), so a killed batch leaves whole files only, and a
 // student without meta.json is graded again on resume.

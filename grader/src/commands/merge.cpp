@@ -31,7 +31,7 @@ nlohmann::json read_batch(const fs::path& dir) {
 
 void copy_student(const fs::path& from, const fs::path& to) {
   batch::make_durable_dir(to);
-  for (const char* name : {"results.json", "feedback.txt", "feedback.md", "build.log", "meta.json"}) {
+  for (const char* name : {"results.json", "feedback.txt", "feedback.md", "build.log", "report.json", "meta.json"}) {
     const auto bytes = batch::read_file(from / name);
     if (bytes) batch::write_atomic(to / name, *bytes);  // meta.json last: the done marker
   }
@@ -80,7 +80,7 @@ int merge(const MergeArgs& args, std::ostream& out, std::ostream& err) {
       }
     }
     std::vector<batch::ProblemScore> columns;
-    for (const auto& p : problems) columns.push_back({p.at("id").get<std::string>(), 0, p.at("max_score").get<double>()});
+    for (const auto& p : problems) columns.push_back({p.at("id").get<std::string>(), 0, p.at("max_score").get<double>(), ""});
     batch::make_durable_dir(target / "students");
     std::error_code ec;
     for (const auto& [id, dir] : from)
