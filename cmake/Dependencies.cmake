@@ -16,6 +16,7 @@ gdlab_require(yaml-cpp libyaml-cpp-dev)
 gdlab_require(fmt libfmt-dev)
 gdlab_require(CLI11 libcli11-dev)
 gdlab_require(nlohmann_json nlohmann-json3-dev)
+gdlab_require(LibArchive libarchive-dev)  # gdlab grade reads students' .zip and .tar.gz
 find_package(Threads REQUIRED)
 
 if(GDLAB_BUILD_TESTS AND EXISTS ${PROJECT_SOURCE_DIR}/tests)

@@ -8,6 +8,8 @@
 #include "commands/check.hpp"
 #include "commands/demo.hpp"
 #include "commands/lab.hpp"
+#include "commands/grade.hpp"
+#include "commands/merge.hpp"
 #include "commands/run.hpp"
 #include "commands/validate.hpp"
 
@@ -21,6 +23,8 @@ int main(int argc, char** argv) {
   gdlab::commands::add_validate_command(app, exit_code);
   gdlab::commands::add_demo_command(app, exit_code);
   gdlab::commands::add_lab_command(app, exit_code);
+  gdlab::commands::add_grade_command(app, exit_code);
+  gdlab::commands::add_merge_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

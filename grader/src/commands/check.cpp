@@ -10,6 +10,8 @@
 #include <iostream>
 
 #include "feedback/html.hpp"
+#include "batch/intake.hpp"
+#include "batch/variants.hpp"
 #include "gdlab_config.hpp"
 #include "grading/grade.hpp"
 #include "report/github.hpp"
@@ -85,7 +87,19 @@ int check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
       fmt::print(out, "\n");
       return 0;
     }
-    const auto report = grading::grade(*loaded.spec, submission, build::Toolchain::installed(),
+    spec::Spec graded = *loaded.spec;
+    if (args.student) {  // the same draw as gdlab grade makes for this student
+      if (!batch::is_student_id(*args.student)) {
+        fmt::print(err, "gdlab check: --student wants an id of A-Z a-z 0-9 . _ @ -, got '{}'\n", *args.student);
+        return 2;
+      }
+      graded = batch::for_student(graded, *args.student);
+      const auto lines = batch::describe_variants(graded);
+      std::ostream& said = args.format == "text" || args.out ? out : err;
+      if (lines.empty()) fmt::print(said, "This spec has no per-student tests: everyone gets the same inputs.\n\n");
+      else fmt::print(said, "Your inputs ({}):\n  {}\n\n", *args.student, fmt::join(lines, "\n  "));
+    }
+    const auto report = grading::grade(graded, submission, build::Toolchain::installed(),
                                        {.only_problem = args.problem, .include_hidden = !args.visible_only});
     if (args.format == "github") append_step_summary(report);
     const bool to_terminal = !args.out && &out == &std::cout && isatty(STDOUT_FILENO);
@@ -121,6 +135,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--format", args->format, "text, gradescope, junit, github or html")->capture_default_str();
   cmd->add_option("--out", args->out, "write the report to this file");
   cmd->add_flag("--visible-only", args->visible_only, "grade the visible tests only");
+  cmd->add_option("--student", args->student, "your student id: the tests that vary per student use your inputs");
   cmd->add_flag("--print-build-command", args->print_build_command,
                 "print the compiler command used for --problem (for benchmarks) and stop");
   cmd->callback([args, &exit_code] { exit_code = check(*args, std::cout, std::cerr); });

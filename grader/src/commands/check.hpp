@@ -17,6 +17,7 @@ struct CheckArgs {
   std::optional<std::string> out;       // write the report here instead of stdout
   bool visible_only = false;            // skip hidden and after-due-date tests
   bool print_build_command = false;     // print the compiler command for --problem and stop
+  std::optional<std::string> student;   // grade this student's variant of the varied tests
 };
 
 // 0 all passed, 1 some test did not pass, 2 bad input (spec, arguments), 3 internal error.

@@ -116,6 +116,7 @@ class Loader {
   void read_checks(const Field& f, const EntryRule* entry, Test& test);
   void read_check(const Field& f, const EntryRule* entry, std::map<std::string, int>& seen, Test& test);
   void read_check_args(const Field& f, const CheckRule& rule, Check& check);
+  void read_vary(const Field& f, const EntryRule* entry, Test& test);
 };
 
 // The map's fields by key; unknown and repeated keys are errors. The message says
@@ -277,8 +278,8 @@ bool Loader::read_entry(const Field& f, const std::string& problem, std::string&
 }
 
 void Loader::read_test(const Field& t, Problem& problem, bool problem_entry_ok) {
-  if (!is_map(t, "a test: a map with keys name, entry, points, visibility, limits, inputs, checks")) return;
-  const Fields f = fields(t, {"name", "entry", "points", "visibility", "limits", "inputs", "checks"});
+  if (!is_map(t, "a test: a map with keys name, entry, points, visibility, limits, inputs, checks, vary")) return;
+  const Fields f = fields(t, {"name", "entry", "points", "visibility", "limits", "inputs", "checks", "vary"});
   const char* needs = "a test needs name, inputs and checks";
   Test test = defaults_;
   test.line = t.mark().line + 1;
@@ -296,6 +297,7 @@ void Loader::read_test(const Field& t, Problem& problem, bool problem_entry_ok) 
   const EntryRule* entry = entry_ok ? find_entry(test.entry) : nullptr;  // null: check what we can
   if (const auto* in = need(f, t, "inputs", needs)) read_inputs(*in, entry, test);
   if (const auto* checks = need(f, t, "checks", needs)) read_checks(*checks, entry, test);
+  if (f.contains("vary")) read_vary(f.at("vary"), entry, test);
   problem.tests.push_back(std::move(test));
 }
 
@@ -413,6 +415,50 @@ std::vector<YAML::Mark> find_aliases(const std::string& yaml_text) {
   AliasFinder finder;
   parser.HandleNextDocument(finder);
   return finder.aliases;
+// `vary: {x0: [-5, 5], lr: [0.05, 0.2], data: {seed: student}}`: per-student inputs. A range's
+// ends must both fit the input (so every draw does); a dataset's seed may be drawn. Checks with a
+// fixed expected value cannot hold for every draw, so they are refused here.
+void Loader::read_vary(const Field& v, const EntryRule* entry, Test& test) {
+  if (!is_map(v, "a map of inputs to vary, e.g. {x0: [-5, 5], data: {seed: student}}") || !entry) return;
+  const Fields f = fields(v, input_names(*entry), "input", entry->name);
+  for (const auto& rule : entry->inputs) {
+    if (!f.contains(rule.name)) continue;
+    const Field& r = f.at(rule.name);
+    Variation var;
+    var.input = rule.name;
+    if (rule.kind == InputKind::dataset) {
+      const Node seed = r.value.IsMap() && r.value.size() == 1 ? r.value["seed"] : Node();
+      if (!seed.IsDefined() || !seed.IsScalar() || seed.Scalar() != "student") return expected(r, "{seed: student}");
+      var.student_seed = true;
+    } else if (rule.kind == InputKind::objective) {
+      return error(r.mark(), r.path, "an objective cannot vary: vary the start, the rate or the data's seed");
+    } else {
+      const bool pair = r.value.IsSequence() && r.value.size() == 2;
+      const auto low = pair ? as_number(r.value[0]) : std::nullopt, high = pair ? as_number(r.value[1]) : std::nullopt;
+      const std::string what = "a range [low, high] whose ends are each " +
+                               (rule.kind == InputKind::list ? std::string(rule.positive_items ? "a number > 0" : "a finite number")
+                                                             : describe(rule));
+      const auto fits = [&](double x) {
+        return rule.kind == InputKind::list ? std::isfinite(x) && (!rule.positive_items || x > 0)
+                                            : check_value(rule, Value(x)).empty();
+      };
+      var.low = low.value_or(NAN);
+      var.high = high.value_or(NAN);
+      if (!fits(var.low) || !fits(var.high) || var.low > var.high) return expected(r, what);
+      var.whole = rule.kind == InputKind::whole;
+    }
+    test.vary.push_back(var);
+  }
+  for (const auto& check : test.checks) {
+    const bool varies_more_than_start = std::any_of(test.vary.begin(), test.vary.end(),
+                                                    [](const Variation& x) { return x.input != "x0"; });
+    if (test.vary.empty()) break;
+    if ((check.kind == "final_loss" && check.numbers.contains("expected")) ||
+        (check.kind == "rate" && varies_more_than_start))
+      error(v.mark(), v.path, fmt::format("check '{}' has a fixed expected value, which cannot hold for every "
+                                          "student's inputs: drop `expected` (the reference computes each "
+                                          "student's), or vary only x0", check.kind));
+  }
 }
 
 }  // namespace

@@ -32,6 +32,15 @@ struct Check {
   int line = 0;                          // where it is in the YAML, for messages
 };
 
+// A per-student input, `vary:` in the spec: each student gets their own value, drawn from a
+// seed of (assignment, student id, test name, input name); see grader/src/batch/variants.hpp.
+struct Variation {
+  std::string input;            // the input it replaces; its value in `inputs` is the default
+  double low = 0, high = 0;     // a uniform draw in [low, high] (for a list: each item)
+  bool whole = false;           // a whole number in [low, high] (a step count)
+  bool student_seed = false;    // a dataset input: its seed argument is drawn instead
+};
+
 struct Test {
   std::string name;
   std::string entry;        // the test's own entry, else the problem's: the loader always sets it
@@ -39,6 +48,7 @@ struct Test {
   Visibility visibility = Visibility::visible;
   std::map<std::string, Value> inputs;
   std::vector<Check> checks;
+  std::vector<Variation> vary;  // empty: every student gets the inputs as written
   Limits limits;
   int line = 0;
 };

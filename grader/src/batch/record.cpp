@@ -1,0 +1,127 @@
+#include "batch/record.hpp"
+
+#include <algorithm>
+
+namespace gdlab::batch {
+
+std::string to_string(Status s) {
+  switch (s) {
+    case Status::ok: return "ok";
+    case Status::compile_error: return "compile_error";
+    case Status::missing_files: return "missing_files";
+    case Status::no_files: return "no_files";
+    case Status::bad_archive: return "bad_archive";
+    case Status::unreadable: return "unreadable";
+    case Status::bad_id: return "bad_id";
+    case Status::duplicate: return "duplicate";
+    case Status::pending: return "pending";
+    case Status::error: return "error";
+  }
+  return "error";
+}
+
+namespace {
+
+Status status_from_text(const std::string& text) {
+  for (auto s : {Status::ok, Status::compile_error, Status::missing_files, Status::no_files, Status::bad_archive,
+                 Status::unreadable, Status::bad_id, Status::duplicate, Status::pending, Status::error})
+    if (to_string(s) == text) return s;
+  throw std::runtime_error("unknown status '" + text + "'");
+}
+
+}  // namespace
+
+double StudentRecord::total() const {
+  double s = 0;
+  for (const auto& p : problems) s += p.score;
+  return s;
+}
+
+double StudentRecord::max_score() const {
+  double s = 0;
+  for (const auto& p : problems) s += p.max_score;
+  return s;
+}
+
+std::string StudentRecord::status_text() const {
+  return status == Status::error ? "error:" + (error.empty() ? std::string("internal") : error) : to_string(status);
+}
+
+StudentRecord record_of(const std::string& id, const grading::Report& report,
+                        const std::vector<std::string>& missing_sources) {
+  StudentRecord r;
+  r.id = id;
+  r.graded_as = "graded";
+  bool compile_error = false;
+  for (const auto& p : report.problems) {
+    r.problems.push_back({p.id, p.score(), p.max_score(), ""});
+    const bool missing = std::find(missing_sources.begin(), missing_sources.end(), p.source) != missing_sources.end();
+    compile_error = compile_error || (!p.diagnostics.empty() && !missing);
+    for (const auto& t : p.tests) {
+      TestRecord tr{p.id, t.name, grading::to_string(t.verdict), t.score(), t.max_score, {}};
+      for (const auto& c : t.checks)
+        if (!c.passed) tr.failed_checks.push_back(c.kind);
+      r.tests.push_back(std::move(tr));
+    }
+  }
+  r.status = compile_error ? Status::compile_error : !missing_sources.empty() ? Status::missing_files : Status::ok;
+  if (compile_error) r.detail = "some problem did not compile (see build.log)";
+  else if (!missing_sources.empty()) r.detail = "not in the submission: " + nlohmann::json(missing_sources).dump();
+  return r;
+}
+
+StudentRecord record_without_grading(const std::string& id, Status status, std::string detail,
+                                     const std::vector<ProblemScore>& problems) {
+  StudentRecord r;
+  r.id = id;
+  r.status = status;
+  r.detail = std::move(detail);
+  for (const auto& p : problems) r.problems.push_back({p.id, 0, p.max_score, ""});
+  return r;
+}
+
+nlohmann::json to_json(const StudentRecord& r) {
+  using nlohmann::json;
+  json problems = json::array(), tests = json::array();
+  for (const auto& p : r.problems)
+    problems.push_back({{"id", p.id}, {"score", p.score}, {"max_score", p.max_score}, {"file", p.file}});
+  for (const auto& t : r.tests)
+    tests.push_back({{"problem", t.problem}, {"name", t.name}, {"verdict", t.verdict}, {"score", t.score},
+                     {"max_score", t.max_score}, {"failed_checks", t.failed_checks}});
+  return {{"id", r.id},
+          {"status", r.status_text()},
+          {"detail", r.detail},
+          {"content_key", r.content_key},
+          {"graded_as", r.graded_as},
+          {"notes", r.notes},
+          {"total", r.total()},
+          {"max_score", r.max_score()},
+          {"problems", problems},
+          {"tests", tests}};
+}
+
+StudentRecord record_from_json(const nlohmann::json& j) {
+  StudentRecord r;
+  r.id = j.at("id").get<std::string>();
+  const auto status = j.at("status").get<std::string>();
+  if (status.starts_with("error:")) {
+    r.status = Status::error;
+    r.error = status.substr(6);
+  } else {
+    r.status = status_from_text(status);
+  }
+  r.detail = j.value("detail", "");
+  r.content_key = j.value("content_key", "");
+  r.graded_as = j.value("graded_as", "");
+  r.notes = j.value("notes", std::vector<std::string>{});
+  for (const auto& p : j.at("problems"))
+    r.problems.push_back({p.at("id").get<std::string>(), p.at("score").get<double>(), p.at("max_score").get<double>(),
+                          p.value("file", "")});
+  for (const auto& t : j.at("tests"))
+    r.tests.push_back({t.at("problem").get<std::string>(), t.at("name").get<std::string>(),
+                       t.at("verdict").get<std::string>(), t.at("score").get<double>(),
+                       t.at("max_score").get<double>(), t.at("failed_checks").get<std::vector<std::string>>()});
+  return r;
+}
+
+}  // namespace gdlab::batch

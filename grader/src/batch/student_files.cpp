@@ -1,0 +1,82 @@
+#include "batch/student_files.hpp"
+
+#include <fmt/format.h>
+
+#include <sstream>
+
+#include "batch/report_json.hpp"
+#include "batch/store.hpp"
+#include "report/gradescope.hpp"
+#include "report/markdown.hpp"
+#include "report/text.hpp"
+
+namespace gdlab::batch {
+namespace fs = std::filesystem;
+namespace {
+
+std::string notes_text(const std::vector<std::string>& notes) {
+  if (notes.empty()) return "";
+  std::string text = "Notes on your submission:\n";
+  for (const auto& n : notes) text += "  - " + report::printable(n) + "\n";
+  return text + "\n";
+}
+
+std::string build_log(const grading::Report& report, const std::vector<std::string>& notes) {
+  std::string log = notes_text(notes);
+  for (const auto& p : report.problems) {
+    log += fmt::format("== {} ({}): {}\n", p.id, p.source, p.diagnostics.empty() ? "built" : "not built");
+    if (!p.diagnostics.empty()) log += report::printable(p.diagnostics) + "\n";
+  }
+  return log;
+}
+
+void start(const fs::path& dir) {
+  make_durable_dir(dir);
+  remove_stray_temporaries(dir);
+  std::error_code ec;
+  fs::remove(dir / "meta.json", ec);  // not done until the new record is written
+  fs::remove(dir / "report.json", ec);
+}
+
+}  // namespace
+
+void write_graded(const fs::path& dir, const StudentRecord& record, const grading::Report& report,
+                  const std::vector<std::string>& notes) {
+  start(dir);
+  write_atomic(dir / "results.json", report::to_gradescope(report).dump(2) + "\n");
+  std::ostringstream text;
+  report::write_text(report, text, false);
+  write_atomic(dir / "feedback.txt", notes_text(notes) + text.str());
+  write_atomic(dir / "feedback.md", (notes.empty() ? "" : report::fenced(notes_text(notes)) + "\n") +
+                                        report::to_markdown(report));
+  write_atomic(dir / "build.log", build_log(report, notes));
+  write_atomic(dir / "report.json", report_to_json(report).dump(1) + "\n");
+  write_atomic(dir / "meta.json", to_json(record).dump(2) + "\n");
+}
+
+void write_not_graded(const fs::path& dir, const StudentRecord& record, const std::string& assignment) {
+  start(dir);
+  const std::string why = fmt::format("Not graded ({}): {}", record.status_text(), report::printable(record.detail));
+  const nlohmann::json results = {
+      {"score", 0},           {"output", why},   {"output_format", "text"}, {"test_output_format", "text"},
+      {"test_name_format", "text"}, {"stdout_visibility", "hidden"}, {"tests", nlohmann::json::array()}};
+  write_atomic(dir / "results.json", results.dump(2) + "\n");
+  write_atomic(dir / "feedback.txt", why + "\n\nScore: 0 / " + report::points(record.max_score()) + "\n");
+  write_atomic(dir / "feedback.md",
+               fmt::format("# {}: 0 / {}\n\n{}", assignment.empty() ? "gdlab" : assignment,
+                           report::points(record.max_score()), report::fenced(why)));
+  write_atomic(dir / "build.log", why + "\n");
+  write_atomic(dir / "meta.json", to_json(record).dump(2) + "\n");
+}
+
+std::optional<StudentRecord> read_record(const fs::path& dir) {
+  const auto text = read_file(dir / "meta.json");
+  if (!text) return std::nullopt;
+  try {
+    return record_from_json(nlohmann::json::parse(*text));
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+}  // namespace gdlab::batch

@@ -1,0 +1,123 @@
+#include "commands/grade.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <iostream>
+#include <thread>
+
+#include "batch/runner.hpp"
+#include "batch/store.hpp"
+#include "gdlab_config.hpp"
+#include "spec/loader.hpp"
+
+namespace gdlab::commands {
+namespace fs = std::filesystem;
+namespace {
+
+// Ctrl-C or SIGTERM (a scheduler's time limit, a pod deleted): the students being graded
+// finish and are written, then the batch stops; a second signal ends it at once.
+void on_stop(int sig) {
+  if (batch::stop_requested()) {
+    signal(sig, SIG_DFL);
+    raise(sig);
+    return;
+  }
+  batch::request_stop();
+}
+
+void catch_stop_signals() {
+  struct sigaction action {};
+  action.sa_handler = on_stop;
+  action.sa_flags = SA_RESTART;  // the sandbox's pipe writes must not be cut short
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, nullptr);
+  sigaction(SIGTERM, &action, nullptr);
+}
+
+}  // namespace
+
+int grade(const GradeArgs& args, std::ostream& out, std::ostream& err) {
+  try {
+    batch::BatchOptions o;
+    o.submissions = args.submissions;
+    o.out = args.out;
+    std::error_code ec;
+    if (!fs::is_directory(o.submissions, ec)) {
+      fmt::print(err, "gdlab grade: {} is not a folder: give the folder that holds one entry per student "
+                      "(a folder, a git clone, or a .zip/.tar.gz named by the student's id)\n", args.submissions);
+      return 2;
+    }
+    if (fs::exists(o.out, ec) && !fs::is_directory(o.out, ec)) {
+      fmt::print(err, "gdlab grade: --out {} exists and is not a folder\n", args.out);
+      return 2;
+    }
+    if (args.shard) {
+      std::string why;
+      o.shard = batch::parse_shard(*args.shard, why);
+      if (!o.shard) {
+        fmt::print(err, "gdlab grade: {}\n", why);
+        return 2;
+      }
+    }
+    const std::string spec_path = args.spec.empty() ? GDLAB_DEFAULT_SPEC : args.spec;
+    const auto loaded = spec::load_spec(spec_path);
+    if (!loaded.spec) {
+      for (const auto& e : loaded.errors) fmt::print(err, "{}\n", e.to_string());
+      fmt::print(err, "gdlab grade: the spec has {} error(s); nothing was graded\n", loaded.errors.size());
+      return 2;
+    }
+    o.spec = *loaded.spec;
+    o.spec_text = batch::read_file(spec_path).value_or("");
+    o.jobs = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
+    o.only = args.only;
+    o.force = args.force;
+    if (args.build_cache) o.toolchain.cache = fs::absolute(*args.build_cache);
+    const bool terminal = args.terminal.value_or(&err == &std::cerr && isatty(STDERR_FILENO));
+    catch_stop_signals();
+    const auto r = batch::run_batch(o, err, terminal);
+    fmt::print(out, "gdlab grade: {} students{} in {:.1f} s: {} graded, {} reused (identical files), {} resumed, "
+                    "{} not gradable{}{}; wrote {} and {}\n",
+               r.students.size(), o.shard ? fmt::format(" (shard {})", *args.shard) : "", r.seconds, r.graded.size(),
+               r.reused.size(), r.resumed.size(), r.not_graded.size(),
+               r.pending.empty() ? "" : fmt::format(", {} pending", r.pending.size()),
+               r.errors.empty() ? "" : fmt::format(", {} grader errors", r.errors.size()),
+               (o.out / "gradebook.csv").string(), (o.out / "summary.md").string());
+    if (r.stopped) {
+      fmt::print(err, "gdlab grade: stopped; {} students are pending: run the same command again to resume\n",
+                 r.pending.size());
+      return 130;
+    }
+    if (!r.errors.empty()) {
+      fmt::print(err, "gdlab grade: the grader failed on {} (status error:..., details in their meta.json)\n",
+                 fmt::join(r.errors, ", "));
+      return 1;
+    }
+    return 0;
+  } catch (const batch::BadRequest& e) {
+    fmt::print(err, "gdlab grade: {}\n", e.what());
+    return 2;
+  } catch (const std::exception& e) {
+    fmt::print(err, "gdlab grade: internal error: {}\n", e.what());
+    return 3;
+  }
+}
+
+void add_grade_command(CLI::App& app, int& exit_code) {
+  auto args = std::make_shared<GradeArgs>();
+  auto* cmd = app.add_subcommand("grade", "Grade a class: one folder, git clone or archive per student");
+  cmd->add_option("SUBMISSIONS", args->submissions, "folder holding one entry per student")->required();
+  cmd->add_option("--spec", args->spec, "test spec (default: grader/specs/gradient_descent.yaml)");
+  cmd->add_option("--jobs,-j", args->jobs, "students graded at once (default: the number of cores)");
+  cmd->add_option("--out", args->out, "where results go")->capture_default_str();
+  cmd->add_option("--only", args->only, "regrade just these students (ids)");
+  cmd->add_flag("--force", args->force, "regrade everyone, even who is done");
+  cmd->add_option("--shard", args->shard, "grade slice i of N (0 <= i < N), e.g. 0/4; combine with gdlab merge");
+  cmd->add_option("--build-cache", args->build_cache, "where built programs are kept (default: in the build folder)");
+  cmd->callback([args, &exit_code] { exit_code = grade(*args, std::cout, std::cerr); });
+}
+
+}  // namespace gdlab::commands

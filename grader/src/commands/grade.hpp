@@ -1,0 +1,33 @@
+// `gdlab grade`: grade a class, one entry per student, in parallel, resumably.
+#pragma once
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace CLI { class App; }
+
+namespace gdlab::commands {
+
+struct GradeArgs {
+  std::string submissions;                 // one entry per student: folder, git clone or archive
+  std::string spec;                        // default: grader/specs/gradient_descent.yaml
+  unsigned jobs = 0;                       // 0: the number of cores
+  std::string out = "grades";
+  std::vector<std::string> only;           // regrade just these students
+  bool force = false;                      // regrade everyone
+  std::optional<std::string> shard;        // "i/N"
+  std::optional<std::string> build_cache;  // where built programs are kept (default: the build's)
+  std::optional<bool> terminal;            // progress bar or lines; default: whether stderr is a terminal
+};
+
+// 0 the batch completed (whatever the grades; rows that could not be graded have a status),
+// 1 it completed but the grader failed on some student (status error:...), 2 bad input
+// (arguments, spec, a locked DIR), 3 internal error, 130 stopped by SIGINT or SIGTERM (what was
+// graded is kept; run again to resume).
+int grade(const GradeArgs& args, std::ostream& out, std::ostream& err);
+
+void add_grade_command(CLI::App& app, int& exit_code);
+
+}  // namespace gdlab::commands

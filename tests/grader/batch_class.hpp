@@ -1,0 +1,222 @@
+// A class of submissions for the batch tests, built in a temporary folder: copies of the
+// solutions (several identical, some as archives), the stubs, every submission of the buggy and
+// broken (or hostile) corpora on top of the solutions, a git clone, a student who edited the
+// grader, and every kind of bad entry. Each entry knows what the batch must make of it: a
+// status, and for graded ones the folder whose exercise files grading::grade must see.
+#pragma once
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <random>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace gdlab::testing {
+namespace fs = std::filesystem;
+
+inline const fs::path source_dir = GDLAB_SOURCE_DIR;
+
+struct TempDir {
+  fs::path path = fs::temp_directory_path() / ("gdlab-batch-test-" + std::to_string(std::random_device{}()));
+  TempDir() { fs::create_directories(path); }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+};
+
+struct ArchiveItem {
+  enum Kind { file, symlink, hardlink } kind = file;
+  std::string path, bytes, target;
+};
+
+// .zip, .tar.gz or .tar by the file's name, written with libarchive.
+inline void write_archive(const fs::path& file, const std::vector<ArchiveItem>& items) {
+  archive* a = archive_write_new();
+  const std::string name = file.filename().string();
+  if (name.ends_with(".zip")) {
+    archive_write_set_format_zip(a);
+  } else {
+    archive_write_set_format_pax_restricted(a);
+    if (name.ends_with(".gz")) archive_write_add_filter_gzip(a);
+  }
+  if (archive_write_open_filename(a, file.c_str()) != ARCHIVE_OK)
+    throw std::runtime_error(archive_error_string(a));
+  for (const auto& item : items) {
+    archive_entry* e = archive_entry_new();
+    archive_entry_set_pathname(e, item.path.c_str());
+    archive_entry_set_perm(e, 0644);
+    if (item.kind == ArchiveItem::symlink) {
+      archive_entry_set_filetype(e, AE_IFLNK);
+      archive_entry_set_symlink(e, item.target.c_str());
+    } else if (item.kind == ArchiveItem::hardlink) {
+      archive_entry_set_filetype(e, AE_IFREG);
+      archive_entry_set_hardlink(e, item.target.c_str());
+    } else {
+      archive_entry_set_filetype(e, AE_IFREG);
+      archive_entry_set_size(e, static_cast<la_int64_t>(item.bytes.size()));
+    }
+    archive_write_header(a, e);
+    if (item.kind == ArchiveItem::file) archive_write_data(a, item.bytes.data(), item.bytes.size());
+    archive_entry_free(e);
+  }
+  archive_write_close(a);
+  archive_write_free(a);
+}
+
+inline std::string slurp(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
+// The exercise files of a folder (exercises/*.cpp), as archive items under `prefix`.
+inline std::vector<ArchiveItem> items_of(const fs::path& folder, const std::string& prefix) {
+  std::vector<ArchiveItem> items;
+  for (const auto& e : fs::directory_iterator(folder / "exercises"))
+    items.push_back({ArchiveItem::file, prefix + e.path().filename().string(), slurp(e.path()), ""});
+  return items;
+}
+
+struct Student {
+  std::string status = "ok";          // what the gradebook must say
+  std::optional<fs::path> graded_as;  // a folder holding exactly the files the batch must take
+};
+
+struct ClassOfStudents {
+  fs::path submissions, reference;   // the class; folders of what each graded student really hands in
+  std::map<std::string, Student> students;
+};
+
+inline void copy_exercises(const fs::path& from, const fs::path& to) {
+  fs::create_directories(to / "exercises");
+  for (const auto& e : fs::directory_iterator(from))
+    if (e.path().extension() == ".cpp") fs::copy_file(e.path(), to / "exercises" / e.path().filename(),
+                                                      fs::copy_options::overwrite_existing);
+}
+
+inline ClassOfStudents build_class(const fs::path& root) {
+  ClassOfStudents c{root / "submissions", root / "reference", {}};
+  fs::create_directories(c.submissions);
+  fs::create_directories(c.reference);
+  const auto solved = c.reference / "solved";
+  copy_exercises(source_dir / "solutions", solved);
+  const auto stubs = c.reference / "stubs";
+  copy_exercises(source_dir / "exercises", stubs);
+  const auto add_folder = [&](const std::string& id, const fs::path& like, const std::string& status = "ok") {
+    fs::copy(like, c.submissions / id, fs::copy_options::recursive);
+    c.students[id] = {status, like};
+  };
+
+  // The solutions, three times as folders and three times as archives: graded once.
+  for (const char* id : {"sol_1", "sol_2", "sol_3"}) add_folder(id, solved);
+  write_archive(c.submissions / "sol_zip.zip", items_of(solved, "sol_zip/exercises/"));  // a wrapper folder
+  write_archive(c.submissions / "sol_tgz.tar.gz", items_of(solved, "exercises/"));
+  write_archive(c.submissions / "sol_flat.zip", items_of(solved, ""));                   // no exercises/
+  for (const char* id : {"sol_zip", "sol_tgz", "sol_flat"}) c.students[id] = {"ok", solved};
+  add_folder("stubs", stubs);
+
+  // Each buggy and broken submission on top of the solutions.
+  for (const char* corpus : {"buggy", "broken", "hostile"}) {
+    if (!fs::exists(source_dir / "tests/corpus" / corpus)) continue;
+    for (const auto& e : fs::directory_iterator(source_dir / "tests/corpus" / corpus)) {
+      if (!fs::is_directory(e.path() / "exercises")) continue;
+      const std::string id = std::string(corpus) + "_" + e.path().filename().string();
+      const auto folder = c.reference / id;
+      copy_exercises(source_dir / "solutions", folder);
+      copy_exercises(e.path() / "exercises", folder);
+      const bool compile_error = id.find("compile_error") != std::string::npos || id.find("_reference_") != std::string::npos;
+      add_folder(id, folder, compile_error ? "compile_error" : "ok");
+    }
+  }
+
+  // A git clone of a student repository: the exercises are taken, nothing of theirs is run.
+  {
+    const auto repo = root / "origin";
+    copy_exercises(source_dir / "exercises", repo);
+    fs::copy_file(source_dir / "solutions/gd_1d.cpp", repo / "exercises/gd_1d.cpp", fs::copy_options::overwrite_existing);
+    fs::create_directories(repo / ".githooks");
+    std::ofstream(repo / ".githooks/post-checkout") << "#!/bin/sh\ntouch " << (root / "hook-ran").string() << "\n";
+    const auto folder = c.reference / "git_clone";
+    copy_exercises(repo / "exercises", folder);
+    const std::string git = "git -c user.name=s -c user.email=s@example.org -c init.defaultBranch=main";
+    const std::string cmd = "cd '" + repo.string() + "' && " + git + " init -q && " + git + " add -A && " + git +
+                            " commit -qm work && git clone -q '" + repo.string() + "' '" +
+                            (c.submissions / "git_student").string() + "' 2>/dev/null";
+    if (std::system(cmd.c_str()) != 0) {  // no git here: a folder with a .git looks the same to gdlab
+      fs::copy(repo, c.submissions / "git_student", fs::copy_options::recursive);
+      fs::create_directories(c.submissions / "git_student/.git");
+    }
+    c.students["git_student"] = {"ok", folder};
+  }
+
+  // A student who "fixed" the grader, the reference, the spec and the solutions in their copy:
+  // only their exercise files (the stubs) are taken, so they score what the stubs score.
+  {
+    const auto cheat = c.submissions / "cheater";
+    copy_exercises(source_dir / "exercises", cheat);
+    for (const char* f : {"grader/harness/gd_1d_main.cpp", "grader/specs/gradient_descent.yaml",
+                          "reference/core/include/gdlab/objectives.hpp", "solutions/gd_1d.cpp", "CMakeLists.txt"}) {
+      fs::create_directories((cheat / f).parent_path());
+      std::ofstream(cheat / f) << "// every test passes now\nint main() { return 0; }\n";
+    }
+    c.students["cheater"] = {"ok", stubs};
+  }
+
+  // Some files only; one a symbolic link (to the solution!) that must not be followed.
+  {
+    const auto part = c.reference / "partial";
+    fs::create_directories(part / "exercises");
+    fs::copy_file(source_dir / "solutions/gd_1d.cpp", part / "exercises/gd_1d.cpp");
+    add_folder("partial", part, "missing_files");
+    const auto linked = c.reference / "linked";
+    copy_exercises(source_dir / "solutions", linked);
+    fs::remove(linked / "exercises/gd_2d.cpp");
+    add_folder("linked", linked, "missing_files");
+    fs::create_symlink(source_dir / "solutions/gd_2d.cpp", c.submissions / "linked/exercises/gd_2d.cpp");
+  }
+
+  // Bad entries: each a row with its status, and the batch goes on.
+  const auto solved_items = items_of(solved, "exercises/");
+  const auto with = [&](std::vector<ArchiveItem> items, ArchiveItem extra) {
+    items.push_back(std::move(extra));
+    return items;
+  };
+  fs::create_directories(c.submissions / "empty");
+  c.students["empty"] = {"no_files", {}};
+  write_archive(c.submissions / "empty_zip.zip", {{ArchiveItem::file, "README.txt", "nothing here\n", ""}});
+  c.students["empty_zip"] = {"no_files", {}};
+  std::ofstream(c.submissions / "corrupt.zip") << "PK\x03\x04 this is not really a zip file";
+  c.students["corrupt"] = {"bad_archive", {}};
+  {
+    write_archive(root / "whole.tar.gz", solved_items);
+    const auto bytes = slurp(root / "whole.tar.gz");
+    std::ofstream(c.submissions / "truncated.tar.gz", std::ios::binary) << bytes.substr(0, bytes.size() / 2);
+    c.students["truncated"] = {"bad_archive", {}};
+  }
+  write_archive(c.submissions / "dotdot.zip", with(solved_items, {ArchiveItem::file, "../evil.cpp", "evil", ""}));
+  write_archive(c.submissions / "symlink.tar.gz",
+                with(solved_items, {ArchiveItem::symlink, "exercises/extra.cpp", "", "/etc/passwd"}));
+  write_archive(c.submissions / "hardlink.tar",
+                with(solved_items, {ArchiveItem::hardlink, "exercises/copy.cpp", "", "exercises/gd_1d.cpp"}));
+  write_archive(c.submissions / "absolute.tar.gz", with(solved_items, {ArchiveItem::file, "/tmp/evil.cpp", "x", ""}));
+  write_archive(c.submissions / "bomb.zip", with(solved_items, {ArchiveItem::file, "zeros.bin", std::string(80 << 20, '\0'), ""}));
+  for (const char* id : {"dotdot", "symlink", "hardlink", "absolute", "bomb"}) c.students[id] = {"bad_archive", {}};
+  std::ofstream(c.submissions / "notes.txt") << "not a submission\n";
+  c.students["notes.txt"] = {"unreadable", {}};
+  fs::create_symlink(root / "nowhere", c.submissions / "ghost");
+  c.students["ghost"] = {"unreadable", {}};
+  fs::copy(solved, c.submissions / "two words", fs::copy_options::recursive);
+  c.students["bad_id"] = {"bad_id", {}};  // its id is a stand-in: the test finds it by status
+  fs::copy(solved, c.submissions / "twice", fs::copy_options::recursive);
+  write_archive(c.submissions / "twice.zip", solved_items);
+  c.students["twice"] = {"duplicate", {}};
+  return c;
+}
+
+}  // namespace gdlab::testing

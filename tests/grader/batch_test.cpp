@@ -1,0 +1,304 @@
+// gdlab grade end to end, on a class of 50 entries (batch_class.hpp) with tests/batch/class_spec.yaml:
+// every student's total is what grading::grade gives for their files alone (so grade() is safe
+// on two threads at once), every bad entry gets its status, identical submissions are graded
+// once; a run killed with SIGKILL resumes to the same gradebook without grading anything twice;
+// three shards and a merge give what one run gives, byte for byte.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <set>
+#include <sstream>
+#include <thread>
+
+#include "batch_class.hpp"
+#include "commands/grade.hpp"
+#include "grading/grade.hpp"
+#include "spec/loader.hpp"
+
+namespace gdlab::testing {
+namespace {
+
+const std::string class_spec = (source_dir / "tests/batch/class_spec.yaml").string();
+
+struct Row {
+  double total = 0;
+  std::string status;
+};
+
+std::map<std::string, Row> read_gradebook(const fs::path& file) {
+  std::map<std::string, Row> rows;
+  std::istringstream in(slurp(file));
+  std::string line;
+  std::getline(in, line);
+  EXPECT_EQ(line, "student_id,total,max,gd_1d,gd_2d,momentum,linreg,wb_regression,status\r");
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::vector<std::string> fields;
+    std::stringstream s(line);
+    for (std::string f; std::getline(s, f, ',');) fields.push_back(f);
+    EXPECT_EQ(fields.size(), 9u) << line;
+    if (fields.size() == 9) rows[fields[0]] = {std::stod(fields[1]), fields[8]};
+  }
+  return rows;
+}
+
+nlohmann::json read_json(const fs::path& file) { return nlohmann::json::parse(slurp(file)); }
+
+std::set<std::string> as_set(const nlohmann::json& list) { return list.get<std::set<std::string>>(); }
+
+int run_cli(const std::string& args) {
+  const std::string cmd = std::string(GDLAB_CLI) + " " + args + " >/dev/null 2>&1";
+  const int rc = std::system(cmd.c_str());
+  return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+}
+
+std::string grade_args(const ClassOfStudents& c, const fs::path& out, const std::string& more = "") {
+  return "grade '" + c.submissions.string() + "' --spec '" + class_spec + "' --jobs 2 --out '" + out.string() + "' " + more;
+}
+
+TEST(BatchGrade, EveryStudentGetsWhatGradingAloneGivesAndEveryBadEntryItsStatus) {
+  TempDir dir;
+  const auto c = build_class(dir.path);
+  ASSERT_GE(c.students.size(), 40u);
+  std::ostringstream out, err;
+  const fs::path results = dir.path / "out";
+  ASSERT_EQ(commands::grade({.submissions = c.submissions.string(), .spec = class_spec, .jobs = 2,
+                             .out = results.string(), .terminal = false},
+                            out, err),
+            0)
+      << err.str();
+  auto rows = read_gradebook(results / "gradebook.csv");
+
+  // The bad name gets a stand-in id, never the name itself.
+  std::string bad_id;
+  for (const auto& [id, row] : rows)
+    if (row.status == "bad_id") bad_id = id;
+  ASSERT_FALSE(bad_id.empty());
+  EXPECT_EQ(bad_id.find(' '), std::string::npos);
+  rows["bad_id"] = rows[bad_id];
+  rows.erase(bad_id);
+  EXPECT_EQ(rows.size(), c.students.size());
+
+  const auto spec = spec::load_spec(class_spec);
+  ASSERT_TRUE(spec.spec);
+  std::map<fs::path, double> alone;  // grading::grade on the student's files, one folder at a time
+  for (const auto& [id, s] : c.students) {
+    ASSERT_TRUE(rows.contains(id)) << id;
+    EXPECT_EQ(rows[id].status, s.status) << id;
+    double want = 0;
+    if (s.graded_as) {
+      if (!alone.contains(*s.graded_as))
+        alone[*s.graded_as] = grading::grade(*spec.spec, *s.graded_as, build::Toolchain::installed()).score();
+      want = alone[*s.graded_as];
+    }
+    EXPECT_DOUBLE_EQ(rows[id].total, want) << id;
+    const auto student = results / "students" / (id == "bad_id" ? bad_id : id);
+    for (const char* f : {"results.json", "feedback.txt", "feedback.md", "build.log", "meta.json"})
+      EXPECT_TRUE(fs::exists(student / f)) << id << " " << f;
+    EXPECT_DOUBLE_EQ(read_json(student / "results.json").at("score").get<double>(), want) << id;
+  }
+  EXPECT_EQ(rows["sol_1"].total, 11);  // the spec's full marks: the solutions are right
+  EXPECT_EQ(rows["stubs"].total, 0);
+
+  // Identical files are graded once: the six solutions, the stubs and the cheater's stubs; and
+  // each distinct (problem, file) once, whoever handed it in.
+  const auto files = read_json(results / "batch.json")["graded_files"];
+  EXPECT_EQ(as_set(files).size(), files.size());
+  const auto batch = read_json(results / "batch.json");
+  const auto graded = as_set(batch["graded"]), reused = as_set(batch["reused"]);
+  std::size_t solutions_graded = 0;
+  for (const char* id : {"sol_1", "sol_2", "sol_3", "sol_zip", "sol_tgz", "sol_flat"})
+    solutions_graded += graded.contains(id);
+  EXPECT_LE(solutions_graded, 1u);  // none when each solution file was first handed in by a buggy one
+  EXPECT_EQ(graded.contains("stubs") + graded.contains("cheater"), 1);
+  EXPECT_GE(reused.size(), 6u);
+  EXPECT_TRUE(batch["resumed"].empty());
+  EXPECT_EQ(graded.size() + reused.size() + batch["not_graded"].size(), rows.size());
+
+  // Nothing of theirs was run, and what was not taken is said.
+  EXPECT_FALSE(fs::exists(dir.path / "hook-ran"));
+  EXPECT_NE(slurp(results / "students/linked/feedback.txt").find("symbolic link"), std::string::npos);
+  EXPECT_NE(slurp(results / "students/dotdot/meta.json").find("'..'"), std::string::npos);
+  EXPECT_NE(slurp(results / "students/bomb/meta.json").find("more than 64 MB"), std::string::npos);
+  EXPECT_NE(slurp(results / "students/twice/meta.json").find("twice, twice.zip"), std::string::npos);
+  const auto summary = slurp(results / "summary.md");
+  EXPECT_NE(summary.find("| gd_1d | gd_1d: book example |"), std::string::npos) << summary;
+  EXPECT_NE(summary.find("## Most frequent failing checks"), std::string::npos);
+  EXPECT_NE(out.str().find("not gradable"), std::string::npos) << out.str();
+  EXPECT_FALSE(fs::exists(results / ".work"));
+}
+
+// The orphans of a killed grader (its compilers, a test program asleep) are reparented to this
+// process (a subreaper) and ended here, each with its own process group.
+void end_orphans() {
+  for (int round = 0; round < 50; ++round) {
+    bool any = false;
+    for (const auto& e : fs::directory_iterator("/proc")) {
+      const std::string name = e.path().filename();
+      if (name.find_first_not_of("0123456789") != std::string::npos) continue;
+      std::istringstream stat(slurp(e.path() / "stat"));
+      std::string pid, comm, state;
+      pid_t ppid = 0;
+      stat >> pid >> comm >> state >> ppid;
+      if (ppid != getpid()) continue;
+      any = true;
+      kill(-std::stoi(pid), SIGKILL);
+      kill(std::stoi(pid), SIGKILL);
+    }
+    while (waitpid(-1, nullptr, WNOHANG) > 0) {
+    }
+    if (!any) return;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+}
+
+std::size_t graded_so_far(const fs::path& students) {
+  std::size_t n = 0;
+  std::error_code ec;
+  for (fs::directory_iterator it(students, ec), end; !ec && it != end; it.increment(ec)) {
+    const auto meta = it->path() / "meta.json";
+    if (!fs::exists(meta)) continue;
+    try {
+      n += !read_json(meta).value("graded_as", "").empty();
+    } catch (...) {
+    }
+  }
+  return n;
+}
+
+TEST(BatchGrade, AKilledRunResumesToTheSameGradebookWithoutGradingAnythingTwice) {
+  TempDir dir;
+  const auto c = build_class(dir.path);
+  const fs::path whole = dir.path / "whole", killed = dir.path / "killed";
+  ASSERT_EQ(run_cli(grade_args(c, whole)), 0);
+
+  ASSERT_EQ(prctl(PR_SET_CHILD_SUBREAPER, 1), 0);
+  const pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    const int null = ::open("/dev/null", O_WRONLY);
+    dup2(null, 1);
+    dup2(null, 2);
+    execl(GDLAB_CLI, GDLAB_CLI, "grade", c.submissions.c_str(), "--spec", class_spec.c_str(), "--jobs", "2", "--out",
+          killed.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes(5);
+  while (graded_so_far(killed / "students") < 8 && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  kill(pid, SIGKILL);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  end_orphans();
+  ASSERT_TRUE(WIFSIGNALED(status)) << "the run ended before it could be killed";
+  ASSERT_FALSE(fs::exists(killed / "gradebook.csv"));
+  std::set<std::string> done;  // students whose results were complete at the kill
+  for (const auto& e : fs::directory_iterator(killed / "students"))
+    if (fs::exists(e.path() / "meta.json") && !read_json(e.path() / "meta.json").value("graded_as", "").empty())
+      done.insert(e.path().filename());
+  ASSERT_GE(done.size(), 8u);
+  ASSERT_LT(done.size(), c.students.size() - 15) << "killed too late to test a resume";
+
+  ASSERT_EQ(run_cli(grade_args(c, killed)), 0);
+  EXPECT_EQ(slurp(killed / "gradebook.csv"), slurp(whole / "gradebook.csv"));
+  EXPECT_EQ(slurp(killed / "summary.md"), slurp(whole / "summary.md"));
+
+  const auto batch = read_json(killed / "batch.json");
+  EXPECT_EQ(as_set(batch["resumed"]), done);
+  for (const auto& id : done) {
+    EXPECT_FALSE(as_set(batch["graded"]).contains(id)) << id << " was graded again";
+    EXPECT_FALSE(as_set(batch["reused"]).contains(id)) << id;
+  }
+  // No problem file whose result was on disk at the kill was graded again: the done students'
+  // results were lent to the others.
+  std::set<std::string> done_files;
+  for (const auto& id : done) {
+    const auto meta = read_json(killed / "students" / id / "meta.json");
+    for (const auto& p : meta["problems"]) done_files.insert(p["file"]);
+  }
+  ASSERT_FALSE(done_files.empty());
+  for (const auto& file : batch["graded_files"]) EXPECT_FALSE(done_files.contains(file)) << file << " graded twice";
+  // And no content was graded by two students.
+  std::map<std::string, int> graded_per_content;
+  for (const auto& e : fs::directory_iterator(killed / "students")) {
+    const auto meta = read_json(e.path() / "meta.json");
+    if (meta["graded_as"] == "graded") graded_per_content[meta["content_key"]]++;
+  }
+  for (const auto& [key, n] : graded_per_content) EXPECT_EQ(n, 1) << key;
+}
+
+TEST(BatchGrade, SigtermStopsCleanlyAndTheNextRunResumes) {
+  TempDir dir;
+  const auto c = build_class(dir.path);
+  const fs::path out = dir.path / "out";
+  ASSERT_EQ(prctl(PR_SET_CHILD_SUBREAPER, 1), 0);
+  const pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    const int null = ::open("/dev/null", O_WRONLY);
+    dup2(null, 1);
+    dup2(null, 2);
+    execl(GDLAB_CLI, GDLAB_CLI, "grade", c.submissions.c_str(), "--spec", class_spec.c_str(), "--jobs", "2", "--out",
+          out.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes(5);
+  while (graded_so_far(out / "students") < 3 && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  kill(pid, SIGTERM);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  ASSERT_TRUE(WIFEXITED(status)) << "a SIGTERM ends the batch through its own exit";
+  EXPECT_EQ(WEXITSTATUS(status), 130);
+  // It waited for what it had started: nothing of it is left running.
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  EXPECT_EQ(waitpid(-1, nullptr, WNOHANG), -1) << "an orphan of the stopped grader was left behind";
+  end_orphans();
+  const auto batch = read_json(out / "batch.json");
+  EXPECT_TRUE(batch["stopped"].get<bool>());
+  EXPECT_FALSE(batch["pending"].empty());
+  EXPECT_NE(slurp(out / "gradebook.csv").find(",pending\r\n"), std::string::npos);
+  ASSERT_EQ(run_cli(grade_args(c, out)), 0);
+  const auto again = read_json(out / "batch.json");
+  EXPECT_TRUE(again["pending"].empty());
+  EXPECT_FALSE(again["resumed"].empty());
+}
+
+TEST(BatchGrade, ThreeShardsAndAMergeGiveWhatOneRunGives) {
+  TempDir dir;
+  const auto c = build_class(dir.path);
+  const fs::path whole = dir.path / "whole", merged = dir.path / "merged";
+  ASSERT_EQ(run_cli(grade_args(c, whole)), 0);
+  std::string shards;
+  std::multiset<std::string> seen;
+  for (int i = 0; i < 3; ++i) {
+    const auto out = dir.path / ("shard" + std::to_string(i));
+    ASSERT_EQ(run_cli(grade_args(c, out, "--shard " + std::to_string(i) + "/3")), 0);
+    const auto batch = read_json(out / "batch.json");
+    for (const auto& id : batch["students"]) seen.insert(id.get<std::string>());
+    shards += " '" + out.string() + "'";
+  }
+  EXPECT_EQ(seen.size(), read_json(whole / "batch.json")["students"].size());  // each student in one shard
+  EXPECT_EQ(std::set<std::string>(seen.begin(), seen.end()).size(), seen.size());
+  ASSERT_EQ(run_cli("merge" + shards + " --out '" + merged.string() + "'"), 0);
+  EXPECT_EQ(slurp(merged / "gradebook.csv"), slurp(whole / "gradebook.csv"));
+  EXPECT_EQ(slurp(merged / "summary.md"), slurp(whole / "summary.md"));
+  EXPECT_TRUE(fs::exists(merged / "students/sol_1/results.json"));
+  // A shard run again resumes everything; merging an unfinished shard is refused.
+  EXPECT_EQ(run_cli(grade_args(c, dir.path / "shard0", "--shard 0/3")), 0);
+  EXPECT_TRUE(read_json(dir.path / "shard0/batch.json")["graded"].empty());
+  fs::remove(dir.path / "shard1/students/sol_1/meta.json");
+  fs::remove(dir.path / "shard2/students/sol_1/meta.json");
+  fs::remove(dir.path / "shard0/students/sol_1/meta.json");
+  EXPECT_EQ(run_cli("merge" + shards + " --out '" + (dir.path / "again").string() + "'"), 2);
+}
+
+}  // namespace
+}  // namespace gdlab::testing
