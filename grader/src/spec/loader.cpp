@@ -415,6 +415,8 @@ std::vector<YAML::Mark> find_aliases(const std::string& yaml_text) {
   AliasFinder finder;
   parser.HandleNextDocument(finder);
   return finder.aliases;
+}
+
 // `vary: {x0: [-5, 5], lr: [0.05, 0.2], data: {seed: student}}`: per-student inputs. A range's
 // ends must both fit the input (so every draw does); a dataset's seed may be drawn. Checks with a
 // fixed expected value cannot hold for every draw, so they are refused here.
