@@ -100,7 +100,7 @@ TEST(BatchGrade, EveryStudentGetsWhatGradingAloneGivesAndEveryBadEntryItsStatus)
     }
     EXPECT_DOUBLE_EQ(rows[id].total, want) << id;
     const auto student = results / "students" / (id == "bad_id" ? bad_id : id);
-    for (const char* f : {"results.json", "feedback.txt", "feedback.md", "build.log", "meta.json"})
+    for (const char* f : {"results.json", "feedback.txt", "feedback.md", "feedback.html", "build.log", "meta.json"})
       EXPECT_TRUE(fs::exists(student / f)) << id << " " << f;
     EXPECT_DOUBLE_EQ(read_json(student / "results.json").at("score").get<double>(), want) << id;
   }
@@ -131,6 +131,9 @@ TEST(BatchGrade, EveryStudentGetsWhatGradingAloneGivesAndEveryBadEntryItsStatus)
   const auto summary = slurp(results / "summary.md");
   EXPECT_NE(summary.find("| gd_1d | gd_1d: book example |"), std::string::npos) << summary;
   EXPECT_NE(summary.find("## Most frequent failing checks"), std::string::npos);
+  // Class analytics: the named mistakes, counted per student (the corpus's sign error is one).
+  EXPECT_NE(summary.find("## Named mistakes"), std::string::npos) << summary;
+  EXPECT_NE(summary.find("| gd_1d | ascent |"), std::string::npos) << summary;
   EXPECT_NE(out.str().find("not gradable"), std::string::npos) << out.str();
   EXPECT_FALSE(fs::exists(results / ".work"));
 }

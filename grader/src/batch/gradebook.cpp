@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 #include "report/text.hpp"
@@ -89,6 +90,25 @@ void pass_rates(std::string& md, const std::vector<StudentRecord>& records) {
   md += '\n';
 }
 
+// Class analytics: how many students made each named mistake (grading/mistakes), per problem.
+void mistakes(std::string& md, const std::vector<StudentRecord>& records) {
+  std::map<std::pair<std::string, std::string>, std::set<std::string>> students;  // (problem, mistake) -> ids
+  for (const auto& r : records)
+    for (const auto& t : r.tests)
+      for (const auto& m : t.mistakes) students[{t.problem, m}].insert(r.id);
+  md += "## Named mistakes\n\n";
+  if (students.empty()) {
+    md += "No failed test matched a named mistake.\n\n";
+    return;
+  }
+  std::vector<std::pair<std::pair<std::string, std::string>, std::size_t>> rows;
+  for (const auto& [key, ids] : students) rows.push_back({key, ids.size()});
+  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  md += "| students | problem | mistake |\n|---:|---|---|\n";
+  for (const auto& [key, n] : rows) md += fmt::format("| {} | {} | {} |\n", n, cell(key.first), cell(key.second));
+  md += '\n';
+}
+
 void failing(std::string& md, const std::vector<StudentRecord>& records) {
   // What failed: a check's kind, or the verdict when the test did not get as far as the checks.
   std::map<std::tuple<std::string, std::string, std::string>, std::size_t> counts;
@@ -157,6 +177,7 @@ std::string summary_md(const std::string& assignment, std::vector<StudentRecord>
   distribution(md, records, max);
   pass_rates(md, records);
   failing(md, records);
+  mistakes(md, records);
   std::vector<const StudentRecord*> not_graded;
   for (const auto& r : records)
     if (!graded(r)) not_graded.push_back(&r);

@@ -33,6 +33,7 @@ struct TestRecord {
   std::string problem, name, verdict;
   double score = 0, max_score = 0;
   std::vector<std::string> failed_checks;  // the kinds of the checks that failed
+  std::vector<std::string> mistakes;       // the named mistakes its result matched (grading/mistakes)
 };
 
 struct ProblemScore {

@@ -1,5 +1,7 @@
 #include "batch/report_json.hpp"
 
+#include <cmath>
+
 #include "report/text.hpp"
 
 namespace gdlab::batch {
@@ -10,13 +12,46 @@ using nlohmann::json;
 
 Verdict verdict_from(const std::string& text) {
   for (auto v : {Verdict::passed, Verdict::failed, Verdict::not_implemented, Verdict::compile_error, Verdict::time_limit,
-                 Verdict::memory_limit, Verdict::runtime_error, Verdict::output_limit, Verdict::protocol_error})
+                 Verdict::memory_limit, Verdict::runtime_error, Verdict::output_limit, Verdict::protocol_error,
+                 Verdict::forbidden})
     if (grading::to_string(v) == text) return v;
   throw std::runtime_error("unknown verdict '" + text + "'");
 }
 
 // Program output and compiler messages may be any bytes; JSON wants UTF-8.
 std::string text(const std::string& s) { return report::printable(s); }
+
+// JSON has no NaN or infinity: those travel as strings, as in the result frames.
+json number(double v) {
+  if (std::isnan(v)) return "nan";
+  if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+  return v;
+}
+double number(const json& j) {
+  if (j.is_number()) return j.get<double>();
+  const auto s = j.get<std::string>();
+  return s == "inf" ? INFINITY : s == "-inf" ? -INFINITY : NAN;
+}
+json numbers(const std::vector<double>& v) {
+  json out = json::array();
+  for (double x : v) out.push_back(number(x));
+  return out;
+}
+std::vector<double> numbers(const json& j) {
+  std::vector<double> out;
+  for (const auto& x : j) out.push_back(number(x));
+  return out;
+}
+json rows(const std::vector<std::vector<double>>& path) {
+  json out = json::array();
+  for (const auto& p : path) out.push_back(numbers(p));
+  return out;
+}
+std::vector<std::vector<double>> rows(const json& j) {
+  std::vector<std::vector<double>> out;
+  for (const auto& p : j) out.push_back(numbers(p));
+  return out;
+}
 
 }  // namespace
 
@@ -30,6 +65,15 @@ json report_to_json(const grading::Report& r) {
       tests.push_back({{"problem", t.problem}, {"name", t.name}, {"visibility", t.visibility},
                        {"verdict", grading::to_string(t.verdict)}, {"max_score", t.max_score}, {"checks", checks},
                        {"message", text(t.message)}, {"output", text(t.output)}, {"seconds", t.seconds}});
+      json& out = tests.back();
+      out["diagnoses"] = json::array();
+      for (const auto& d : t.diagnoses) out["diagnoses"].push_back({{"mistake", d.mistake}, {"title", d.title}, {"hint", d.hint}});
+      out["diagnosis_note"] = t.diagnosis_note;
+      out["leftover_processes"] = t.leftover_processes;
+      if (t.plot)
+        out["plot"] = {{"student", rows(t.plot->student)}, {"reference", rows(t.plot->reference)},
+                       {"student_loss", numbers(t.plot->student_loss)},
+                       {"reference_loss", numbers(t.plot->reference_loss)}, {"objective", t.plot->objective}};
     }
     problems.push_back({{"id", p.id}, {"title", p.title}, {"source", p.source}, {"diagnostics", text(p.diagnostics)},
                         {"tests", tests}});
@@ -60,6 +104,16 @@ grading::Report report_from_json(const json& j) {
       tr.message = t.at("message").get<std::string>();
       tr.output = t.at("output").get<std::string>();
       tr.seconds = t.at("seconds").get<double>();
+      for (const auto& d : t.value("diagnoses", json::array()))
+        tr.diagnoses.push_back({d.at("mistake").get<std::string>(), d.at("title").get<std::string>(),
+                                d.at("hint").get<std::string>()});
+      tr.diagnosis_note = t.value("diagnosis_note", std::string());
+      tr.leftover_processes = t.value("leftover_processes", 0);
+      if (t.contains("plot")) {
+        const auto& p = t.at("plot");
+        tr.plot = grading::Plot{rows(p.at("student")), rows(p.at("reference")), numbers(p.at("student_loss")),
+                                numbers(p.at("reference_loss")), p.at("objective").get<std::string>()};
+      }
       pr.tests.push_back(std::move(tr));
     }
     r.problems.push_back(std::move(pr));

@@ -6,6 +6,8 @@
 
 #include "batch/report_json.hpp"
 #include "batch/store.hpp"
+#include "feedback/html.hpp"
+#include "feedback/svg.hpp"
 #include "report/gradescope.hpp"
 #include "report/markdown.hpp"
 #include "report/text.hpp"
@@ -49,6 +51,9 @@ void write_graded(const fs::path& dir, const StudentRecord& record, const gradin
   write_atomic(dir / "feedback.txt", notes_text(notes) + text.str());
   write_atomic(dir / "feedback.md", (notes.empty() ? "" : report::fenced(notes_text(notes)) + "\n") +
                                         report::to_markdown(report));
+  std::ostringstream html;
+  feedback::write_html(report, html);
+  write_atomic(dir / "feedback.html", html.str());
   write_atomic(dir / "build.log", build_log(report, notes));
   write_atomic(dir / "report.json", report_to_json(report).dump(1) + "\n");
   write_atomic(dir / "meta.json", to_json(record).dump(2) + "\n");
@@ -65,6 +70,12 @@ void write_not_graded(const fs::path& dir, const StudentRecord& record, const st
   write_atomic(dir / "feedback.md",
                fmt::format("# {}: 0 / {}\n\n{}", assignment.empty() ? "gdlab" : assignment,
                            report::points(record.max_score()), report::fenced(why)));
+  write_atomic(dir / "feedback.html",
+               fmt::format("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><meta name=\"viewport\" "
+                           "content=\"width=device-width, initial-scale=1\"/><title>{0}</title></head>\n<body><h1>{0}: "
+                           "0 / {1}</h1><p>{2}</p></body></html>\n",
+                           feedback::svg::escape(assignment.empty() ? "gdlab" : assignment),
+                           report::points(record.max_score()), feedback::svg::escape(why)));
   write_atomic(dir / "build.log", why + "\n");
   write_atomic(dir / "meta.json", to_json(record).dump(2) + "\n");
 }

@@ -92,7 +92,9 @@ Built build_problem(const Toolchain& t, const std::string& problem, const std::s
   }
   const fs::path harness = t.harness_dir / ("libgdlab_harness_" + problem + ".a");
   std::uint64_t key = fnv1a(source_text);
-  key = fnv1a(shown_as + '\n' + t.cxx + stamp(harness) + stamp(t.support_lib) + stamp(t.core_lib) +
+  // The isolation it was built under is part of the key: a program compiled where the compiler
+  // could see more (no namespaces) is never reused where it could not.
+  key = fnv1a(std::to_string(static_cast<int>(sandbox::isolation())) + shown_as + '\n' + t.cxx + stamp(harness) + stamp(t.support_lib) + stamp(t.core_lib) +
                   stamp(t.headers / (problem + ".hpp")),
               key);
   const fs::path dir = t.cache / fmt::format("{}-{:016x}", problem, key);

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <iostream>
 #include <string>
 
 #include "sandbox/process.hpp"
@@ -16,15 +17,25 @@ Isolation probe() {
   if (const char* forced = std::getenv("GDLAB_SANDBOX"); forced && std::string(forced) == "process")
     return Isolation::process_only;
   const Isolation candidate = geteuid() == 0 ? Isolation::namespaces_as_root : Isolation::user_namespaces;
-  std::string folder = (fs::temp_directory_path() / "gdlab-probe-XXXXXX").string();
-  if (!mkdtemp(folder.data())) return Isolation::process_only;
-  Request request;
-  request.program = "/bin/true";
-  request.workdir = folder;
-  const Outcome outcome = run(request, candidate);
-  std::error_code ec;
-  fs::remove_all(folder, ec);
-  return outcome.end == End::exited && outcome.exit_code == 0 ? candidate : Isolation::process_only;
+  // A loaded machine can be slow to start even /bin/true: a generous clock and three tries, so
+  // that a busy moment never downgrades the isolation; a real refusal is said, once.
+  std::string why;
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    std::string folder = (fs::temp_directory_path() / "gdlab-probe-XXXXXX").string();
+    if (!mkdtemp(folder.data())) break;
+    Request request;
+    request.program = "/bin/true";
+    request.workdir = folder;
+    request.limits.wall_seconds = request.limits.cpu_seconds = 20;
+    const Outcome outcome = run(request, candidate);
+    std::error_code ec;
+    fs::remove_all(folder, ec);
+    if (outcome.end == End::exited && outcome.exit_code == 0) return candidate;
+    why = outcome.launch_error.empty() ? outcome.output : outcome.launch_error;
+  }
+  std::cerr << "gdlab: namespaces are not available here (" << why
+            << "): submissions run with process isolation only (rlimits, seccomp, own session)\n";
+  return Isolation::process_only;
 }
 
 }  // namespace

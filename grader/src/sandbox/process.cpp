@@ -315,7 +315,7 @@ Outcome run(const Request& r, Isolation isolation) {
   const auto deadline = start + std::chrono::duration<double>(r.limits.wall_seconds);
   int wait_status = 0;
   rusage usage{};
-  bool reaped = false;
+  bool reaped = false;  // it ended by itself (reaped only after the kill below)
   while (!reaped) {
     if (input_open && written < r.input.size()) {
       const auto n = ::write(in.write, r.input.data() + written, r.input.size() - written);
@@ -341,7 +341,10 @@ Outcome run(const Request& r, Isolation isolation) {
       outcome.end = End::result_limit;
       break;
     }
-    if (wait4(pid, &wait_status, WNOHANG, &usage) == pid) {
+    // Seen to exit but not reaped yet: until it is reaped its pid (and process group id)
+    // cannot be handed to another process, so the kill below cannot hit a stranger.
+    siginfo_t info{};
+    if (waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_pid == pid) {
       reaped = true;
       // Collect what it wrote before exiting; a child it left behind may keep the pipes open.
       drain(out.read, outcome.output, r.limits.output_bytes, out_open);
@@ -356,7 +359,7 @@ Outcome run(const Request& r, Isolation isolation) {
   // The whole group, whatever it left behind; in a namespace, its init's death ends them all.
   kill(-pid, SIGKILL);
   kill(pid, SIGKILL);
-  if (!reaped) wait4(pid, &wait_status, 0, &usage);
+  wait4(pid, &wait_status, 0, &usage);
   Record record;
   const bool have_record = namespaced && ::read(status.read, &record, sizeof record) == sizeof record;
   for (int fd : {out.read, result.read, status.read}) close(fd);
