@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <set>
 
+#include "grading/checks.hpp"
 #include "grading/mistakes.hpp"
 #include "grading/reference.hpp"
 #include "spec/loader.hpp"
@@ -43,6 +44,26 @@ TEST(Mistakes, TheReferenceIsNoMistake) {
   const std::map<std::string, spec::Value> inputs{
       {"objective", std::string("valley")}, {"x0", std::vector<double>{3.5, 1.1}}, {"lr", 0.05}, {"steps", 20.0}};
   EXPECT_TRUE(diagnose("gd_2d", inputs, reference("gd_2d", inputs).outcome).empty());
+}
+
+// The gradient alone, against the slope of the loss by central differences: the right one
+// passes, half of it (a missing 2) fails, for both gradient exercises.
+TEST(GradientByFiniteDifferences, JudgesTheGradientAlone) {
+  const std::map<std::string, std::map<std::string, spec::Value>> cases = {
+      {"mse_gradient",
+       {{"data", std::string("synthetic(seed=3,n=40,p=5,noise=0.5)")},
+        {"beta", std::vector<double>{1, -1, 0.5, 2, -0.25}}}},
+      {"compute_gradients", {{"data", std::string("rolling(seed=3,n=50)")}, {"w", -1.0}, {"b", 2.5}}}};
+  spec::Check check;
+  check.kind = "gradient_fd";
+  for (const auto& [entry, inputs] : cases) {
+    const Expected e = reference(entry, inputs);
+    Outcome right, half;
+    right.gradient = e.outcome.gradient;
+    half.gradient = *e.outcome.gradient * 0.5;
+    EXPECT_TRUE(evaluate(check, right, e).passed) << entry << ": " << evaluate(check, right, e).message;
+    EXPECT_FALSE(evaluate(check, half, e).passed) << entry;
+  }
 }
 
 }  // namespace

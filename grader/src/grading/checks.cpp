@@ -87,6 +87,25 @@ CheckResult loop(const spec::Check& c, const Outcome& s, const Expected& e) {
   return pass(c, "your loop steps along your own gradient");
 }
 
+// The student's gradient against the slope of the loss itself, by central differences: a
+// check that does not lean on the reference's own gradient code.
+CheckResult gradient_fd(const spec::Check& c, const Outcome& s, const Expected& e) {
+  if (!s.gradient) return fail(c, "no gradient came back");
+  if (!e.gradient_of || !e.at) return fail(c, "this check needs a gradient entry (mse_gradient, compute_gradients)");
+  Vector slope(e.at->size());
+  for (Index i = 0; i < e.at->size(); ++i) {
+    const double h = 1e-6 * std::max(1.0, std::abs((*e.at)(i)));
+    Vector up = *e.at, down = *e.at;
+    up(i) += h;
+    down(i) -= h;
+    slope(i) = (e.gradient_of->value(up) - e.gradient_of->value(down)) / (2 * h);
+  }
+  const Tolerance t = tolerance(c, 1e-6, 1e-6);
+  if (close(t, *s.gradient, slope)) return pass(c, "your gradient is the slope of the loss");
+  return fail(c, fmt::format("your gradient is not the slope of the loss: finite differences give {}, you gave {} "
+                             "(tolerance {})", show(slope), show(*s.gradient), t.words()));
+}
+
 double loss_at(const Expected& e, const Vector& x) {
   if (!e.loss || x.size() != e.loss->dim || !finite(x)) return NAN;
   return e.loss->value(x);
@@ -208,7 +227,7 @@ using Evaluator = std::function<CheckResult(const spec::Check&, const Outcome&, 
 
 const std::map<std::string, Evaluator>& evaluators() {
   static const std::map<std::string, Evaluator> table = {
-      {"trajectory", trajectory}, {"loop", loop}, {"final_loss", final_loss}, {"params", params},
+      {"trajectory", trajectory}, {"loop", loop}, {"gradient_fd", gradient_fd}, {"final_loss", final_loss}, {"params", params},
       {"converged", converged},   {"diverges", diverges},     {"monotone", monotone},
       {"rate", rate},             {"value", value},           {"labels", labels},
       {"stopped", stopped},       {"cost_history", cost_history},

@@ -78,7 +78,11 @@ Expected reference(const std::string& entry, const Inputs& in) {
     e.loss = problem.objective();
     e.optimum = problem.solve();
     if (entry == "mse_loss") e.outcome.value = problem.loss(vec(in, "beta"));
-    if (entry == "mse_gradient") e.outcome.gradient = problem.gradient(vec(in, "beta"));
+    if (entry == "mse_gradient") {
+      e.outcome.gradient = problem.gradient(vec(in, "beta"));
+      e.gradient_of = problem.objective();
+      e.at = vec(in, "beta");
+    }
     if (entry == "linreg_gd") e.lr = num(in, "lr");
     if (entry == "linreg_gd")
       e.outcome = descend(problem.objective(), Vector::Zero(d.X.cols()), optim::GradientDescent{}, num(in, "lr"),
@@ -89,7 +93,11 @@ Expected reference(const std::string& entry, const Inputs& in) {
   e.loss = cost.objective();  // the text's compute_cost: a plain mean
   e.optimum = cost.solve();
   if (entry == "compute_cost") e.outcome.value = cost.loss(Vector{{num(in, "w"), num(in, "b")}});
-  else if (entry == "compute_gradients") e.outcome.gradient = half.gradient(Vector{{num(in, "w"), num(in, "b")}});
+  else if (entry == "compute_gradients") {
+    e.outcome.gradient = half.gradient(Vector{{num(in, "w"), num(in, "b")}});
+    e.gradient_of = half.objective();  // the text's gradients are those of the 1/(2N) cost
+    e.at = Vector{{num(in, "w"), num(in, "b")}};
+  }
   else if (entry == "train")
     e.lr = num(in, "lr"), e.outcome = train(half, Vector{{num(in, "w0"), num(in, "b0")}}, num(in, "lr"), whole(in, "iterations"));
   else if (entry == "sweep") {

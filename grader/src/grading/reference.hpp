@@ -17,6 +17,8 @@ struct Expected {
   std::optional<Objective> loss;   // the loss the checks evaluate along paths
   std::optional<Vector> optimum;   // the minimiser, where one is known
   std::optional<double> lr;        // the learning rate, for the loop check
+  std::optional<Objective> gradient_of;  // what mse_gradient / compute_gradients differentiate,
+  std::optional<Vector> at;              // and where: for the finite-difference check
 };
 
 // Throws std::invalid_argument for inputs the entry cannot use (the spec schema should

@@ -121,12 +121,12 @@ const std::vector<EntryRule>& entries() {
        {objective_2d(), point(2), scalar("lr", K::positive), scalar("beta", K::fraction), scalar("steps", K::whole)},
        descent_checks()},
       {"mse_loss", "linreg", {regression_data(), beta()}, {"value"}},
-      {"mse_gradient", "linreg", {regression_data(), beta()}, {"value"}},
+      {"mse_gradient", "linreg", {regression_data(), beta()}, {"value", "gradient_fd"}},
       {"linreg_gd", "linreg", {regression_data(), scalar("lr", K::positive), scalar("steps", K::whole)},
        {"trajectory", "final_loss", "params", "converged", "diverges", "monotone", "loop"}},
       {"compute_cost", "wb_regression", {rolling_data(), scalar("w", K::number), scalar("b", K::number)}, {"value"}},
       {"compute_gradients", "wb_regression", {rolling_data(), scalar("w", K::number), scalar("b", K::number)},
-       {"value"}},
+       {"value", "gradient_fd"}},
       {"train", "wb_regression",
        {rolling_data(), scalar("w0", K::number), scalar("b0", K::number), scalar("lr", K::positive),
         scalar("iterations", K::whole)},
@@ -152,6 +152,7 @@ const std::vector<CheckRule>& check_rules() {
       {"stopped", {}},
       {"cost_history", {atol, rtol}},
       {"loop", {atol, rtol}},
+      {"gradient_fd", {atol, rtol}},
   };
   return table;
 }
