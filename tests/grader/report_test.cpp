@@ -140,6 +140,16 @@ Run json_validate(const std::filesystem::path& json) {
   if (!have("perl -MJSON::Validator -e 1"))                       \
   FAIL() << "perl's JSON::Validator not found: install libjson-validator-perl"
 
+// Every verdict's name reads back as that verdict (saved batch results depend on it), and a
+// name that is none is refused.
+TEST(VerdictNames, EveryVerdictReadsBack) {
+  for (int i = 0; i <= static_cast<int>(grading::last_verdict); ++i) {
+    const auto v = static_cast<grading::Verdict>(i);
+    EXPECT_EQ(grading::verdict_from_string(grading::to_string(v)), v) << grading::to_string(v);
+  }
+  EXPECT_THROW(grading::verdict_from_string("unknown"), std::invalid_argument);
+}
+
 TEST(Printable, KeepsTextAndReplacesWhatNoConsumerAccepts) {
   EXPECT_EQ(printable("grüße\tok\n"), "grüße\tok\n");
   EXPECT_EQ(printable("a\r\nb\rc"), "a\nb\nc");

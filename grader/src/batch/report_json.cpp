@@ -10,14 +10,6 @@ namespace {
 using grading::Verdict;
 using nlohmann::json;
 
-Verdict verdict_from(const std::string& text) {
-  for (auto v : {Verdict::passed, Verdict::failed, Verdict::not_implemented, Verdict::compile_error, Verdict::time_limit,
-                 Verdict::memory_limit, Verdict::runtime_error, Verdict::output_limit, Verdict::protocol_error,
-                 Verdict::forbidden})
-    if (grading::to_string(v) == text) return v;
-  throw std::runtime_error("unknown verdict '" + text + "'");
-}
-
 // Program output and compiler messages may be any bytes; JSON wants UTF-8.
 std::string text(const std::string& s) { return report::printable(s); }
 
@@ -97,7 +89,7 @@ grading::Report report_from_json(const json& j) {
       tr.problem = t.at("problem").get<std::string>();
       tr.name = t.at("name").get<std::string>();
       tr.visibility = t.at("visibility").get<std::string>();
-      tr.verdict = verdict_from(t.at("verdict").get<std::string>());
+      tr.verdict = grading::verdict_from_string(t.at("verdict").get<std::string>());
       tr.max_score = t.at("max_score").get<double>();
       for (const auto& c : t.at("checks"))
         tr.checks.push_back({c.at("kind").get<std::string>(), c.at("passed").get<bool>(), c.at("message").get<std::string>()});

@@ -20,15 +20,6 @@ constexpr std::size_t kMessageBytes = 4000;      // a message or check, per item
 constexpr std::size_t kDiagnosticBytes = 16000;  // compiler output, per problem
 constexpr std::size_t kPlotBudget = 1500000;     // no new plot once the page is this large
 
-std::string_view mark(Verdict v) {
-  switch (v) {
-    case Verdict::passed: return "✓";
-    case Verdict::failed: return "✗";
-    case Verdict::not_implemented: return "…";
-    default: return "!";
-  }
-}
-
 std::string_view css_class(Verdict v) {
   switch (v) {
     case Verdict::passed: return "passed";
@@ -93,7 +84,7 @@ std::string plots(const grading::TestResult& t) {
 std::string test_item(const grading::TestResult& t, const grading::TestResult* plot, std::size_t page_size) {
   std::string out = fmt::format(
       "<li class=\"test {}\"><span class=\"mark\">{}</span> {} <span class=\"points\">{}/{}</span>{}\n",
-      css_class(t.verdict), mark(t.verdict), escape(t.name), report::points(t.score()), report::points(t.max_score),
+      css_class(t.verdict), report::mark(t.verdict), escape(t.name), report::points(t.score()), report::points(t.max_score),
       t.verdict == Verdict::passed ? "" : fmt::format(" <span class=\"verdict\">{}</span>", escape(grading::describe(t.verdict))));
   out += details(t);
   if (&t == plot) {

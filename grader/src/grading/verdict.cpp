@@ -1,5 +1,7 @@
 #include "grading/verdict.hpp"
 
+#include <stdexcept>
+
 namespace gdlab::grading {
 
 std::string to_string(Verdict v) {
@@ -16,6 +18,12 @@ std::string to_string(Verdict v) {
     case Verdict::forbidden: return "forbidden";
   }
   return "unknown";
+}
+
+Verdict verdict_from_string(const std::string& text) {
+  for (int i = 0; i <= static_cast<int>(last_verdict); ++i)
+    if (to_string(static_cast<Verdict>(i)) == text) return static_cast<Verdict>(i);
+  throw std::invalid_argument("unknown verdict '" + text + "'");
 }
 
 std::string describe(Verdict v) {

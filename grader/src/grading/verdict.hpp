@@ -19,8 +19,11 @@ enum class Verdict {
   protocol_error,    // the result frame was missing parts or malformed
   forbidden,         // tried something no exercise needs: a network connection, a new process
 };
+constexpr Verdict last_verdict = Verdict::forbidden;  // keep it the last enumerator
 
 std::string to_string(Verdict v);
+// The verdict whose to_string is `text`; throws std::invalid_argument for any other text.
+Verdict verdict_from_string(const std::string& text);
 std::string describe(Verdict v);  // for students: "time limit exceeded", ...
 
 struct CheckResult {

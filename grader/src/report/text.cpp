@@ -46,15 +46,6 @@ std::string paint(std::string_view s, std::string_view code, bool colour) {
   return colour ? fmt::format("\x1b[{}m{}\x1b[0m", code, s) : std::string(s);
 }
 
-std::string_view mark(Verdict v) {
-  switch (v) {
-    case Verdict::passed: return "✓";
-    case Verdict::failed: return "✗";
-    case Verdict::not_implemented: return "…";
-    default: return "!";
-  }
-}
-
 std::string_view mark_colour(Verdict v) {
   switch (v) {
     case Verdict::passed: return "32";           // green
@@ -130,6 +121,15 @@ std::string printable(std::string_view s) {
     i += std::max<std::size_t>(n, 1);
   }
   return out;
+}
+
+std::string_view mark(Verdict v) {
+  switch (v) {
+    case Verdict::passed: return "✓";
+    case Verdict::failed: return "✗";
+    case Verdict::not_implemented: return "…";
+    default: return "!";
+  }
 }
 
 std::string points(double x) {

@@ -15,6 +15,9 @@ namespace gdlab::report {
 // newline). That keeps terminals, XML 1.0, JSON consumers and CI logs safe.
 std::string printable(std::string_view s);
 
+// The mark a test's line starts with: ✓ passed, ✗ failed, … not implemented, ! anything else.
+std::string_view mark(grading::Verdict v);
+
 // Points without noise: 2 -> "2", 2.5 -> "2.5", 1/3 -> "0.33".
 std::string points(double x);
 
