@@ -8,6 +8,8 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include "corpus_paths.hpp"
+
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -95,10 +97,7 @@ struct ClassOfStudents {
 };
 
 inline void copy_exercises(const fs::path& from, const fs::path& to) {
-  fs::create_directories(to / "exercises");
-  for (const auto& e : fs::directory_iterator(from))
-    if (e.path().extension() == ".cpp") fs::copy_file(e.path(), to / "exercises" / e.path().filename(),
-                                                      fs::copy_options::overwrite_existing);
+  gdlab::test_corpus::copy_sources(from, to / "exercises");
 }
 
 inline ClassOfStudents build_class(const fs::path& root) {

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "commands/check.hpp"
+#include "corpus_paths.hpp"
 #include "grading/grade.hpp"
 #include "spec/loader.hpp"
 
@@ -82,7 +83,12 @@ TEST_P(Hostile, GetsItsVerdictLeavesNothingBehindAndChangesNothing) {
   const auto repository_before = snapshot(source, source / "build");
   const auto cache_before = snapshot(toolchain.cache);
 
-  const Report r = grade(*spec.spec, corpus / GetParam(), toolchain);
+  // The case as a student would hand it in, with this checkout's real paths written in.
+  const fs::path submission = fs::temp_directory_path() / ("gdlab-hostile-" + GetParam());
+  fs::remove_all(submission);
+  test_corpus::copy_sources(corpus / GetParam() / "exercises", submission / "exercises");
+  const Report r = grade(*spec.spec, submission, toolchain);
+  fs::remove_all(submission);
   ASSERT_EQ(r.problems.size(), 1u);
   ASSERT_EQ(r.problems[0].tests.size(), 1u) << r.problems[0].diagnostics;
   const TestResult& t = r.problems[0].tests[0];

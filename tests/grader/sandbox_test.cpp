@@ -9,6 +9,7 @@
 #include <fstream>
 #include <string>
 
+#include "sandbox/landlock.hpp"
 #include "sandbox/process.hpp"
 
 namespace gdlab::sandbox {
@@ -103,6 +104,66 @@ TEST(Sandbox, ProcessIsolationStillRunsPrograms) {
   const auto o = run_program({"/bin/echo", "hello"}, Isolation::process_only);
   EXPECT_EQ(o.end, End::exited);
   EXPECT_EQ(o.output, "hello\n");
+}
+
+// The fallback of containers (no namespaces): as root, the program is still not root.
+TEST(SandboxFallback, AsRootTheProgramRunsAsASpareUid) {
+  if (geteuid() != 0) GTEST_SKIP() << "not root";
+  const auto id = run_program({"/usr/bin/id", "-u"}, Isolation::process_only);
+  ASSERT_EQ(id.end, End::exited) << id.output << id.launch_error;
+  EXPECT_NE(std::stol(id.output), 0L) << "the program ran as root";
+}
+
+// Landlock keeps it to the system, its program, what it is given and its own folder.
+TEST(SandboxFallback, LandlockClosesTheRepository) {
+  if (landlock_abi() == 0) GTEST_SKIP() << "no Landlock on this kernel";
+  const auto readme = run_program({"/bin/cat", GDLAB_SOURCE_DIR "/README.md"}, Isolation::process_only);
+  EXPECT_EQ(readme.end, End::exited);
+  EXPECT_NE(readme.exit_code, 0);
+  EXPECT_NE(readme.output.find("Permission denied"), std::string::npos) << readme.output;
+  const auto tmp = run_program({"/usr/bin/touch", "/tmp/gdlab-landlock-test"}, Isolation::process_only);
+  EXPECT_NE(tmp.exit_code, 0) << "it wrote outside its folder";
+  EXPECT_FALSE(fs::exists("/tmp/gdlab-landlock-test"));
+  const auto own = run_program({"/usr/bin/touch", "mine"}, Isolation::process_only);
+  EXPECT_EQ(own.exit_code, 0) << own.output << own.launch_error;
+}
+
+TEST(SandboxFallback, WhatItIsGivenItMayRead) {
+  if (landlock_abi() == 0) GTEST_SKIP() << "no Landlock on this kernel";
+  Folder folder;
+  Request r;
+  r.program = "/bin/cat";
+  r.args = {GDLAB_SOURCE_DIR "/README.md"};
+  r.read_only = {GDLAB_SOURCE_DIR "/README.md"};
+  r.workdir = folder.path;
+  const auto o = run(r, Isolation::process_only);
+  EXPECT_EQ(o.exit_code, 0) << o.output << o.launch_error;
+  EXPECT_NE(o.output.find("gdlab"), std::string::npos);
+}
+
+// A program in a folder others cannot enter (a clone in /root, mode 0700) is run from a copy.
+TEST(SandboxFallback, AClosedFolderIsReachedThroughACopy) {
+  if (geteuid() != 0) GTEST_SKIP() << "not root";
+  Folder closed, scratch;
+  fs::permissions(closed.path, fs::perms::owner_all);
+  fs::copy_file("/bin/echo", closed.path / "echo");
+  const fs::path program = reachable(closed.path / "echo", scratch.path, Isolation::process_only);
+  EXPECT_NE(program, closed.path / "echo");
+  EXPECT_TRUE(program.string().starts_with(scratch.path.string()));  // its folder becomes its own
+  EXPECT_FALSE(reaches(closed.path / "echo", Isolation::process_only));
+  EXPECT_EQ(reachable("/bin/echo", scratch.path, Isolation::process_only), fs::path("/bin/echo"));
+  Request r;
+  r.program = program;
+  r.args = {"reached"};
+  r.workdir = scratch.path;
+  const auto o = run(r, Isolation::process_only);
+  EXPECT_EQ(o.output, "reached\n") << o.launch_error;
+}
+
+TEST(SandboxFallback, FilesAreConfinedWhereverLandlockOrNamespacesAre) {
+  EXPECT_TRUE(confines_files(Isolation::namespaces_as_root));
+  EXPECT_EQ(confines_files(Isolation::process_only), landlock_abi() > 0);
+  EXPECT_EQ(unconfined_reason(Isolation::process_only).empty(), landlock_abi() > 0);
 }
 
 TEST(Sandbox, ReportsItsLayers) {

@@ -51,6 +51,17 @@ std::string explain_link_error(const std::string& diagnostics) {
   return "";
 }
 
+// One rename, so the cached name only ever holds a whole program; across file systems (built
+// under /tmp) a copy beside it first.
+void move_into_cache(const fs::path& built, const fs::path& cached) {
+  std::error_code ec;
+  fs::rename(built, cached, ec);
+  if (!ec) return;
+  const fs::path beside = cached.string() + fmt::format(".part-{}", ::getpid());
+  fs::copy_file(built, beside, fs::copy_options::overwrite_existing);
+  fs::rename(beside, cached);
+}
+
 }  // namespace
 
 Toolchain Toolchain::installed() {
@@ -105,8 +116,12 @@ Built build_problem(const Toolchain& t, const std::string& problem, const std::s
   }
   // Built in a folder of its own (other graders may build the same file at the same time),
   // then moved into the cache in one rename: the cached name only ever holds a whole program.
+  // Where the compiler runs as a spare uid on the machine's own file system and cannot enter
+  // the cache (a clone in /root), it builds under /tmp and the program is copied in after.
   fs::create_directories(dir);
-  const fs::path staging = dir.string() + fmt::format(".build-{}-{}", ::getpid(), std::random_device{}());
+  const auto isolation = sandbox::isolation();
+  const fs::path staging_near = sandbox::reaches(t.cache, isolation) ? dir : fs::temp_directory_path() / "gdlab";
+  const fs::path staging = staging_near.string() + fmt::format(".build-{}-{}", ::getpid(), std::random_device{}());
   fs::create_directories(staging);
   // The file is compiled alone in its own folder, so its #include "x.hpp" finds only the
   // trusted headers; #line keeps the student's file name in the diagnostics.
@@ -114,14 +129,22 @@ Built build_problem(const Toolchain& t, const std::string& problem, const std::s
   std::ofstream(source) << "#line 1 \"" << shown_as << "\"\n" << source_text;
   const fs::path partial = staging / "program";
 
+  // Where the compiler runs as a spare uid on the machine's own file system, it reads copies
+  // of what sits in a folder it cannot enter (a clone in /root).
+  Toolchain seen = t;
+  for (auto* path : {&seen.headers, &seen.core_include, &seen.eigen_include, &seen.support_lib, &seen.core_lib})
+    *path = sandbox::reachable(*path, staging, isolation);
+  seen.harness_dir = sandbox::reachable(harness, staging, isolation).parent_path();
+
   sandbox::Request request;
   request.program = t.cxx;
-  request.args = compile_command(t, problem, source, partial);
+  request.args = compile_command(seen, problem, source, partial);
   request.env = {"PATH=/usr/bin:/bin", "LC_ALL=C", "TMPDIR=" + staging.string()};
   request.workdir = staging;
   // The compiler sees the system, the trusted headers and the libraries to link, nothing else
   // (no solutions, no spec, no other submission), and may not open a network connection.
-  request.read_only = {t.headers, t.core_include, t.eigen_include, harness, t.support_lib, t.core_lib};
+  request.read_only = {seen.headers, seen.core_include, seen.eigen_include,
+                       seen.harness_dir / harness.filename(), seen.support_lib, seen.core_lib};
   request.policy = sandbox::Policy::compiler;
   request.limits.processes = 64;
   request.limits.wall_seconds = request.limits.cpu_seconds = t.time_limit_seconds;
@@ -133,7 +156,7 @@ Built build_problem(const Toolchain& t, const std::string& problem, const std::s
 
   if (outcome.end == sandbox::End::exited && outcome.exit_code == 0) {
     if (geteuid() == 0 && chown(partial.c_str(), 0, 0) != 0) {}  // built as a spare uid: the cache is root's
-    fs::rename(partial, built.program);
+    move_into_cache(partial, built.program);
     fs::remove_all(staging);
     built.ok = true;
     return built;

@@ -190,7 +190,7 @@ TestResult run_test(const spec::Problem& problem, const spec::Test& test, const 
 
   Scratch scratch;
   sandbox::Request request;
-  request.program = program;
+  request.program = sandbox::reachable(program, scratch.path, sandbox::isolation());
   request.input = harness_request(entry, test.inputs);
   request.workdir = scratch.path;
   request.limits.wall_seconds = test.limits.time_seconds;

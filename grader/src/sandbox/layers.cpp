@@ -1,5 +1,6 @@
 #include "sandbox/layers.hpp"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -7,6 +8,7 @@
 #include <iostream>
 #include <string>
 
+#include "sandbox/landlock.hpp"
 #include "sandbox/process.hpp"
 
 namespace gdlab::sandbox {
@@ -33,8 +35,9 @@ Isolation probe() {
     if (outcome.end == End::exited && outcome.exit_code == 0) return candidate;
     why = outcome.launch_error.empty() ? outcome.output : outcome.launch_error;
   }
-  std::cerr << "gdlab: namespaces are not available here (" << why
-            << "): submissions run with process isolation only (rlimits, seccomp, own session)\n";
+  std::cerr << "gdlab: namespaces are not available here (" << why << "): submissions run with process isolation ("
+            << (geteuid() == 0 ? "a spare uid, " : "")
+            << (landlock_abi() > 0 ? "Landlock, " : "no Landlock on this kernel, ") << "rlimits, seccomp, own session)\n";
   return Isolation::process_only;
 }
 
@@ -53,12 +56,66 @@ std::vector<std::string> layer_names(Isolation isolation) {
                                   "empty environment",
                                   "scratch working folder",
                                   "seccomp (no new processes, no network, no ptrace or mounts)"};
-  if (isolation == Isolation::process_only) return layers;
+  if (isolation == Isolation::process_only) {
+    if (runs_as_spare_uid(isolation)) layers.push_back("spare uid (not root; process cap)");
+    if (const int abi = landlock_abi(); abi > 0)
+      layers.push_back("Landlock ABI " + std::to_string(abi) +
+                       " (reads: system, its program; writes: its folder)");
+    return layers;
+  }
   if (isolation == Isolation::user_namespaces) layers.push_back("user namespace");
   layers.push_back("PID, network, mount, IPC and UTS namespaces");
   layers.push_back("private file system (system libraries, its program and its folder only)");
   if (isolation == Isolation::namespaces_as_root) layers.push_back("spare uid (not root; process cap)");
   return layers;
+}
+
+bool runs_as_spare_uid(Isolation isolation) {
+  return geteuid() == 0 && isolation != Isolation::user_namespaces;
+}
+
+bool confines_files(Isolation isolation) { return isolation != Isolation::process_only || landlock_abi() > 0; }
+
+std::string unconfined_reason(Isolation isolation) {
+  if (confines_files(isolation)) return "";
+  return "this machine allows neither namespaces nor Landlock, so a submission could read the "
+         "solutions, the spec's hidden tests and other students' results";
+}
+
+namespace {
+
+// Whether every folder on the way lets others through, and the file or folder others read.
+bool others_can_reach(const fs::path& path) {
+  struct stat s {};
+  fs::path so_far = path.root_path();
+  for (const auto& part : path.relative_path()) {
+    if (::stat(so_far.c_str(), &s) != 0 || !(s.st_mode & S_IXOTH)) return false;
+    so_far /= part;
+  }
+  return ::stat(path.c_str(), &s) == 0 && (s.st_mode & S_IROTH);
+}
+
+}  // namespace
+
+bool reaches(const fs::path& path, Isolation isolation) {
+  // Namespaces bind what it needs into its own tree; the grader's own uid reaches its files.
+  return isolation != Isolation::process_only || !runs_as_spare_uid(isolation) || others_can_reach(path);
+}
+
+fs::path reachable(const fs::path& path, const fs::path& into, Isolation isolation) {
+  if (reaches(path, isolation)) return path;
+  const fs::path copy = into / ".inputs" / path.relative_path();
+  fs::create_directories(copy.parent_path());
+  fs::copy(path, copy, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+  // A copy keeps its mode: open it to others (it holds nothing the original did not show).
+  auto open_up = [](const fs::path& p) {
+    fs::permissions(p, fs::perms::others_read | (fs::is_directory(p) ? fs::perms::others_exec : fs::perms::none),
+                    fs::perm_options::add);
+  };
+  open_up(copy);
+  if (fs::is_directory(copy))
+    for (const auto& e : fs::recursive_directory_iterator(copy)) open_up(e.path());
+  return copy;
 }
 
 }  // namespace gdlab::sandbox

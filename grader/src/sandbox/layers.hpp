@@ -2,6 +2,7 @@
 // kernel and a container runtime that permit them (Docker's default profile does not).
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -10,7 +11,8 @@ namespace gdlab::sandbox {
 enum class Isolation {
   namespaces_as_root,   // PID, network, mount, IPC, UTS namespaces; the program runs as a spare uid
   user_namespaces,      // the same inside a user namespace, for a grader that is not root
-  process_only,         // no namespaces: process group, rlimits, seccomp and nothing else
+  process_only,         // no namespaces (containers): process group, rlimits, seccomp, and as
+                        // root a spare uid, and Landlock where the kernel has it
 };
 
 // GDLAB_SANDBOX=process forces process_only (to test the fallback); otherwise the strongest
@@ -19,5 +21,29 @@ Isolation isolation();
 
 // What the report prints: every layer that was active.
 std::vector<std::string> layer_names(Isolation isolation);
+
+// Whether programs run as a spare uid rather than the grader's: wherever the grader is root.
+bool runs_as_spare_uid(Isolation isolation);
+
+// Whether a program is kept away from the files it may not read (the repository, solutions,
+// specs, other students' results): a private file system, or Landlock. Where neither is
+// possible, hidden tests are graded only with --unsafe-no-sandbox.
+bool confines_files(Isolation isolation);
+
+// Why the files are not confined here, for the refusal; empty where they are.
+std::string unconfined_reason(Isolation isolation);
+
+}  // namespace gdlab::sandbox
+
+namespace gdlab::sandbox {
+
+// Whether a program run under `isolation` can open `path` (as its uid, through every folder).
+bool reaches(const std::filesystem::path& path, Isolation isolation);
+
+// A path the program can reach as the uid it runs as: `path` itself, or, where it sits in a
+// folder other users cannot enter (a clone in /root, mode 0700) and no private file system
+// binds it in, a copy of it made in `into` (which the program can reach).
+std::filesystem::path reachable(const std::filesystem::path& path, const std::filesystem::path& into,
+                                Isolation isolation);
 
 }  // namespace gdlab::sandbox

@@ -21,6 +21,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "sandbox/landlock.hpp"
 #include "sandbox/mounts.hpp"
 #include "sandbox/sweep.hpp"
 
@@ -68,7 +69,8 @@ struct Launch {
   const MountPlan* mounts = nullptr;
   const Filter* filter = nullptr;
   sock_filter* filter_scratch = nullptr;
-  uid_t uid = 0;
+  const Ruleset* landlock = nullptr;  // the fallback's file-system layer, when there is one
+  uid_t uid = 0;                      // a spare uid to run as; 0: keep the grader's
   gid_t gid = 0;
 };
 
@@ -109,13 +111,14 @@ void wire_stdio(const Launch& l) {
   set_limit(RLIMIT_NOFILE, static_cast<rlim_t>(r.limits.open_files));
   set_limit(RLIMIT_STACK, static_cast<rlim_t>(r.limits.stack_bytes));
   set_limit(RLIMIT_CORE, 0);
-  if (l.isolation == Isolation::namespaces_as_root) {
+  if (l.uid != 0) {
     // RLIMIT_NPROC binds only a uid that is not root: hence the spare uid.
     set_limit(RLIMIT_NPROC, static_cast<rlim_t>(r.limits.processes));
     if (setgroups(0, nullptr) != 0 || setresgid(l.gid, l.gid, l.gid) != 0 || setresuid(l.uid, l.uid, l.uid) != 0)
       die("drop to a spare uid");
   }
   if (chdir(r.workdir.c_str()) != 0) die("enter the working folder");
+  if (l.landlock && !l.landlock->apply()) die("apply the Landlock ruleset");
   close_from(4);
   if (!load_filter(*l.filter, l.filter_scratch)) die("load the seccomp filter");
   execve(l.argv[0], l.argv, l.envp);
@@ -267,7 +270,20 @@ Outcome run(const Request& r, Isolation isolation) {
     mounts = plan_mounts(root->path, readable, {r.workdir}, r.limits.tmp_bytes);
     l.mounts = &mounts;
   }
-  if (isolation == Isolation::namespaces_as_root) {
+  Ruleset landlock;
+  if (!namespaced && landlock_abi() > 0) {
+    // Without a private file system, Landlock confines what it may open.
+    std::vector<fs::path> readable = r.read_only;
+    readable.push_back(r.program);
+    std::string error;
+    landlock = Ruleset::build(readable, {r.workdir}, error);
+    if (!landlock.valid()) {
+      outcome.launch_error = error;
+      return outcome;
+    }
+    l.landlock = &landlock;
+  }
+  if (runs_as_spare_uid(isolation)) {
     l.uid = spare_uid();
     l.gid = l.uid;
     // Its working folder is the one place it may write.
@@ -365,7 +381,7 @@ Outcome run(const Request& r, Isolation isolation) {
   for (int fd : {out.read, result.read, status.read}) close(fd);
   if (pidfd >= 0) close(pidfd);
   if (input_open) close(in.write);
-  outcome.leftover_processes = sweep(pid, isolation == Isolation::namespaces_as_root ? l.uid : 0);
+  outcome.leftover_processes = sweep(pid, l.uid);
 
   outcome.seconds = std::chrono::duration<double>(Clock::now() - start).count();
   if (!reaped) return outcome;  // timed out or over a cap: that is the end, whatever it says

