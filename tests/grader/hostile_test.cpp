@@ -7,11 +7,14 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
+#include <sys/wait.h>
 #include <sstream>
 
 #include "commands/check.hpp"
 #include "corpus_paths.hpp"
 #include "grading/grade.hpp"
+#include "sandbox/landlock.hpp"
 #include "spec/loader.hpp"
 
 namespace gdlab::grading {
@@ -157,6 +160,48 @@ TEST(HostileBuild, GiantSourceIsRefusedBeforeCompiling) {
   EXPECT_FALSE(built.ok);
   EXPECT_NE(built.diagnostics.find("exercises/gd_1d.cpp is 3.0 MB, larger than the limit of 1 MB"),
             std::string::npos) << built.diagnostics;
+}
+
+// `command` run through the shell: its exit code and what it printed (stdout and stderr).
+std::pair<int, std::string> shell(const std::string& command) {
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen((command + " 2>&1").c_str(), "r"), pclose);
+  std::string said;
+  char buffer[4096];
+  while (const auto n = fread(buffer, 1, sizeof buffer, pipe.get())) said.append(buffer, n);
+  const int status = pclose(pipe.release());
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, said};
+}
+
+// Where neither namespaces nor Landlock can keep a submission from the repository (a container
+// on an old kernel), hidden tests and whole classes are graded only when the instructor says so.
+TEST(Unconfined, HiddenTestsAndClassesAreRefusedUnlessTheInstructorSaysSo) {
+  const fs::path solved = fs::temp_directory_path() / "gdlab-unconfined-test";
+  fs::create_directories(solved / "exercises");
+  fs::copy_file(fs::path(GDLAB_SOURCE_DIR) / "solutions/gd_1d.cpp", solved / "exercises/gd_1d.cpp",
+                fs::copy_options::overwrite_existing);
+  const std::string bare = "GDLAB_SANDBOX=process GDLAB_LANDLOCK=off " GDLAB_CLI " ";
+  const std::string check = bare + "check --problem gd_1d --submission " + solved.string();
+  const auto refused = shell(check);
+  EXPECT_EQ(refused.first, 2);
+  EXPECT_THAT(refused.second, ::testing::HasSubstr("hidden tests are not graded here: this machine allows neither "
+                                                   "namespaces nor Landlock"));
+  EXPECT_THAT(refused.second, ::testing::Not(::testing::HasSubstr("Score:")));
+  const auto visible = shell(check + " --visible-only");
+  EXPECT_EQ(visible.first, 0) << visible.second;
+  const auto unsafe = shell(check + " --unsafe-no-sandbox");
+  EXPECT_EQ(unsafe.first, 0) << unsafe.second;
+  EXPECT_THAT(unsafe.second, ::testing::HasSubstr("Score: 9 / 9"));
+  const auto batch = shell(bare + "grade " + solved.string() + " --out " + (solved / "grades").string());
+  EXPECT_EQ(batch.first, 2);
+  EXPECT_THAT(batch.second, ::testing::HasSubstr("not grading here"));
+  EXPECT_FALSE(fs::exists(solved / "grades"));
+  // With Landlock (where the kernel has it) the same check grades everything.
+  const auto landlocked = shell("GDLAB_SANDBOX=process " GDLAB_CLI " check --problem gd_1d --submission " + solved.string());
+  if (sandbox::landlock_abi() > 0) {
+    EXPECT_EQ(landlocked.first, 0) << landlocked.second;
+    EXPECT_THAT(landlocked.second, ::testing::HasSubstr("Score: 9 / 9"));
+  }
+  fs::remove_all(solved);
 }
 
 // The exit codes of gdlab check: 0 all passed, 1 not all passed, 2 bad input.

@@ -14,6 +14,7 @@
 #include "batch/variants.hpp"
 #include "gdlab_config.hpp"
 #include "grading/grade.hpp"
+#include "sandbox/layers.hpp"
 #include "report/github.hpp"
 #include "report/gradescope.hpp"
 #include "report/junit.hpp"
@@ -46,6 +47,13 @@ void append_step_summary(const grading::Report& report) {
   const char* path = std::getenv("GITHUB_STEP_SUMMARY");
   if (!path || !*path) return;
   std::ofstream(path, std::ios::app) << report::github_summary(report);
+}
+
+bool has_hidden_tests(const spec::Spec& spec, const std::optional<std::string>& problem) {
+  for (const auto& p : spec.problems)
+    for (const auto& t : p.tests)
+      if ((!problem || p.id == *problem) && t.visibility != spec::Visibility::visible) return true;
+  return false;
 }
 
 }  // namespace
@@ -86,6 +94,13 @@ int check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
       for (const auto& a : build::compile_command(toolchain, *args.problem, source, "program")) fmt::print(out, " '{}'", a);
       fmt::print(out, "\n");
       return 0;
+    }
+    if (!args.visible_only && !args.unsafe_no_sandbox && has_hidden_tests(*loaded.spec, args.problem)) {
+      if (const auto why = sandbox::unconfined_reason(sandbox::isolation()); !why.empty()) {
+        fmt::print(err, "gdlab check: hidden tests are not graded here: {}. {} (--visible-only grades the "
+                        "visible tests)\n", why, sandbox::unconfined_advice());
+        return 2;
+      }
     }
     spec::Spec graded = *loaded.spec;
     if (args.student) {  // the same draw as gdlab grade makes for this student
@@ -136,6 +151,9 @@ void add_check_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--out", args->out, "write the report to this file");
   cmd->add_flag("--visible-only", args->visible_only, "grade the visible tests only");
   cmd->add_option("--student", args->student, "your student id: the tests that vary per student use your inputs");
+  cmd->add_flag("--unsafe-no-sandbox", args->unsafe_no_sandbox,
+                "grade hidden tests even where neither namespaces nor Landlock can keep the submission "
+                "from the repository's files (trusted code only)");
   cmd->add_flag("--print-build-command", args->print_build_command,
                 "print the compiler command used for --problem (for benchmarks) and stop");
   cmd->callback([args, &exit_code] { exit_code = check(*args, std::cout, std::cerr); });

@@ -18,6 +18,7 @@ struct CheckArgs {
   bool visible_only = false;            // skip hidden and after-due-date tests
   bool print_build_command = false;     // print the compiler command for --problem and stop
   std::optional<std::string> student;   // grade this student's variant of the varied tests
+  bool unsafe_no_sandbox = false;       // grade hidden tests even where files cannot be confined
 };
 
 // 0 all passed, 1 some test did not pass, 2 bad input (spec, arguments), 3 internal error.

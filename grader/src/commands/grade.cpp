@@ -12,6 +12,7 @@
 #include "batch/runner.hpp"
 #include "batch/store.hpp"
 #include "gdlab_config.hpp"
+#include "sandbox/layers.hpp"
 #include "spec/loader.hpp"
 
 namespace gdlab::commands {
@@ -62,6 +63,12 @@ int grade(const GradeArgs& args, std::ostream& out, std::ostream& err) {
         fmt::print(err, "gdlab grade: {}\n", why);
         return 2;
       }
+    }
+    // A class is other students' files and results: never graded where a submission could
+    // read or rewrite them, unless the instructor says so.
+    if (const auto why = sandbox::unconfined_reason(sandbox::isolation()); !why.empty() && !args.unsafe_no_sandbox) {
+      fmt::print(err, "gdlab grade: not grading here: {}. {}\n", why, sandbox::unconfined_advice());
+      return 2;
     }
     const std::string spec_path = args.spec.empty() ? GDLAB_DEFAULT_SPEC : args.spec;
     const auto loaded = spec::load_spec(spec_path);
@@ -117,6 +124,9 @@ void add_grade_command(CLI::App& app, int& exit_code) {
   cmd->add_flag("--force", args->force, "regrade everyone, even who is done");
   cmd->add_option("--shard", args->shard, "grade slice i of N (0 <= i < N), e.g. 0/4; combine with gdlab merge");
   cmd->add_option("--build-cache", args->build_cache, "where built programs are kept (default: in the build folder)");
+  cmd->add_flag("--unsafe-no-sandbox", args->unsafe_no_sandbox,
+                "grade even where neither namespaces nor Landlock can keep submissions from each other's "
+                "files and the gradebook (trusted code only)");
   cmd->callback([args, &exit_code] { exit_code = grade(*args, std::cout, std::cerr); });
 }
 

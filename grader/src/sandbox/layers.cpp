@@ -82,6 +82,11 @@ std::string unconfined_reason(Isolation isolation) {
          "solutions, the spec's hidden tests and other students' results";
 }
 
+std::string unconfined_advice() {
+  return "Run gdlab where namespaces are allowed or the kernel has Landlock (Linux 5.13+), or pass "
+         "--unsafe-no-sandbox if you trust every submission";
+}
+
 namespace {
 
 // Whether every folder on the way lets others through, and the file or folder others read.

@@ -32,6 +32,8 @@ bool confines_files(Isolation isolation);
 
 // Why the files are not confined here, for the refusal; empty where they are.
 std::string unconfined_reason(Isolation isolation);
+// What to do about it.
+std::string unconfined_advice();
 
 }  // namespace gdlab::sandbox
 
