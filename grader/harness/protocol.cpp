@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
+#include <exception>
 #include <new>
 
 #include "catalog/named_call.hpp"
@@ -66,12 +67,27 @@ namespace {
 // handler turns the trap into an answer the grader can name. Installed before any of the
 // student's static initialisers run (priority 101), and its frames are made there too: a
 // signal handler may not allocate. A student who replaces it only loses the better message.
-char network_frame[128], process_frame[128], other_frame[128];
+char network_frame[128], process_frame[128], other_frame[128], out_of_memory_frame[128];
 
-void make_frame(char (&frame)[128], const char* what) {
+void make_frame(char (&frame)[128], const char* error, const char* what) {
   char body[64];
-  const int n = std::snprintf(body, sizeof body, "{\"error\":\"forbidden\",\"message\":\"%s\"}", what);
+  const int n = std::snprintf(body, sizeof body, "{\"error\":\"%s\",\"message\":\"%s\"}", error, what);
   std::snprintf(frame, sizeof frame, "GDLAB-RESULT 1 %d\n%s\nGDLAB-END\n", n, body);
+}
+
+// An uncaught std::bad_alloc outside the call (a static initialiser, another thread) ends in
+// std::terminate: said as the memory limit it is, not as the SIGABRT that follows.
+[[noreturn]] void on_terminate() {
+  if (const auto pending = std::current_exception()) {
+    try {
+      std::rethrow_exception(pending);
+    } catch (const std::bad_alloc&) {
+      [[maybe_unused]] const auto n = ::write(3, out_of_memory_frame, std::strlen(out_of_memory_frame));
+      _exit(0);
+    } catch (...) {
+    }
+  }
+  std::abort();
 }
 
 void on_forbidden_call(int, siginfo_t* info, void*) {
@@ -84,9 +100,11 @@ void on_forbidden_call(int, siginfo_t* info, void*) {
 }
 
 __attribute__((constructor(101))) void install_forbidden_call_handler() {
-  make_frame(network_frame, "network");
-  make_frame(process_frame, "process");
-  make_frame(other_frame, "other");
+  make_frame(network_frame, "forbidden", "network");
+  make_frame(process_frame, "forbidden", "process");
+  make_frame(other_frame, "forbidden", "other");
+  make_frame(out_of_memory_frame, "bad_alloc", "out of memory");
+  std::set_terminate(on_terminate);
   struct sigaction action {};
   action.sa_sigaction = on_forbidden_call;
   action.sa_flags = SA_SIGINFO;
