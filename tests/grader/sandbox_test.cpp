@@ -166,6 +166,46 @@ TEST(SandboxFallback, FilesAreConfinedWhereverLandlockOrNamespacesAre) {
   EXPECT_EQ(unconfined_reason(Isolation::process_only).empty(), landlock_abi() > 0);
 }
 
+Outcome python(const std::string& code, Isolation isolation, long memory_bytes) {
+  Folder folder;
+  Request r;
+  r.program = "/usr/bin/python3";
+  r.args = {"-c", code};
+  r.workdir = folder.path;
+  r.limits.memory_bytes = memory_bytes;
+  r.limits.wall_seconds = r.limits.cpu_seconds = 10;
+  return run(r, isolation);
+}
+
+// In a memory cgroup the limit is on memory used: touching past it is an OOM kill, read back
+// as such with its peak; reserving address space without using it is no offence.
+TEST(SandboxMemory, ACgroupLimitsWhatIsUsedNotWhatIsReserved) {
+  if (memory_accounting() == MemoryAccounting::address_space)
+    GTEST_SKIP() << "no memory cgroup here: " << memory_accounting_note();
+  for (const auto isolation : {Isolation::process_only, sandbox::isolation()}) {
+    const auto used = python("b = b'x' * (300 << 20)", isolation, 128L << 20);
+    EXPECT_TRUE(used.memory_killed) << used.output << used.launch_error;
+    EXPECT_EQ(used.memory_accounting, memory_accounting());
+    EXPECT_GT(used.peak_memory_bytes, 100L << 20);
+    EXPECT_LE(used.peak_memory_bytes, 129L << 20);
+    const auto reserved = python("import mmap; m = mmap.mmap(-1, 2 << 30); print('reserved')", isolation, 128L << 20);
+    EXPECT_EQ(reserved.end, End::exited) << reserved.output << reserved.launch_error;
+    EXPECT_EQ(reserved.output, "reserved\n");
+    EXPECT_FALSE(reserved.memory_killed);
+  }
+}
+
+TEST(SandboxMemory, WithoutACgroupTheAddressSpaceIsLimited) {
+  const auto reserved = python("import mmap; m = mmap.mmap(-1, 2 << 30); print('reserved')", isolation(), 128L << 20);
+  if (memory_accounting() == MemoryAccounting::address_space) {
+    EXPECT_NE(reserved.output, "reserved\n");
+    EXPECT_NE(reserved.output.find("Cannot allocate memory"), std::string::npos) << reserved.output;
+  }
+  const auto layers = layer_names(isolation());
+  EXPECT_NE(std::find(layers.begin(), layers.end(), describe(memory_accounting())), layers.end());
+  EXPECT_EQ(describe(MemoryAccounting::cgroup_v1).find("memory: a cgroup (v1)"), 0u);
+}
+
 TEST(Sandbox, ReportsItsLayers) {
   const auto all = layer_names(Isolation::namespaces_as_root);
   const auto few = layer_names(Isolation::process_only);

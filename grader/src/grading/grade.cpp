@@ -60,6 +60,12 @@ TestResult classify(TestResult t, const sandbox::Outcome& run, const spec::Test&
   t.seconds = run.seconds;
   const auto frame = parse_frame(run.result);
   const auto* payload = std::get_if<nlohmann::json>(&frame);
+  if (run.memory_killed) {  // the cgroup's own word: before any guess from the signal
+    t.verdict = Verdict::memory_limit;
+    t.message = fmt::format("memory limit of {} MB exceeded (it used {:.0f} MB when the kernel stopped it)",
+                            test.limits.memory_bytes >> 20, static_cast<double>(run.peak_memory_bytes) / (1 << 20));
+    return t;
+  }
   switch (run.end) {
     case sandbox::End::timed_out:
       t.verdict = Verdict::time_limit;
@@ -91,7 +97,8 @@ TestResult classify(TestResult t, const sandbox::Outcome& run, const spec::Test&
       } else if (run.signal == SIGXCPU || run.signal == SIGKILL) {
         t.verdict = Verdict::time_limit;
         t.message = fmt::format("CPU time limit of {:g} s exceeded in test '{}'", test.limits.time_seconds, test.name);
-      } else if (run.max_rss_kb * 1024L > test.limits.memory_bytes * 9 / 10) {
+      } else if (run.memory_accounting == sandbox::MemoryAccounting::address_space &&
+                 run.max_rss_kb * 1024L > test.limits.memory_bytes * 9 / 10) {  // a guess, without a cgroup
         t.verdict = Verdict::memory_limit;
         t.message = fmt::format("memory limit of {} MB exceeded", test.limits.memory_bytes >> 20);
       } else {

@@ -8,6 +8,7 @@
 #include <iostream>
 #include <string>
 
+#include "sandbox/cgroup.hpp"
 #include "sandbox/landlock.hpp"
 #include "sandbox/process.hpp"
 
@@ -50,12 +51,13 @@ Isolation isolation() {
 
 std::vector<std::string> layer_names(Isolation isolation) {
   std::vector<std::string> layers{"own session and process group",
-                                  "rlimits (CPU, memory, file size, open files, stack, no core)",
+                                  "rlimits (CPU, file size, open files, stack, no core)",
                                   "wall-clock timeout that kills every process it made",
                                   "output caps",
                                   "empty environment",
                                   "scratch working folder",
-                                  "seccomp (no new processes, no network, no ptrace or mounts)"};
+                                  "seccomp (no new processes, no network, no ptrace or mounts)",
+                                  describe(memory_accounting())};
   if (isolation == Isolation::process_only) {
     if (runs_as_spare_uid(isolation)) layers.push_back("spare uid (not root; process cap)");
     if (const int abi = landlock_abi(); abi > 0)

@@ -21,6 +21,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "sandbox/cgroup.hpp"
 #include "sandbox/landlock.hpp"
 #include "sandbox/mounts.hpp"
 #include "sandbox/sweep.hpp"
@@ -70,6 +71,7 @@ struct Launch {
   const Filter* filter = nullptr;
   sock_filter* filter_scratch = nullptr;
   const Ruleset* landlock = nullptr;  // the fallback's file-system layer, when there is one
+  const MemoryCgroup* cgroup = nullptr;  // where memory is accounted, when it can be
   uid_t uid = 0;                      // a spare uid to run as; 0: keep the grader's
   gid_t gid = 0;
 };
@@ -106,7 +108,8 @@ void wire_stdio(const Launch& l) {
   const auto cpu = static_cast<rlim_t>(std::ceil(r.limits.cpu_seconds));
   const rlimit cpu_limit{cpu, cpu + 1};  // SIGXCPU at the soft limit, SIGKILL one second later
   setrlimit(RLIMIT_CPU, &cpu_limit);
-  set_limit(RLIMIT_AS, static_cast<rlim_t>(r.limits.memory_bytes));
+  // In a memory cgroup the limit is on memory used; elsewhere on the address space reserved.
+  if (!l.cgroup) set_limit(RLIMIT_AS, static_cast<rlim_t>(r.limits.memory_bytes));
   set_limit(RLIMIT_FSIZE, static_cast<rlim_t>(r.limits.file_bytes));
   set_limit(RLIMIT_NOFILE, static_cast<rlim_t>(r.limits.open_files));
   set_limit(RLIMIT_STACK, static_cast<rlim_t>(r.limits.stack_bytes));
@@ -153,6 +156,13 @@ void send_record(int fd, const Record& record) { [[maybe_unused]] auto n = ::wri
     send_record(status_fd, record);
     _exit(1);
   }
+  if (l.cgroup && !l.cgroup->join()) {  // the program, its child, inherits it
+    record.kind = Record::setup_failed;
+    record.error = errno;
+    record.step = "join the memory cgroup";
+    send_record(status_fd, record);
+    _exit(1);
+  }
   wire_stdio(l);
   // Only the program's four descriptors and the status pipe stay open: a copy of the grader's
   // end of stdin held here would keep the program waiting for an end-of-file forever.
@@ -186,6 +196,7 @@ void send_record(int fd, const Record& record) { [[maybe_unused]] auto n = ::wri
 [[noreturn]] void plain_child(const Launch& l) {
   setsid();  // its own session and process group, so the group can be killed as one
   prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (l.cgroup && !l.cgroup->join()) die("join the memory cgroup");
   wire_stdio(l);
   exec_program(l);
 }
@@ -283,6 +294,9 @@ Outcome run(const Request& r, Isolation isolation) {
     }
     l.landlock = &landlock;
   }
+  std::optional<MemoryCgroup> cgroup = MemoryCgroup::make(r.limits.memory_bytes);
+  if (cgroup) l.cgroup = &*cgroup;
+  outcome.memory_accounting = cgroup ? memory_accounting() : MemoryAccounting::address_space;
   if (runs_as_spare_uid(isolation)) {
     l.uid = spare_uid();
     l.gid = l.uid;
@@ -384,6 +398,10 @@ Outcome run(const Request& r, Isolation isolation) {
   outcome.leftover_processes = sweep(pid, l.uid);
 
   outcome.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  if (cgroup) {
+    outcome.peak_memory_bytes = cgroup->peak_bytes();
+    outcome.memory_killed = cgroup->oom_killed();
+  }
   if (!reaped) return outcome;  // timed out or over a cap: that is the end, whatever it says
   if (namespaced) {
     if (!have_record) {

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "sandbox/cgroup.hpp"
 #include "sandbox/layers.hpp"
 #include "sandbox/seccomp.hpp"
 
@@ -20,7 +21,7 @@ namespace gdlab::sandbox {
 struct Limits {
   double wall_seconds = 2.0;
   double cpu_seconds = 2.0;
-  long memory_bytes = 256L << 20;   // address space
+  long memory_bytes = 256L << 20;   // memory used (in a cgroup), else address space
   long output_bytes = 64L << 10;    // stdout + stderr
   long result_bytes = 64L << 20;    // the result channel (fd 3)
   long file_bytes = 1L << 20;       // largest file it may write
@@ -53,6 +54,9 @@ struct Outcome {
   long max_rss_kb = 0;
   std::string launch_error; // when launch_failed: which step, and why
   int leftover_processes = 0;  // found (and killed) after the end: should always be 0
+  MemoryAccounting memory_accounting = MemoryAccounting::address_space;  // what bound its memory
+  long peak_memory_bytes = 0;  // in a cgroup: the most it used
+  bool memory_killed = false;  // in a cgroup: the kernel killed it for memory
 };
 
 // With the strongest isolation this machine allows (probed once), or the one given.
