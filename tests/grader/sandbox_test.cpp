@@ -206,6 +206,24 @@ TEST(SandboxMemory, WithoutACgroupTheAddressSpaceIsLimited) {
   EXPECT_EQ(describe(MemoryAccounting::cgroup_v1).find("memory: a cgroup (v1)"), 0u);
 }
 
+// Printing past what is kept is dropped, not punished; only past the cap is it an output limit.
+TEST(Sandbox, DebugPrintingIsKeptInPartAndNotPunished) {
+  Folder folder;
+  Request r;
+  r.program = "/bin/sh";  // builtins only: a submission may not start processes
+  r.args = {"-c", "i=0; while [ $i -lt 20000 ]; do echo \"step $i of a long debug print\"; i=$((i+1)); done"};
+  r.workdir = folder.path;
+  r.limits.output_bytes = 4 << 10;
+  const auto printed = run(r, isolation());
+  EXPECT_EQ(printed.end, End::exited) << printed.launch_error;
+  EXPECT_EQ(printed.output.size(), 4u << 10);
+  EXPECT_EQ(printed.output.rfind("step 0 of", 0), 0u);
+  EXPECT_GT(printed.output_total, 500000L);
+  r.limits.output_cap_bytes = 64 << 10;
+  const auto flood = run(r, isolation());
+  EXPECT_EQ(flood.end, End::output_limit);
+}
+
 TEST(Sandbox, ReportsItsLayers) {
   const auto all = layer_names(Isolation::namespaces_as_root);
   const auto few = layer_names(Isolation::process_only);

@@ -57,6 +57,8 @@ std::string signal_name(int sig) {
 TestResult classify(TestResult t, const sandbox::Outcome& run, const spec::Test& test,
                     std::optional<Outcome>& outcome) {
   t.output = run.output;
+  if (run.output_total > static_cast<long>(run.output.size()))  // debug printing is no offence
+    t.output += fmt::format("\n[... {} more bytes printed, not kept]\n", run.output_total - static_cast<long>(run.output.size()));
   t.seconds = run.seconds;
   const auto frame = parse_frame(run.result);
   const auto* payload = std::get_if<nlohmann::json>(&frame);
@@ -73,7 +75,8 @@ TestResult classify(TestResult t, const sandbox::Outcome& run, const spec::Test&
       return t;
     case sandbox::End::output_limit:
       t.verdict = Verdict::output_limit;
-      t.message = fmt::format("your program printed more than {} KB", test.limits.output_bytes / 1024);
+      t.message = fmt::format("your program printed more than {} MB (is it printing in a loop that never ends?)",
+                              sandbox::Limits{}.output_cap_bytes >> 20);
       return t;
     case sandbox::End::result_limit:
       t.verdict = Verdict::memory_limit;

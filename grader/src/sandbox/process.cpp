@@ -201,17 +201,17 @@ void send_record(int fd, const Record& record) { [[maybe_unused]] auto n = ::wri
   exec_program(l);
 }
 
-// Reads what is there now, up to `cap` in total; false once the cap is passed.
-bool drain(int fd, std::string& into, long cap, bool& open) {
+// Reads what is there now: keeps the first `keep` bytes in `into`, counts the rest in
+// `total`; false once `total` passes `cap`.
+bool drain(int fd, std::string& into, long keep, long& total, long cap, bool& open) {
   char buffer[65536];
   for (;;) {
     const auto n = ::read(fd, buffer, sizeof buffer);
     if (n > 0) {
-      into.append(buffer, static_cast<std::size_t>(n));
-      if (static_cast<long>(into.size()) > cap) {
-        into.resize(static_cast<std::size_t>(cap));
-        return false;
-      }
+      const auto room = static_cast<std::size_t>(std::max(0L, keep - static_cast<long>(into.size())));
+      into.append(buffer, std::min(room, static_cast<std::size_t>(n)));
+      total += n;
+      if (total > cap) return false;
       continue;
     }
     if (n == 0) open = false;
@@ -342,6 +342,7 @@ Outcome run(const Request& r, Isolation isolation) {
   const int pidfd = static_cast<int>(syscall(SYS_pidfd_open, pid, 0));
   std::size_t written = 0;
   bool out_open = true, result_open = true, input_open = true;
+  long result_total = 0;
   const auto deadline = start + std::chrono::duration<double>(r.limits.wall_seconds);
   int wait_status = 0;
   rusage usage{};
@@ -363,11 +364,13 @@ Outcome run(const Request& r, Isolation isolation) {
     if (pidfd >= 0) fds.push_back({pidfd, POLLIN, 0});
     poll(fds.data(), fds.size(), 10);  // wake often to notice the exit and the deadline
 
-    if (out_open && !drain(out.read, outcome.output, r.limits.output_bytes, out_open)) {
+    if (out_open && !drain(out.read, outcome.output, r.limits.output_bytes, outcome.output_total,
+                           std::max(r.limits.output_cap_bytes, r.limits.output_bytes), out_open)) {
       outcome.end = End::output_limit;
       break;
     }
-    if (result_open && !drain(result.read, outcome.result, r.limits.result_bytes, result_open)) {
+    if (result_open && !drain(result.read, outcome.result, r.limits.result_bytes, result_total,
+                              r.limits.result_bytes, result_open)) {
       outcome.end = End::result_limit;
       break;
     }
@@ -377,8 +380,9 @@ Outcome run(const Request& r, Isolation isolation) {
     if (waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_pid == pid) {
       reaped = true;
       // Collect what it wrote before exiting; a child it left behind may keep the pipes open.
-      drain(out.read, outcome.output, r.limits.output_bytes, out_open);
-      drain(result.read, outcome.result, r.limits.result_bytes, result_open);
+      drain(out.read, outcome.output, r.limits.output_bytes, outcome.output_total,
+            std::max(r.limits.output_cap_bytes, r.limits.output_bytes), out_open);
+      drain(result.read, outcome.result, r.limits.result_bytes, result_total, r.limits.result_bytes, result_open);
       break;
     }
     if (Clock::now() > deadline) {

@@ -22,7 +22,8 @@ struct Limits {
   double wall_seconds = 2.0;
   double cpu_seconds = 2.0;
   long memory_bytes = 256L << 20;   // memory used (in a cgroup), else address space
-  long output_bytes = 64L << 10;    // stdout + stderr
+  long output_bytes = 64L << 10;    // stdout + stderr kept (debug printing past it is dropped)
+  long output_cap_bytes = 16L << 20;  // stdout + stderr printed in all: past it, output_limit
   long result_bytes = 64L << 20;    // the result channel (fd 3)
   long file_bytes = 1L << 20;       // largest file it may write
   long stack_bytes = 16L << 20;
@@ -48,7 +49,8 @@ struct Outcome {
   End end = End::launch_failed;
   int exit_code = 0;        // when exited
   int signal = 0;           // when signaled
-  std::string output;       // stdout and stderr, at most output_bytes
+  std::string output;       // stdout and stderr, the first output_bytes
+  long output_total = 0;    // how much it printed in all
   std::string result;       // what arrived on fd 3, at most result_bytes
   double seconds = 0;       // wall clock
   long max_rss_kb = 0;
