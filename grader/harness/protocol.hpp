@@ -3,7 +3,9 @@
 //
 //   GDLAB-RESULT 1 <payload bytes>\n<payload JSON>\nGDLAB-END\n
 //
-// The payload is {"ok": {...outcome...}} or {"not_implemented": "name"} or
+// The payload is {"ok": {...outcome...}, "again": {...}} (the entry called a second time with
+// the same inputs in the same process, its output silenced) or {"ok": ..., "again_error":
+// "what the second call threw"}, or {"not_implemented": "name"} or
 // {"error": "bad_alloc" | "exception", "message": "..."}, or, when the seccomp filter trapped
 // a call, {"error": "forbidden", "message": "network" | "process" | "other"}. Exit code 71:
 // the submission closed file descriptor 3. Expected values never come here.

@@ -14,6 +14,7 @@
 #include "frame_input.hpp"  // fuzz/: how frame_fuzz turns an input into channels
 #include "grading/frame.hpp"
 #include "grading/outcome.hpp"
+#include "grading/repeat.hpp"
 #include "spec/loader.hpp"
 
 namespace gdlab {
@@ -74,7 +75,8 @@ TEST_P(FuzzRegressionSpec, LoadsOrListsErrorsWithoutThrowing) {
 
 INSTANTIATE_TEST_SUITE_P(Files, FuzzRegressionSpec, ::testing::ValuesIn(inputs("spec")), test_name);
 
-// ---- Frames: parse_frame never throws; outcome_from_json throws only std::exceptions. ----
+// ---- Frames: parse_frame and called_twice never throw; outcome_from_json throws only
+// std::exceptions. ----
 
 class FuzzRegressionFrame : public ::testing::TestWithParam<std::string> {};
 
@@ -96,6 +98,7 @@ TEST_P(FuzzRegressionFrame, IsAResultOrAProtocolError) {
       EXPECT_TRUE(payload.at("message").is_string());
     }
     if (!payload.contains("ok")) continue;
+    EXPECT_NO_THROW((void)grading::called_twice(payload));  // compares the two calls' results
     try {
       (void)grading::outcome_from_json(payload.at("ok"));
     } catch (const std::exception& e) {  // a protocol error: what grade.cpp catches

@@ -1,8 +1,11 @@
-// The named mistakes: each one is detectable (on some test of the shipped spec its result
-// differs from the reference's) and recognised (its own result is diagnosed as itself).
+// The named mistakes and the checks of the shipped spec: every mistake fails some test's
+// checks (the checks themselves, not a comparison of whole results, which a labels-only check
+// would not make) and is recognised as itself; every field an entry returns is looked at by
+// some check; the reference passes every check of every test.
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <functional>
 #include <set>
 
 #include "grading/checks.hpp"
@@ -13,37 +16,118 @@
 namespace gdlab::grading {
 namespace {
 
-TEST(Mistakes, EachIsDetectableAndRecognisedOnTheShippedSpec) {
-  const auto loaded =
-      spec::load_spec((std::filesystem::path(GDLAB_SOURCE_DIR) / "grader/specs/gradient_descent.yaml").string());
-  ASSERT_TRUE(loaded.spec);
+const spec::Spec& shipped_spec() {
+  static const spec::Spec spec = [] {
+    auto loaded =
+        spec::load_spec((std::filesystem::path(GDLAB_SOURCE_DIR) / "grader/specs/gradient_descent.yaml").string());
+    if (!loaded.spec) throw std::runtime_error("the shipped spec does not load");
+    return *loaded.spec;
+  }();
+  return spec;
+}
+
+std::string entry_of(const spec::Problem& p, const spec::Test& t) { return t.entry.empty() ? p.entry : t.entry; }
+
+// The first check of the test that fails on `outcome`, or "".
+std::string failing_check(const spec::Test& test, const Outcome& outcome, const Expected& expected) {
+  for (const auto& check : test.checks)
+    if (!evaluate(check, outcome, expected).passed) return check.kind;
+  return "";
+}
+
+TEST(Mistakes, EachFailsSomeTestsChecksAndIsRecognisedOnTheShippedSpec) {
   std::set<std::string> detectable, recognised, known;
-  for (const auto& problem : loaded.spec->problems)
+  for (const auto& problem : shipped_spec().problems)
     for (const auto& test : problem.tests) {
-      const std::string entry = test.entry.empty() ? problem.entry : test.entry;
-      const Outcome right = reference(entry, test.inputs).outcome;
+      const std::string entry = entry_of(problem, test);
+      const Expected expected = reference(entry, test.inputs);
       for (const auto& m : mistakes_for(entry)) {
         const std::string key = entry + "/" + m.id;
         known.insert(key);
+        EXPECT_FALSE(m.hint.empty()) << key;
         const Outcome wrong = m.run(test.inputs);
-        if (same_result(wrong, right)) continue;  // this test cannot tell them apart
+        if (failing_check(test, wrong, expected).empty()) continue;  // this test lets it through
         detectable.insert(key);
         for (const auto& d : diagnose(entry, test.inputs, wrong))
           if (d.mistake == m.id) recognised.insert(key);
-        EXPECT_FALSE(m.hint.empty());
       }
     }
-  EXPECT_GT(known.size(), 40u);
+  EXPECT_GT(known.size(), 70u);
   for (const auto& k : known) {
-    EXPECT_TRUE(detectable.contains(k)) << k << ": no test of the spec can tell it from the reference";
+    EXPECT_TRUE(detectable.contains(k)) << k << ": no test of the spec fails on it";
     EXPECT_TRUE(recognised.contains(k)) << k << ": its own result is not diagnosed as itself";
   }
 }
 
+TEST(Checks, TheReferencePassesEveryCheckOfEveryTest) {
+  for (const auto& problem : shipped_spec().problems)
+    for (const auto& test : problem.tests) {
+      const Expected expected = reference(entry_of(problem, test), test.inputs);
+      for (const auto& check : test.checks) {
+        const auto result = evaluate(check, expected.outcome, expected);
+        EXPECT_TRUE(result.passed) << test.name << " / " << check.kind << ": " << result.message;
+      }
+    }
+}
+
 TEST(Mistakes, TheReferenceIsNoMistake) {
   const std::map<std::string, spec::Value> inputs{
-      {"objective", std::string("valley")}, {"x0", std::vector<double>{3.5, 1.1}}, {"lr", 0.05}, {"steps", 20.0}};
+      {"objective", std::string("himmelblau")}, {"x0", std::vector<double>{0, 0}}, {"lr", 0.01}, {"steps", 20.0}};
   EXPECT_TRUE(diagnose("gd_2d", inputs, reference("gd_2d", inputs).outcome).empty());
+}
+
+// Each field of a result, changed: the change must fail some test of that entry. A sweep's
+// rows are changed one field of one row at a time.
+struct Change {
+  std::string field;
+  std::function<bool(Outcome&)> apply;  // false: the entry's results have no such field
+};
+
+double other(double v) { return std::isfinite(v) ? v + 0.5 + 0.1 * std::abs(v) : 0.25; }
+
+std::vector<Change> changes(const Outcome& shape) {
+  std::vector<Change> out = {
+      {"path", [](Outcome& o) { return !o.path.empty() && (o.path[o.path.size() / 2](0) = other(o.path[o.path.size() / 2](0)), true); }},
+      {"steps", [](Outcome& o) { return o.steps && (*o.steps += 1, true); }},
+      {"converged", [](Outcome& o) { return o.converged && (o.converged = !*o.converged, true); }},
+      {"value", [](Outcome& o) { return o.value && (*o.value = other(*o.value), true); }},
+      {"gradient", [](Outcome& o) { return o.gradient && ((*o.gradient)(0) = other((*o.gradient)(0)), true); }},
+      {"cost_history", [](Outcome& o) { return !o.cost_history.empty() && (o.cost_history.back() = other(o.cost_history.back()), true); }},
+      {"own_gradients", [](Outcome& o) { return !o.own_gradients.empty() && (o.own_gradients[0](0) = other(o.own_gradients[0](0)), true); }},
+      {"w_size", [](Outcome& o) { return o.w_size && (*o.w_size += 1, true); }},
+      {"b_size", [](Outcome& o) { return o.b_size && (*o.b_size += 1, true); }},
+  };
+  for (std::size_t i = 0; i < shape.rows.size(); ++i) {
+    for (auto [name, field] : {std::pair{"lr", &SweepRow::lr}, std::pair{"w", &SweepRow::w}, std::pair{"b", &SweepRow::b},
+                               std::pair{"final_cost", &SweepRow::final_cost}})
+      out.push_back({"rows[" + std::to_string(i) + "]." + name, [i, field](Outcome& o) {
+                       return i < o.rows.size() && (o.rows[i].*field = other(o.rows[i].*field), true);
+                     }});
+    out.push_back({"rows[" + std::to_string(i) + "].label", [i](Outcome& o) {
+                     return i < o.rows.size() && (o.rows[i].label = o.rows[i].label == "too_slow" ? "converges" : "too_slow", true);
+                   }});
+  }
+  return out;
+}
+
+TEST(Checks, EveryFieldAnEntryReturnsIsCheckedBySomeTest) {
+  std::map<std::string, std::set<std::string>> present, caught;  // entry -> fields
+  for (const auto& problem : shipped_spec().problems)
+    for (const auto& test : problem.tests) {
+      const std::string entry = entry_of(problem, test);
+      const Expected expected = reference(entry, test.inputs);
+      for (const auto& change : changes(expected.outcome)) {
+        Outcome changed = expected.outcome;
+        if (!change.apply(changed)) continue;
+        present[entry].insert(change.field);
+        if (!failing_check(test, changed, expected).empty()) caught[entry].insert(change.field);
+      }
+    }
+  EXPECT_TRUE(present["sweep"].contains("rows[0].w"));
+  EXPECT_TRUE(present["train"].contains("b_size"));
+  for (const auto& [entry, fields] : present)
+    for (const auto& field : fields)
+      EXPECT_TRUE(caught[entry].contains(field)) << entry << ": no test checks " << field;
 }
 
 // The gradient alone, against the slope of the loss by central differences: the right one

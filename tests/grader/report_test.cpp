@@ -14,6 +14,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "grading/explain.hpp"
+#include "report/markdown.hpp"
 #include "report/report.hpp"
 
 namespace gdlab::report {
@@ -301,6 +303,76 @@ TEST(Text, PassingProblemIsOneLinePlusOnePerTest) {
   ASSERT_EQ(std::count_if(all.begin(), all.end(), [](const auto& l) { return !l.empty(); }), 4);
   EXPECT_EQ(all[0], "gd: Gradient descent  2.5/2.5");
   EXPECT_EQ(all.back(), "Score: 2.5 / 2.5");
+}
+
+// A failed test whose check failed, diagnosed as `mistakes` (none: the note says so).
+grading::TestResult diagnosed(std::string name, const std::vector<std::string>& mistakes) {
+  grading::TestResult t = test(std::move(name), Verdict::failed, 1, "");
+  t.output.clear();
+  t.checks = {{"trajectory", false, "step 3 is the first that differs"}, {"called_twice", true, "the same"}};
+  for (const auto& m : mistakes) t.diagnoses.push_back({m, "the mistake " + m, "look at " + m});
+  if (mistakes.empty()) t.diagnosis_note = "none of the common mistakes matches";
+  return t;
+}
+
+grading::Report one_problem(std::vector<grading::TestResult> tests) {
+  grading::ProblemResult p{"gd", "Gradient descent", "exercises/gd.cpp", "", std::move(tests)};
+  // Failed only because a second call returned something else: no mistake of one call explains that.
+  grading::TestResult twice = test("twice", Verdict::failed, 1, "");
+  twice.checks = {{"trajectory", true, ""}, {"called_twice", false, "called twice with the same inputs, ..."}};
+  p.tests.push_back(twice);
+  p.tests.push_back(test("fine", Verdict::passed, 1, ""));
+  return {.assignment = "a", .problems = {p}};
+}
+
+TEST(Diagnoses, AMistakeIsNamedForTheProblemOnlyWhenItExplainsEveryFailedTest) {
+  const auto all = grading::explain(
+      one_problem({diagnosed("a", {"stops_early"}), diagnosed("b", {"stops_early", "one_step_too_few"})}).problems[0]);
+  ASSERT_EQ(all.size(), 1u);  // one_step_too_few explains only b: not named
+  EXPECT_EQ(all[0].mistake.mistake, "stops_early");
+  EXPECT_EQ(all[0].failed, 2u);
+  EXPECT_TRUE(all[0].explains_all());
+  const auto some = grading::explain(
+      one_problem({diagnosed("a", {"x"}), diagnosed("b", {"y", "x"}), diagnosed("c", {})}).problems[0]);
+  ASSERT_EQ(some.size(), 2u);
+  EXPECT_EQ(some[0].mistake.mistake, "x");
+  EXPECT_EQ(some[0].tests, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(grading::explained(some[0]), "2 of 3 failed tests");
+  EXPECT_EQ(grading::explained(some[1]), "1 of 3 failed tests");
+}
+
+TEST(Diagnoses, TheTextSaysTheProblemsDiagnosisOnceBeforeItsTests) {
+  std::ostringstream out;
+  write_text(one_problem({diagnosed("a", {"stops_early"}), diagnosed("b", {"stops_early", "one_step_too_few"}),
+                          diagnosed("c", {"stops_early"})}),
+             out, false);
+  const auto text = out.str();
+  EXPECT_EQ(occurrences(text, "the mistake stops_early"), 1u) << text;
+  EXPECT_NE(text.find("    likely mistake, in all 3 failed tests: the mistake stops_early. Hint: look at stops_early"),
+            std::string::npos) << text;
+  EXPECT_LT(text.find("likely mistake"), text.find("✗ a")) << text;
+  EXPECT_EQ(text.find("one_step_too_few"), std::string::npos) << text;
+  EXPECT_NE(text.find("called twice with the same inputs"), std::string::npos);
+  const auto md = to_markdown(one_problem({diagnosed("a", {"stops_early"}), diagnosed("b", {"stops_early"})}));
+  EXPECT_EQ(occurrences(md, "the mistake stops\\_early"), 1u) << md;
+}
+
+TEST(Diagnoses, OtherwiseEachTestSaysWhichFailedTestsItsMistakeExplains) {
+  const auto report = one_problem({diagnosed("a", {"x"}), diagnosed("b", {"x"}), diagnosed("c", {})});
+  std::ostringstream out;
+  write_text(report, out, false);
+  const auto text = out.str();
+  EXPECT_EQ(text.find("likely mistake"), std::string::npos) << text;
+  EXPECT_EQ(occurrences(text, "      possible mistake (explains 2 of 3 failed tests): the mistake x. Hint: look at x"), 2u)
+      << text;
+  EXPECT_EQ(occurrences(text, "none of the common mistakes matches"), 1u);
+  const auto md = to_markdown(report);
+  EXPECT_EQ(occurrences(md, "possible mistake (explains 2 of 3 failed tests)"), 2u) << md;
+  // Gradescope shows each test alone: the count is said under each.
+  const auto results = to_gradescope(report);
+  int said = 0;
+  for (const auto& t : results["tests"]) said += t["output"].get<std::string>().find("explains 2 of 3") != std::string::npos;
+  EXPECT_EQ(said, 2);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <random>
 #include <sstream>
+#include <string_view>
 
 #include "build/includes.hpp"
 #include "gdlab_config.hpp"
@@ -41,6 +42,20 @@ std::string trim_diagnostics(const std::string& text) {
     out += line + '\n';
   }
   return out;
+}
+
+// What the compiler reads: the student's bytes after a #line that names their file. A byte
+// order mark stays first, where GCC skips it (after the #line it is a stray character).
+std::string with_line_directive(const std::string& source_text, const std::string& shown_as) {
+  constexpr std::string_view bom = "\xEF\xBB\xBF";
+  std::string name;
+  for (char c : shown_as) {
+    if (c == '"' || c == '\\') name += '\\';
+    name += static_cast<unsigned char>(c) < 0x20 ? '?' : c;
+  }
+  const bool marked = source_text.starts_with(bom);
+  return std::string(marked ? bom : "") + "#line 1 \"" + name + "\"\n" +
+         source_text.substr(marked ? bom.size() : 0);
 }
 
 std::string explain_link_error(const std::string& diagnostics) {
@@ -126,7 +141,7 @@ Built build_problem(const Toolchain& t, const std::string& problem, const std::s
   // The file is compiled alone in its own folder, so its #include "x.hpp" finds only the
   // trusted headers; #line keeps the student's file name in the diagnostics.
   const fs::path source = staging / "submission.cpp";
-  std::ofstream(source) << "#line 1 \"" << shown_as << "\"\n" << source_text;
+  std::ofstream(source, std::ios::binary) << with_line_directive(source_text, shown_as);
   const fs::path partial = staging / "program";
 
   // Where the compiler runs as a spare uid on the machine's own file system, it reads copies

@@ -1,54 +1,16 @@
 #include "build/includes.hpp"
 
+#include "build/logical_lines.hpp"
+
 #include <fmt/format.h>
 
-#include <array>
-#include <utility>
 #include <string_view>
 
 namespace gdlab::build {
 namespace {
 
-// Translation phases 2 and 3, roughly: join continued lines, blank out comments (keeping the
-// newlines, so line numbers stay right). String literals are skipped whole.
-std::string without_comments(const std::string& text) {
-  std::string joined;
-  joined.reserve(text.size());
-  std::size_t owed = 0;  // newlines taken out by joining, put back after the joined line
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\\' && i + 1 < text.size() && text[i + 1] == '\n') {
-      ++i;
-      ++owed;
-      continue;
-    }
-    joined += text[i];
-    if (text[i] == '\n') joined.append(std::exchange(owed, 0), '\n');
-  }
-  std::string out;
-  out.reserve(joined.size());
-  for (std::size_t i = 0; i < joined.size(); ++i) {
-    const char c = joined[i];
-    if (c == '/' && i + 1 < joined.size() && joined[i + 1] == '/') {
-      while (i < joined.size() && joined[i] != '\n') ++i;
-      if (i < joined.size()) out += '\n';
-    } else if (c == '/' && i + 1 < joined.size() && joined[i + 1] == '*') {
-      out += ' ';
-      for (i += 2; i + 1 < joined.size() && !(joined[i] == '*' && joined[i + 1] == '/'); ++i)
-        if (joined[i] == '\n') out += '\n';
-      ++i;
-    } else if (c == '"' || c == '\'') {
-      out += c;
-      for (++i; i < joined.size() && joined[i] != c && joined[i] != '\n'; ++i) {
-        out += joined[i];
-        if (joined[i] == '\\' && i + 1 < joined.size()) out += joined[++i];
-      }
-      if (i < joined.size()) out += joined[i];
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
+// logical_lines leaves these blanks in a directive (a comment became one space).
+constexpr std::string_view blanks = " \t\f\v";
 
 bool has_parent_step(std::string_view path) {
   std::size_t start = 0;
@@ -75,24 +37,25 @@ bool header_like(std::string_view path) {
 }  // namespace
 
 std::optional<std::string> forbidden_include(const std::string& source, const std::string& shown_as) {
-  const std::string text = without_comments(source);
+  // Directives as GCC reads them: line ends of any kind, continuations, comments, raw strings.
+  const std::string text = logical_lines(source);
   std::size_t line_start = 0;
   for (int line = 1; line_start <= text.size(); ++line) {
     auto line_end = text.find('\n', line_start);
     if (line_end == std::string::npos) line_end = text.size();
     std::string_view l(text.data() + line_start, line_end - line_start);
     line_start = line_end + 1;
-    const auto hash = l.find_first_not_of(" \t");
+    const auto hash = l.find_first_not_of(blanks);
     if (hash == std::string_view::npos) continue;
     if (l[hash] == '#') l.remove_prefix(hash + 1);
     else if (l.substr(hash, 2) == "%:") l.remove_prefix(hash + 2);  // the digraph spelling of #
     else continue;
-    l.remove_prefix(std::min(l.find_first_not_of(" \t"), l.size()));
+    l.remove_prefix(std::min(l.find_first_not_of(blanks), l.size()));
     for (std::string_view directive : {"include_next", "include", "import", "embed"}) {
       if (l.substr(0, directive.size()) != directive) continue;
       std::string_view rest = l.substr(directive.size());
-      rest.remove_prefix(std::min(rest.find_first_not_of(" \t"), rest.size()));
-      const auto spelled = std::string(rest.substr(0, rest.find_last_not_of(" \t") + 1));
+      rest.remove_prefix(std::min(rest.find_first_not_of(blanks), rest.size()));
+      const auto spelled = std::string(rest.substr(0, rest.find_last_not_of(blanks) + 1));
       auto refuse = [&](const std::string& why) {
         return fmt::format("{}:{}: #{} {} is not allowed: {}", shown_as, line, directive, spelled, why);
       };

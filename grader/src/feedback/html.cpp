@@ -7,6 +7,7 @@
 
 #include "feedback/page.hpp"
 #include "feedback/plots.hpp"
+#include "report/diagnoses.hpp"
 #include "report/text.hpp"
 
 namespace gdlab::feedback {
@@ -40,24 +41,24 @@ std::string pre(std::string_view text, std::size_t limit) {
   return fmt::format("<pre>{}</pre>\n", escape(clip(text, limit)));
 }
 
-std::string diagnoses(const grading::TestResult& t) {
-  std::string out;
-  for (const auto& d : t.diagnoses)
-    out += fmt::format("<div class=\"diagnosis\"><strong>Likely mistake: {}</strong><br/>{}</div>\n",
-                       escape(clip(d.title, kMessageBytes)), escape(clip(d.hint, kMessageBytes)));
-  if (t.diagnoses.empty() && !t.diagnosis_note.empty())
-    out += fmt::format("<p class=\"note diagnosis-note\">{}</p>\n", escape(clip(t.diagnosis_note, kMessageBytes)));
-  return out;
+// A mistake said once for the problem or under a test (with its hint), or the note that none matches.
+std::string diagnosis(const report::Said& said) {
+  if (said.hint.empty())
+    return fmt::format("<p class=\"note diagnosis-note\">{}</p>\n", escape(clip(said.what, kMessageBytes)));
+  std::string what = said.what;
+  what[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(what[0])));
+  return fmt::format("<div class=\"diagnosis\"><strong>{}</strong><br/>{}</div>\n", escape(clip(what, kMessageBytes)),
+                     escape(clip(said.hint, kMessageBytes)));
 }
 
-// Why a test did not pass: its failed checks and the runner's message.
-std::string details(const grading::TestResult& t) {
+// Why a test did not pass: its failed checks, the runner's message and its mistakes.
+std::string details(const grading::TestResult& t, const report::ProblemDiagnoses& mistakes) {
   if (t.verdict == Verdict::passed || t.verdict == Verdict::compile_error) return "";
   std::string out;
   for (const auto& c : t.checks)
     if (!c.passed) out += pre(c.message, kMessageBytes);
   if (!t.message.empty()) out += pre(t.message, kMessageBytes);
-  out += diagnoses(t);
+  for (const auto& said : mistakes.for_test(t)) out += diagnosis(said);
   if (!t.output.empty())
     out += "<details><summary>What your program printed</summary>\n" + pre(t.output, kOutputBytes) + "</details>\n";
   return out;
@@ -81,12 +82,13 @@ std::string plots(const grading::TestResult& t) {
                                       t.name, over, over.empty() ? "" : "; rings mark the minima"));
 }
 
-std::string test_item(const grading::TestResult& t, const grading::TestResult* plot, std::size_t page_size) {
+std::string test_item(const grading::TestResult& t, const report::ProblemDiagnoses& mistakes,
+                      const grading::TestResult* plot, std::size_t page_size) {
   std::string out = fmt::format(
       "<li class=\"test {}\"><span class=\"mark\">{}</span> {} <span class=\"points\">{}/{}</span>{}\n",
       css_class(t.verdict), report::mark(t.verdict), escape(t.name), report::points(t.score()), report::points(t.max_score),
       t.verdict == Verdict::passed ? "" : fmt::format(" <span class=\"verdict\">{}</span>", escape(grading::describe(t.verdict))));
-  out += details(t);
+  out += details(t, mistakes);
   if (&t == plot) {
     out += page_size < kPlotBudget ? plots(t)
                                    : "<p class=\"note\">(plot left out: the page is already large)</p>\n";
@@ -103,9 +105,11 @@ std::string problem_section(const grading::ProblemResult& p, std::size_t page_si
   if (!p.source.empty()) out += fmt::format("<p class=\"note\">File: {}</p>\n", escape(p.source));
   if (!p.diagnostics.empty())
     out += "<p><strong>The compiler said:</strong></p>\n" + pre(p.diagnostics, kDiagnosticBytes);
+  const auto mistakes = report::diagnoses_of(p);
+  for (const auto& said : mistakes.for_problem()) out += diagnosis(said);
   out += "<ul class=\"tests\">\n";
   const auto* plot = plotted(p);
-  for (const auto& t : p.tests) out += test_item(t, plot, page_size + out.size());
+  for (const auto& t : p.tests) out += test_item(t, mistakes, plot, page_size + out.size());
   return out + "</ul>\n</section>\n";
 }
 

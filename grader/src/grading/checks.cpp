@@ -58,6 +58,10 @@ CheckResult trajectory(const spec::Check& c, const Outcome& s, const Expected& e
   const auto& got = s.path;
   const auto& want = e.outcome.path;
   if (got.empty()) return fail(c, "your path is empty: return every iterate, starting with the start point");
+  // train's path pairs w[k] with b[k]: an extra entry in one of them would go unseen.
+  if (s.w_size && s.b_size && *s.w_size != *s.b_size)
+    return fail(c, fmt::format("w has {} entries and b has {}: keep one of each per iterate, the start included",
+                               *s.w_size, *s.b_size));
   if (got.size() != want.size())
     return fail(c, fmt::format("your path has {} points; expected {} (the start plus one point per step)",
                                got.size(), want.size()));
@@ -203,6 +207,29 @@ CheckResult labels(const spec::Check& c, const Outcome& s, const Expected& e) {
   return pass(c);
 }
 
+// Every row's numbers: where training at that rate ended and its cost, each from (0, 0). A
+// row whose rate diverges matches when both blew up (not finite, or beyond `bound`).
+CheckResult rows(const spec::Check& c, const Outcome& s, const Expected& e) {
+  const auto& want = e.outcome.rows;
+  if (s.rows.size() != want.size())
+    return fail(c, fmt::format("expected one row per rate ({}), got {}", want.size(), s.rows.size()));
+  const Tolerance t = tolerance(c);
+  const double bound = number_or(c, "bound", 1e6);
+  const auto blown = [&](double v) { return !std::isfinite(v) || std::abs(v) > bound; };
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    const SweepRow &got = s.rows[i], &row = want[i];
+    const std::pair<const char*, double SweepRow::*> fields[] = {
+        {"lr", &SweepRow::lr}, {"w", &SweepRow::w}, {"b", &SweepRow::b}, {"final_cost", &SweepRow::final_cost}};
+    for (const auto& [name, field] : fields) {
+      const double g = got.*field, w = row.*field;
+      if (t.close(g, w) || (row.label == "diverges" && blown(g) && blown(w))) continue;
+      return fail(c, fmt::format("lr = {:g}: expected {} = {:.10g}, got {:.10g} (tolerance {}; each rate trains "
+                                 "from (0, 0))", row.lr, name, w, g, t.words()));
+    }
+  }
+  return pass(c, fmt::format("all {} rows match", want.size()));
+}
+
 CheckResult stopped(const spec::Check& c, const Outcome& s, const Expected& e) {
   if (s.steps != e.outcome.steps || s.converged != e.outcome.converged)
     return fail(c, fmt::format("expected to stop after {} steps ({}), got {} steps ({})", e.outcome.steps.value_or(-1),
@@ -229,7 +256,7 @@ const std::map<std::string, Evaluator>& evaluators() {
   static const std::map<std::string, Evaluator> table = {
       {"trajectory", trajectory}, {"loop", loop}, {"gradient_fd", gradient_fd}, {"final_loss", final_loss}, {"params", params},
       {"converged", converged},   {"diverges", diverges},     {"monotone", monotone},
-      {"rate", rate},             {"value", value},           {"labels", labels},
+      {"rate", rate},             {"value", value},           {"labels", labels},         {"rows", rows},
       {"stopped", stopped},       {"cost_history", cost_history},
   };
   return table;

@@ -24,11 +24,11 @@ std::variant<nlohmann::json, FrameError> parse_frame(const std::string& channel)
   if (payload.is_discarded() || !payload.is_object())
     return FrameError{"the result is not a valid result object"};
   // One of the harness's three answers, and nothing else.
-  const bool ok = payload.size() == 1 && payload.contains("ok");
-  const bool todo = payload.size() == 1 && payload.contains("not_implemented");
   // grade.cpp reads the error and its message as text: a number there threw out of the whole
   // grading (`gdlab check` stopped with an internal error) instead of being a protocol error.
   const auto text = [&](const char* key) { return payload.contains(key) && payload[key].is_string(); };
+  const bool ok = payload.size() == 2 && payload.contains("ok") && (payload.contains("again") || text("again_error"));
+  const bool todo = payload.size() == 1 && payload.contains("not_implemented");
   const bool error = payload.size() == 2 && text("error") && text("message");
   if (!ok && !todo && !error) return FrameError{"the result is not a valid result object"};
   return payload;

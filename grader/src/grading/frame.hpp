@@ -12,7 +12,8 @@ struct FrameError {
 };
 
 // "GDLAB-RESULT 1 <n>\n<n bytes of JSON object>\nGDLAB-END\n" and nothing else. The object is
-// {"ok": ...}, {"not_implemented": ...} or {"error": text, "message": text}. Never throws.
+// {"ok": ..., "again": ...} (the second call's result) or {"ok": ..., "again_error": text},
+// {"not_implemented": ...} or {"error": text, "message": text}. Never throws.
 std::variant<nlohmann::json, FrameError> parse_frame(const std::string& channel);
 
 }  // namespace gdlab::grading

@@ -14,6 +14,7 @@
 #include "grading/frame.hpp"
 #include "grading/mistakes.hpp"
 #include "grading/reference.hpp"
+#include "grading/repeat.hpp"
 #include "sandbox/process.hpp"
 
 namespace gdlab::grading {
@@ -53,9 +54,16 @@ std::string signal_name(int sig) {
   return abbrev ? fmt::format("SIG{}", abbrev) : fmt::format("signal {}", sig);
 }
 
-// From how the program ended and what it sent to the verdict, or to the student's outcome.
+// What the student's function returned: its first result, and whether a second call with the
+// same inputs returned the same.
+struct Returned {
+  Outcome outcome;
+  CheckResult called_twice;
+};
+
+// From how the program ended and what it sent to the verdict, or to what the function returned.
 TestResult classify(TestResult t, const sandbox::Outcome& run, const spec::Test& test,
-                    std::optional<Outcome>& outcome) {
+                    std::optional<Returned>& returned) {
   t.output = run.output;
   if (run.output_total > static_cast<long>(run.output.size()))  // debug printing is no offence
     t.output += fmt::format("\n[... {} more bytes printed, not kept]\n", run.output_total - static_cast<long>(run.output.size()));
@@ -148,7 +156,7 @@ TestResult classify(TestResult t, const sandbox::Outcome& run, const spec::Test&
     return t;
   }
   try {
-    outcome = outcome_from_json(payload->at("ok"));
+    returned = Returned{outcome_from_json(payload->at("ok")), called_twice(*payload)};
   } catch (const std::exception& e) {
     t.verdict = Verdict::protocol_error;
     t.message = std::string("the result is malformed: ") + e.what();
@@ -207,22 +215,25 @@ TestResult run_test(const spec::Problem& problem, const spec::Test& test, const 
   request.limits.cpu_seconds = test.limits.time_seconds;
   request.limits.memory_bytes = test.limits.memory_bytes;
   request.limits.output_bytes = test.limits.output_bytes;
-  std::optional<Outcome> student;
+  std::optional<Returned> returned;
   const auto run = sandbox::run(request);
-  t = classify(std::move(t), run, test, student);
+  t = classify(std::move(t), run, test, returned);
   t.leftover_processes = run.leftover_processes;
-  if (!student) return t;
+  if (!returned) return t;
 
+  const Outcome& student = returned->outcome;
   const Expected expected = reference(entry, test.inputs);
-  t.plot = make_plot(*student, expected, test);
+  t.plot = make_plot(student, expected, test);
   bool all = true;
   for (const auto& check : test.checks) {
-    t.checks.push_back(evaluate(check, *student, expected));
+    t.checks.push_back(evaluate(check, student, expected));
     all = all && t.checks.back().passed;
   }
-  t.verdict = all ? Verdict::passed : Verdict::failed;
+  t.checks.push_back(returned->called_twice);
+  t.verdict = all && returned->called_twice.passed ? Verdict::passed : Verdict::failed;
+  // A first result that passes leaves no mistake to name: only the second call differed.
   if (!all) {
-    t.diagnoses = diagnose(entry, test.inputs, *student);
+    t.diagnoses = diagnose(entry, test.inputs, student);
     if (t.diagnoses.empty() && !mistakes_for(entry).empty())
       t.diagnosis_note = "none of the common mistakes gdlab knows for " + entry +
                          " matches your result: compare it with the expected one step by step";

@@ -19,6 +19,9 @@ struct Mistake {
   std::string title;  // what it is
   std::string hint;   // where to look
   std::function<Outcome(const Inputs&)> run;  // the reference with this mistake in it
+  // When set, whether a student's result shows the mistake (one with a free parameter, such as
+  // a loop's own threshold); else: the student's result is run's.
+  std::function<bool(const Inputs&, const Outcome& student)> matches = {};
 };
 
 // The known mistakes of an exercise entry (gd_1d, momentum, linreg_gd, train, ...).
@@ -27,7 +30,7 @@ const std::vector<Mistake>& mistakes_for(const std::string& entry);
 // The mistakes whose result the student's matches (within a small relative tolerance).
 std::vector<Diagnosis> diagnose(const std::string& entry, const Inputs& inputs, const Outcome& student);
 
-// Whether two results agree: paths, histories, values and gradients alike.
+// Whether two results agree: paths, histories, values, gradients and sweep rows alike.
 bool same_result(const Outcome& a, const Outcome& b);
 
 }  // namespace gdlab::grading

@@ -26,6 +26,12 @@ int whole(const nlohmann::json& j) {
   throw std::invalid_argument("a whole number of steps was expected");
 }
 
+std::size_t length(const nlohmann::json& j) {
+  const int n = whole(j);
+  if (n < 0) throw std::invalid_argument("a length was expected");
+  return static_cast<std::size_t>(n);
+}
+
 Vector vector(const nlohmann::json& j) {
   if (!j.is_array()) throw std::invalid_argument("a list of numbers was expected");
   Vector v(static_cast<Index>(j.size()));
@@ -54,7 +60,10 @@ Outcome outcome_from_json(const nlohmann::json& ok) {
   }
   if (ok.contains("rows"))
     for (const auto& r : ok["rows"])
-      o.rows.push_back({number(r.at("lr")), number(r.at("final_cost")), r.at("label").get<std::string>()});
+      o.rows.push_back({number(r.at("lr")), number(r.at("w")), number(r.at("b")), number(r.at("final_cost")),
+                        r.at("label").get<std::string>()});
+  if (ok.contains("w_size")) o.w_size = length(ok["w_size"]);
+  if (ok.contains("b_size")) o.b_size = length(ok["b_size"]);
   return o;
 }
 

@@ -13,6 +13,7 @@ namespace gdlab::grading {
 
 struct SweepRow {
   double lr = 0;
+  double w = 0, b = 0;  // where training at this rate ended
   double final_cost = 0;
   std::string label;  // too_slow | converges | diverges
 };
@@ -26,6 +27,7 @@ struct Outcome {
   std::vector<double> cost_history;   // train
   std::vector<SweepRow> rows;         // sweep
   std::vector<Vector> own_gradients;  // linreg_gd, train: the student's gradient at each iterate
+  std::optional<std::size_t> w_size, b_size;  // train: the lengths of its w and b (the path has the shorter)
 };
 
 // The "ok" object of a result frame. Throws std::invalid_argument when a field has the wrong

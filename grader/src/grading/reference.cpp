@@ -12,15 +12,17 @@ namespace gdlab::grading {
 namespace {
 
 // A run of the reference that keeps going after divergence, like a plain loop would, so the
-// two paths have the same length.
+// two paths have the same length. Only a loop with a tolerance returns its steps and status.
 Outcome descend(const Objective& f, const Vector& x0, optim::UpdateRule&& rule, double lr, int steps,
                 double tol = 0) {
   const auto r = optim::minimize(f, x0, rule, optim::constant(lr),
                                  {.max_steps = steps, .grad_tol = tol, .stop_when_diverged = false});
   Outcome o;
   o.path = r.trace.iterates;
-  o.steps = r.steps;
-  o.converged = r.status == optim::Status::converged;
+  if (tol > 0) {
+    o.steps = r.steps;
+    o.converged = r.status == optim::Status::converged;
+  }
   return o;
 }
 
@@ -29,10 +31,20 @@ std::optional<Vector> first_minimum(const Objective& f) {
   return f.minima.front();
 }
 
+// The gradient at each iterate but the last, as the harness sends the student's own: the
+// reference's loop passes the loop check like any other.
+std::vector<Vector> own_gradients(const Objective& f, const Path& path) {
+  std::vector<Vector> out;
+  for (std::size_t k = 0; k + 1 < path.size(); ++k) out.push_back(f.gradient(path[k]));
+  return out;
+}
+
 // "Rolling Downhill": the training loop and the sweep's labels, by the rule in the header.
 Outcome train(const LinearRegression& half, const Vector& start, double lr, int iterations) {
   Outcome o = descend(half.objective(), start, optim::GradientDescent{}, lr, iterations);
   for (std::size_t k = 1; k < o.path.size(); ++k) o.cost_history.push_back(2 * half.loss(o.path[k]));
+  o.own_gradients = own_gradients(half.objective(), o.path);
+  o.w_size = o.b_size = o.path.size();
   return o;
 }
 
@@ -45,7 +57,7 @@ std::vector<SweepRow> sweep(const LinearRegression& half, const std::vector<doub
     const Outcome o = train(half, Vector::Zero(2), lr, iterations);
     const double cost = 2 * half.loss(o.path.back());
     const bool diverged = !std::isfinite(cost) || cost > start;
-    rows.push_back({lr, cost, diverged ? "diverges" : "too_slow"});
+    rows.push_back({lr, o.path.back()(0), o.path.back()(1), cost, diverged ? "diverges" : "too_slow"});
     if (!diverged) best = std::min(best, cost);
   }
   for (auto& r : rows)
@@ -84,9 +96,11 @@ Expected reference(const std::string& entry, const Inputs& in) {
       e.at = vec(in, "beta");
     }
     if (entry == "linreg_gd") e.lr = num(in, "lr");
-    if (entry == "linreg_gd")
+    if (entry == "linreg_gd") {
       e.outcome = descend(problem.objective(), Vector::Zero(d.X.cols()), optim::GradientDescent{}, num(in, "lr"),
                           whole(in, "steps"));
+      e.outcome.own_gradients = own_gradients(problem.objective(), e.outcome.path);
+    }
     return e;
   }
   const LinearRegression cost(d.X, d.y, true, MseScale::mean), half(d.X, d.y, true, MseScale::half_mean);

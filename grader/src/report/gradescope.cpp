@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "report/diagnoses.hpp"
 #include "report/text.hpp"
 
 namespace gdlab::report {
@@ -26,21 +27,24 @@ std::string with_block(std::string text, std::string_view heading, const std::st
   return text + fmt::format("{}\n{}", heading, block);
 }
 
-// What a student reads under the test: the verdict, the failed checks, then the program's
+// What a student reads under the test: the verdict, the failed checks, the mistakes (a test
+// stands alone here, so the problem's are repeated under each failed one), then the program's
 // own output. Compiler diagnostics stand once, in the top-level output.
-std::string test_output(const grading::TestResult& t) {
+std::string test_output(const grading::TestResult& t, const ProblemDiagnoses& mistakes) {
   if (t.verdict == Verdict::passed) return "passed";
   std::string text = grading::describe(t.verdict);
   if (t.verdict == Verdict::compile_error) text += " (the compiler's messages are above)";
   for (const auto& c : t.checks)
     if (!c.passed) text += "\n" + c.message;
   if (!t.message.empty()) text += "\n" + t.message;
-  for (const auto& d : t.diagnoses) text += "\nlikely mistake: " + d.title + ". Hint: " + d.hint;
-  if (!t.diagnosis_note.empty()) text += "\n" + t.diagnosis_note;
+  if (grading::explainable(t))
+    for (const auto& said : mistakes.for_problem()) text += "\n" + said.line();
+  for (const auto& said : mistakes.for_test(t)) text += "\n" + said.line();
   return printable(with_block(text, "Program output:", t.output));
 }
 
-json test_json(const grading::ProblemResult& p, const grading::TestResult& t, std::string number) {
+json test_json(const grading::ProblemResult& p, const grading::TestResult& t, const ProblemDiagnoses& mistakes,
+               std::string number) {
   return {
       {"name", printable(fmt::format("{}: {}", p.id, t.name))},
       {"name_format", "text"},
@@ -48,7 +52,7 @@ json test_json(const grading::ProblemResult& p, const grading::TestResult& t, st
       {"score", t.score()},
       {"max_score", t.max_score},
       {"status", t.verdict == Verdict::passed ? "passed" : "failed"},
-      {"output", test_output(t)},
+      {"output", test_output(t, mistakes)},
       {"output_format", "text"},  // student output must never be read as HTML or Markdown
       {"visibility", visibility(t.visibility)},
       {"tags", {printable(p.id), grading::to_string(t.verdict)}},
@@ -70,8 +74,9 @@ json to_gradescope(const grading::Report& report) {
   json tests = json::array();
   for (std::size_t i = 0; i < report.problems.size(); ++i) {
     const auto& p = report.problems[i];
+    const auto mistakes = diagnoses_of(p);
     for (std::size_t j = 0; j < p.tests.size(); ++j)
-      tests.push_back(test_json(p, p.tests[j], fmt::format("{}.{}", i + 1, j + 1)));
+      tests.push_back(test_json(p, p.tests[j], mistakes, fmt::format("{}.{}", i + 1, j + 1)));
   }
   return {
       {"score", report.score()},

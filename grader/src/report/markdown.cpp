@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "report/diagnoses.hpp"
 #include "report/text.hpp"
 
 namespace gdlab::report {
@@ -22,11 +23,12 @@ std::string cell(const std::string& text) {
   return out;
 }
 
-std::string why(const grading::TestResult& t) {
+std::string why(const grading::TestResult& t, const ProblemDiagnoses& mistakes) {
   std::string text;
   for (const auto& c : t.checks)
     if (!c.passed) text += c.message + "\n";
   if (text.empty() && !t.message.empty()) text = t.message + "\n";
+  for (const auto& said : mistakes.for_test(t)) text += said.line() + "\n";
   if (!t.output.empty()) text += "\nProgram output:\n" + t.output;
   return text;
 }
@@ -52,13 +54,15 @@ std::string to_markdown(const grading::Report& r) {
     md += fmt::format("\n## {}{}: {} / {}\n\n", cell(p.id), p.title.empty() ? "" : " — " + cell(p.title),
                       points(p.score()), points(p.max_score()));
     if (!p.diagnostics.empty()) md += fmt::format("`{}` does not compile:\n\n{}\n", cell(p.source), fenced(p.diagnostics));
+    const auto mistakes = diagnoses_of(p);
+    for (const auto& said : mistakes.for_problem()) md += cell(said.line()) + "\n\n";
     md += "| test | points | result |\n|---|---:|---|\n";
     for (const auto& t : p.tests)
       md += fmt::format("| {} | {}/{} | {} |\n", cell(t.name), points(t.score()), points(t.max_score),
                         grading::describe(t.verdict));
     for (const auto& t : p.tests) {
       if (t.verdict == Verdict::passed || t.verdict == Verdict::compile_error) continue;
-      const auto text = why(t);
+      const auto text = why(t, mistakes);
       if (!text.empty()) md += fmt::format("\n**{}** — {}\n\n{}", cell(t.name), grading::describe(t.verdict), fenced(text));
     }
   }

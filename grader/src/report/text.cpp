@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <ostream>
 
+#include "report/diagnoses.hpp"
+
 namespace gdlab::report {
 namespace {
 
@@ -65,27 +67,27 @@ void write_indented(std::ostream& out, std::string_view text, std::size_t indent
   }
 }
 
-// Why a test did not pass: its failed checks, else the runner's message. Compile errors
-// say nothing here, the diagnostics stand once under the problem.
-void write_details(std::ostream& out, const grading::TestResult& t, bool colour) {
+// Why a test did not pass: its failed checks, else the runner's message, and the mistakes its
+// result matches unless the problem says them once. Compile errors say nothing here, the
+// diagnostics stand once under the problem.
+void write_details(std::ostream& out, const grading::TestResult& t, const ProblemDiagnoses& mistakes, bool colour) {
   if (t.verdict == Verdict::passed || t.verdict == Verdict::compile_error) return;
   bool any = false;
   for (const auto& c : t.checks)
     if (!c.passed) write_indented(out, printable(c.message), 6, colour), any = true;
   if (!any) write_indented(out, printable(t.message), 6, colour);
-  for (const auto& d : t.diagnoses)
-    write_indented(out, printable("likely mistake: " + d.title + ". Hint: " + d.hint), 6, colour);
-  if (!t.diagnosis_note.empty()) write_indented(out, printable(t.diagnosis_note), 6, colour);
+  for (const auto& said : mistakes.for_test(t)) write_indented(out, printable(said.line()), 6, colour);
 }
 
-void write_test(std::ostream& out, const grading::TestResult& t, std::size_t width, bool colour) {
+void write_test(std::ostream& out, const grading::TestResult& t, const ProblemDiagnoses& mistakes, std::size_t width,
+                bool colour) {
   const auto name = printable(t.name);
   const std::string pad(width - std::min(width, columns(name)), ' ');
   const auto shown = fmt::format("{}/{}", points(t.score()), points(t.max_score));
   const bool says_why = t.verdict != Verdict::passed && t.verdict != Verdict::failed;
   fmt::print(out, "  {} {}{}  {}{}\n", paint(mark(t.verdict), mark_colour(t.verdict), colour),
              name, pad, shown, says_why ? "  " + grading::describe(t.verdict) : "");
-  write_details(out, t, colour);
+  write_details(out, t, mistakes, colour);
 }
 
 void write_problem(std::ostream& out, const grading::ProblemResult& p, bool colour) {
@@ -96,9 +98,11 @@ void write_problem(std::ostream& out, const grading::ProblemResult& p, bool colo
              paint(fmt::format("{}/{}", points(p.score()), points(p.max_score())),
                    full ? "32" : "31", colour));
   if (!p.diagnostics.empty()) write_indented(out, printable(p.diagnostics), 4, colour);
+  const auto mistakes = diagnoses_of(p);
+  for (const auto& said : mistakes.for_problem()) write_indented(out, printable(said.line()), 4, colour);
   std::size_t width = 0;
   for (const auto& t : p.tests) width = std::max(width, columns(printable(t.name)));
-  for (const auto& t : p.tests) write_test(out, t, width, colour);
+  for (const auto& t : p.tests) write_test(out, t, mistakes, width, colour);
 }
 
 }  // namespace

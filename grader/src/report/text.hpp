@@ -22,7 +22,8 @@ std::string_view mark(grading::Verdict v);
 std::string points(double x);
 
 // One header line per problem, one line per test, failed checks' messages below failed tests,
-// a problem's compiler diagnostics once, and "Score: X / Y" last. ANSI colours iff `colour`.
+// a problem's compiler diagnostics once, the mistake that explains all its failed tests once
+// (report/diagnoses.hpp), and "Score: X / Y" last. ANSI colours iff `colour`.
 void write_text(const grading::Report& report, std::ostream& out, bool colour);
 
 }  // namespace gdlab::report

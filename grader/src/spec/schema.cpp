@@ -133,7 +133,7 @@ const std::vector<EntryRule>& entries() {
        {"trajectory", "final_loss", "params", "diverges", "monotone", "cost_history", "loop"}},
       {"sweep", "wb_regression",
        {rolling_data(), rates(), scalar("iterations", K::whole), scalar("tolerance", K::positive)},
-       {"labels"}},
+       {"labels", "rows"}},
   };
   return table;
 }
@@ -149,6 +149,7 @@ const std::vector<CheckRule>& check_rules() {
       {"rate", {{"expected", ArgRule::number, true}, atol}},
       {"value", {atol, rtol}},
       {"labels", {}},
+      {"rows", {atol, rtol, {"bound", ArgRule::positive, false}}},
       {"stopped", {}},
       {"cost_history", {atol, rtol}},
       {"loop", {atol, rtol}},

@@ -25,8 +25,8 @@ using Value = std::variant<double, std::vector<double>, std::vector<std::vector<
 
 // One check of a test, e.g. `trajectory: {atol: 1e-9}`.
 struct Check {
-  std::string kind;                      // trajectory, final_loss, params, converged, diverges,
-                                         // monotone, rate, value, labels, stopped, cost_history
+  std::string kind;                      // trajectory, final_loss, params, converged, diverges, monotone,
+                                         // rate, value, labels, rows, stopped, cost_history, loop, gradient_fd
   std::map<std::string, double> numbers; // atol, rtol, tol, expected, ...
   std::map<std::string, std::string> words;  // against: reference | optimum, ...
   int line = 0;                          // where it is in the YAML, for messages
