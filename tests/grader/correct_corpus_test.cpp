@@ -70,7 +70,7 @@ int expect_full_marks(const fs::path& submission) {
     EXPECT_EQ(r.problems.size(), 1u) << problem.id;
     for (const auto& p : r.problems) {
       ++graded;
-      EXPECT_EQ(p.diagnostics, "") << p.id << " does not build";
+      EXPECT_TRUE(p.diagnostics.empty()) << p.id << " does not build:\n" << p.diagnostics.substr(0, 300);
       EXPECT_EQ(p.tests.size(), problem.tests.size()) << p.id << ": hidden tests must be graded too";
       for (const auto& t : p.tests) EXPECT_EQ(to_string(t.verdict), "passed") << explain(p, t);
       EXPECT_GT(p.max_score(), 0) << p.id;
