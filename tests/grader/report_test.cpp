@@ -235,7 +235,7 @@ TEST(Gradescope, ScoreIsTheSumAndFullPointsMeanPassed) {
   EXPECT_EQ(results["tests"][2]["name"], "p1: todo");
 }
 
-TEST(GitHub, OneEscapedErrorPerTestThatDidNotPass) {
+TEST(GitHub, OneEscapedErrorPerProblemThatDidNotPass) {
   const auto text = github_annotations(hostile_report());
   EXPECT_EQ(text.find('\r'), std::string::npos);
   int errors = 0, notices = 0;
@@ -244,11 +244,11 @@ TEST(GitHub, OneEscapedErrorPerTestThatDidNotPass) {
     notices += line.rfind("::notice ", 0) == 0;
     EXPECT_TRUE(line.rfind("::error file=src/", 0) == 0 || line.rfind("::notice ", 0) == 0) << line;
   }
-  EXPECT_EQ(errors, not_passed);
-  EXPECT_EQ(notices, 1);
-  EXPECT_NE(text.find("%0A%3A%3Aerror file=x%3A%3Apwned"), std::string::npos);  // in a title
-  EXPECT_NE(text.find("100%25 %250A%2Cx%3Ay"), std::string::npos);
-  EXPECT_NE(text.find("file=src/a%2Cb%3Ac.cpp,line=1,title=p2%3A builds::"), std::string::npos);
+  EXPECT_EQ(errors, 2);   // p1's failures, p2's build
+  EXPECT_EQ(notices, 2);  // p1's stub, the score
+  EXPECT_NE(text.find("%0A::error file=x::pwned"), std::string::npos);  // inside a message, not a line
+  EXPECT_NE(text.find("100%25 %250A,x:y"), std::string::npos);
+  EXPECT_NE(text.find("file=src/a%2Cb%3Ac.cpp,title=p2%3A src/a%2Cb%3Ac.cpp does not build::"), std::string::npos);
 }
 
 TEST(GitHub, SummaryIsOneTableRowPerTest) {
