@@ -1,6 +1,7 @@
-// The student repository's workflow, run as GitHub would run it: the exact `run:` command of
-// check.yml on a submission where every problem fails, with GitHub's environment files. stdout
-// must be annotations of the published grammar (at most 10 errors), --out a real report.
+// The student repository's workflows, run as GitHub would run them: the exact `run:` command
+// of check.yml and classroom.yml on a submission where every problem fails, with GitHub's
+// environment files. stdout must be annotations of the published grammar (at most 10 errors),
+// --out a real report, and Classroom's step output the payload its reporter decodes.
 #include <gtest/gtest.h>
 
 #include <fmt/format.h>
@@ -11,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "assign/plan.hpp"
 #include "ci_support.hpp"
 #include "commands/check_output.hpp"
 #include "spec/loader.hpp"
@@ -93,6 +95,51 @@ TEST(StudentWorkflow, CheckYmlAnnotatesOnStdoutAndUploadsRealJson) {
   const auto valid = ci_test::json_validate(source_dir / "tests/schemas/gradescope.schema.json", step.dir.path / file);
   EXPECT_EQ(valid.status, 0) << valid.out;
   EXPECT_NE(ci_test::read(step.summary).find("| **Total** |"), std::string::npos);
+}
+
+TEST(StudentWorkflow, ClassroomYmlHandsTheReporterItsPayload) {
+  REQUIRE_JSON_VALIDATOR();
+  ci_test::TempDir repo;
+  Step step;
+  run_step(step, check_command("classroom.yml"), every_problem_fails(repo.path));
+  const auto log = ci_test::read_log(step.run.out);
+  ci_test::expect_within_limits(log);
+  EXPECT_EQ(log.count("error"), problems_in_spec());
+  for (const auto& a : log.annotations)  // the reporter prints Classroom's notices, gdlab must not
+    EXPECT_NE(a.properties.count("title") ? a.properties.at("title") : "", "Autograding complete");
+  // The step output `result`, as ${{ steps.gdlab.outputs.result }} hands it to GDLAB_RESULTS.
+  const std::string output = ci_test::read(step.output);
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(output, m, std::regex("(^|\n)result=([A-Za-z0-9+/=]+)\n"))) << output;
+  ci_test::write(step.dir.path / "b64", m[2].str());
+  const auto decoded = ci_test::run("base64 -d " + ci_test::quote((step.dir.path / "b64").string()), false);
+  ci_test::write(step.dir.path / "payload.json", decoded.out);
+  const auto valid = ci_test::json_validate(source_dir / "tests/schemas/classroom.schema.json",
+                                            step.dir.path / "payload.json");
+  EXPECT_EQ(valid.status, 0) << valid.out;
+  // The payload's points are the score the text report printed.
+  const auto payload = nlohmann::json::parse(decoded.out);
+  double points = 0;
+  for (const auto& t : payload["tests"]) points += t["score"].get<double>();
+  EXPECT_NE(step.run.out.find(fmt::format("Score: {} / {}", points, payload["max_score"].get<double>())),
+            std::string::npos);
+  // The workflow wires the same step id and runner name to the reporter.
+  const std::string yml = ci_test::read(source_dir / "grader/student/classroom.yml");
+  EXPECT_NE(yml.find("id: gdlab"), std::string::npos);
+  EXPECT_NE(yml.find("GDLAB_RESULTS: \"${{ steps.gdlab.outputs.result }}\""), std::string::npos);
+  EXPECT_NE(yml.find("runners: gdlab"), std::string::npos);
+  EXPECT_NE(yml.find("uses: classroom-resources/autograding-grading-reporter@v1"), std::string::npos);
+}
+
+TEST(StudentWorkflow, AssignShipsOneWorkflow) {
+  const auto plain = assign::plan_student_repo(source_dir);
+  EXPECT_TRUE(plain.files.count(".github/workflows/check.yml"));
+  EXPECT_FALSE(plain.files.count(".github/workflows/classroom.yml"));
+  const auto classroom = assign::plan_student_repo(source_dir, true);
+  EXPECT_TRUE(classroom.files.count(".github/workflows/classroom.yml"));
+  EXPECT_FALSE(classroom.files.count(".github/workflows/check.yml"));  // a push grades once
+  EXPECT_EQ(classroom.files.at(".github/workflows/classroom.yml").text,
+            ci_test::read(source_dir / "grader/student/classroom.yml"));
 }
 
 TEST(CheckOutput, LogFormatsGoToStdoutAndTheFileTakesItsOwn) {
