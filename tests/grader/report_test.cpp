@@ -70,8 +70,6 @@ grading::Report hostile_report() {
   return r;
 }
 
-constexpr int not_passed = 9;  // tests in hostile_report() that did not pass
-
 std::vector<std::string> lines(const std::string& text) {
   std::vector<std::string> out;
   std::istringstream in(text);
@@ -186,14 +184,50 @@ TEST(JUnit, CountsFailuresErrorsAndSkipsPerProblem) {
   const TempFile xml("counts.xml", to_junit(hostile_report()));
   const std::string p1 = "/testsuites/testsuite[@name=\"p1\"]";
   EXPECT_EQ(xpath(xml.path, "string(" + p1 + "/@tests)"), "8");
-  EXPECT_EQ(xpath(xml.path, "string(" + p1 + "/@failures)"), "1");
+  EXPECT_EQ(xpath(xml.path, "string(" + p1 + "/@failures)"), "2");  // failed, and not implemented
   EXPECT_EQ(xpath(xml.path, "string(" + p1 + "/@errors)"), "5");
-  EXPECT_EQ(xpath(xml.path, "string(" + p1 + "/@skipped)"), "1");
+  EXPECT_EQ(xpath(xml.path, "string(" + p1 + "/@skipped)"), "0");
   EXPECT_EQ(xpath(xml.path, "string(/testsuites/testsuite[@name=\"p2\"]/@errors)"), "2");
-  EXPECT_EQ(xpath(xml.path, "count(//testcase/failure)"), "1");
+  EXPECT_EQ(xpath(xml.path, "count(//testcase/failure)"), "2");
   EXPECT_EQ(xpath(xml.path, "count(//testcase/error)"), "7");
-  EXPECT_EQ(xpath(xml.path, "count(//testcase/skipped)"), "1");
+  EXPECT_EQ(xpath(xml.path, "count(//testcase/skipped)"), "0");
   EXPECT_EQ(xpath(xml.path, "string(/testsuites/@tests)"), "10");
+  EXPECT_EQ(xpath(xml.path, "string(/testsuites/@failures)"), "2");
+}
+
+// Each testcase names the student's file it grades (GitLab's file=), and a failure's text
+// carries the named mistake's hint, which consumers show (GitLab shows only the text).
+TEST(JUnit, NamesTheFileAndTheHint) {
+  REQUIRE_XMLLINT();
+  auto report = hostile_report();
+  report.problems[0].tests[1].diagnoses = {{"ascent", "gradient ascent instead of descent", "look at the sign"}};
+  const TempFile xml("file.xml", to_junit(report));
+  EXPECT_EQ(xmllint_validate(xml.path).status, 0);
+  EXPECT_EQ(xpath(xml.path, "count(//testcase[@file])"), xpath(xml.path, "count(//testcase)"));
+  for (const auto& p : report.problems)
+    EXPECT_EQ(xpath(xml.path, "count(//testsuite[@name=\"" + p.id + "\"]/testcase[@file=\"" + p.source + "\"])"),
+              std::to_string(p.tests.size())) << p.id;
+  EXPECT_NE(to_junit(report).find("likely mistake: gradient ascent instead of descent. Hint: look at the sign"),
+            std::string::npos);
+}
+
+// An untouched repository: every test not implemented, so every test fails, none is skipped.
+TEST(JUnit, AnUntouchedRepositoryDoesNotReportZeroFailures) {
+  REQUIRE_XMLLINT();
+  grading::Report r;
+  int tests = 0;
+  for (const char* id : {"a", "b", "c"}) {
+    grading::ProblemResult p;
+    p.id = id;
+    p.source = std::string("exercises/") + id + ".cpp";
+    for (int k = 0; k < 3; ++k, ++tests) p.tests.push_back(test("t" + std::to_string(k), Verdict::not_implemented, 1, ""));
+    r.problems.push_back(p);
+  }
+  const TempFile xml("untouched.xml", to_junit(r));
+  EXPECT_EQ(xmllint_validate(xml.path).status, 0);
+  EXPECT_EQ(xpath(xml.path, "string(/testsuites/@failures)"), std::to_string(tests));
+  EXPECT_EQ(xpath(xml.path, "count(//testcase/failure[@type=\"not_implemented\"])"), std::to_string(tests));
+  EXPECT_EQ(xpath(xml.path, "count(//testcase/skipped)"), "0");
 }
 
 TEST(JUnit, HostileTextSurvivesEscaped) {
@@ -237,7 +271,7 @@ TEST(Gradescope, ScoreIsTheSumAndFullPointsMeanPassed) {
   EXPECT_EQ(results["tests"][2]["name"], "p1: todo");
 }
 
-TEST(GitHub, OneEscapedErrorPerTestThatDidNotPass) {
+TEST(GitHub, OneEscapedErrorPerProblemThatDidNotPass) {
   const auto text = github_annotations(hostile_report());
   EXPECT_EQ(text.find('\r'), std::string::npos);
   int errors = 0, notices = 0;
@@ -246,11 +280,11 @@ TEST(GitHub, OneEscapedErrorPerTestThatDidNotPass) {
     notices += line.rfind("::notice ", 0) == 0;
     EXPECT_TRUE(line.rfind("::error file=src/", 0) == 0 || line.rfind("::notice ", 0) == 0) << line;
   }
-  EXPECT_EQ(errors, not_passed);
-  EXPECT_EQ(notices, 1);
-  EXPECT_NE(text.find("%0A%3A%3Aerror file=x%3A%3Apwned"), std::string::npos);  // in a title
-  EXPECT_NE(text.find("100%25 %250A%2Cx%3Ay"), std::string::npos);
-  EXPECT_NE(text.find("file=src/a%2Cb%3Ac.cpp,line=1,title=p2%3A builds::"), std::string::npos);
+  EXPECT_EQ(errors, 2);   // p1's failures, p2's build
+  EXPECT_EQ(notices, 2);  // p1's stub, the score
+  EXPECT_NE(text.find("%0A::error file=x::pwned"), std::string::npos);  // inside a message, not a line
+  EXPECT_NE(text.find("100%25 %250A,x:y"), std::string::npos);
+  EXPECT_NE(text.find("file=src/a%2Cb%3Ac.cpp,title=p2%3A src/a%2Cb%3Ac.cpp does not build::"), std::string::npos);
 }
 
 TEST(GitHub, SummaryIsOneTableRowPerTest) {

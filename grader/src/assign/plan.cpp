@@ -92,7 +92,7 @@ Plan plan_exercises(const fs::path& root) {
   return plan;
 }
 
-Plan plan_student_repo(const fs::path& root) {
+Plan plan_student_repo(const fs::path& root, bool classroom) {
   Plan plan = plan_exercises(root);
   for (const char* file : {"CMakeLists.txt", "CMakePresets.json", "gdlab", ".gitignore"})
     copy_into(plan, root, file);
@@ -102,7 +102,8 @@ Plan plan_student_repo(const fs::path& root) {
     if (is_spec(relative)) content.text = student_spec(content.text);
   // The student-facing README and CI workflow replace the instructor's.
   plan.files["README.md"] = {read(root / "grader/student/README.md")};
-  plan.files[".github/workflows/check.yml"] = {read(root / "grader/student/check.yml")};
+  const char* workflow = classroom ? "classroom.yml" : "check.yml";
+  plan.files[fs::path(".github/workflows") / workflow] = {read(root / "grader/student" / workflow)};
   return plan;
 }
 

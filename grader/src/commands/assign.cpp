@@ -35,7 +35,7 @@ int write_student_repo(const AssignArgs& args, std::ostream& out, std::ostream& 
                dest.string());
     return 2;
   }
-  const auto plan = assign::plan_student_repo(args.root);
+  const auto plan = assign::plan_student_repo(args.root, args.classroom);
   if (!plan.errors.empty()) return report_errors(plan, err);
   // Build the repository beside its destination, then move it into place in one rename.
   const fs::path staging = dest.string() + ".gdlab-staging";
@@ -83,6 +83,9 @@ void add_assign_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand("assign", "Regenerate exercises/ from solutions/, or write the student repository");
   cmd->add_option("--out", args->out, "write the whole student repository to this new folder");
   cmd->add_flag("--check", args->check, "only check that exercises/ is up to date (exit 1 if not)");
+  cmd->add_flag("--classroom", args->classroom,
+                "with --out: a template repository for GitHub Classroom (its autograding workflow, "
+                "classroom.yml, in place of check.yml)");
   cmd->add_option("--root", args->root, "the instructor's repository (default: here)");
   cmd->callback([args, &exit_code] { exit_code = assign(*args, std::cout, std::cerr); });
 }

@@ -9,16 +9,12 @@
 #include <fstream>
 #include <iostream>
 
-#include "feedback/html.hpp"
 #include "batch/intake.hpp"
 #include "batch/variants.hpp"
 #include "gdlab_config.hpp"
 #include "grading/grade.hpp"
 #include "sandbox/layers.hpp"
-#include "report/github.hpp"
-#include "report/gradescope.hpp"
-#include "report/junit.hpp"
-#include "report/text.hpp"
+#include "commands/check_output.hpp"
 #include "spec/loader.hpp"
 
 namespace gdlab::commands {
@@ -27,26 +23,6 @@ namespace {
 std::string repository() {
   const char* root = std::getenv("GDLAB_ROOT");
   return root && *root ? root : GDLAB_SOURCE_DIR_PATH;
-}
-
-std::string render(const grading::Report& report, const std::string& format, bool colour) {
-  if (format == "gradescope") return report::to_gradescope(report).dump(2) + "\n";
-  if (format == "junit") return report::to_junit(report);
-  if (format == "html") {
-    std::ostringstream page;
-    feedback::write_html(report, page);
-    return page.str();
-  }
-  std::ostringstream text;
-  report::write_text(report, text, colour);
-  if (format == "github") return report::github_annotations(report) + text.str();
-  return text.str();
-}
-
-void append_step_summary(const grading::Report& report) {
-  const char* path = std::getenv("GITHUB_STEP_SUMMARY");
-  if (!path || !*path) return;
-  std::ofstream(path, std::ios::app) << report::github_summary(report);
 }
 
 bool has_hidden_tests(const spec::Spec& spec, const std::optional<std::string>& problem) {
@@ -60,9 +36,9 @@ bool has_hidden_tests(const spec::Spec& spec, const std::optional<std::string>& 
 
 int check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
   try {
-    if (args.format != "text" && args.format != "gradescope" && args.format != "junit" && args.format != "github" &&
-        args.format != "html") {
-      fmt::print(err, "gdlab check: --format must be text, gradescope, junit, github or html, got '{}'\n", args.format);
+    const Output plan = plan_output(args);
+    if (!plan.error.empty()) {
+      fmt::print(err, "gdlab check: {}\n", plan.error);
       return 2;
     }
     const std::string spec_path = args.spec.empty() ? GDLAB_DEFAULT_SPEC : args.spec;
@@ -110,30 +86,16 @@ int check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
       }
       graded = batch::for_student(graded, *args.student);
       const auto lines = batch::describe_variants(graded);
-      std::ostream& said = args.format == "text" || args.out ? out : err;
+      std::ostream& said = plan.log == "text" || plan.log == "github" || plan.log == "classroom" ? out : err;
       if (lines.empty()) fmt::print(said, "This spec has no per-student tests: everyone gets the same inputs.\n\n");
       else fmt::print(said, "Your inputs ({}):\n  {}\n\n", *args.student, fmt::join(lines, "\n  "));
     }
     const auto report = grading::grade(graded, submission, build::Toolchain::installed(),
                                        {.only_problem = args.problem, .include_hidden = !args.visible_only});
-    if (args.format == "github") append_step_summary(report);
-    const bool to_terminal = !args.out && &out == &std::cout && isatty(STDOUT_FILENO);
-    const std::string text = render(report, args.format, to_terminal);
-    if (args.out) {
-      std::ofstream file(*args.out, std::ios::binary | std::ios::trunc);
-      file << text;
-      if (!file.flush()) {
-        fmt::print(err, "gdlab check: cannot write {}\n", *args.out);
-        return 2;
-      }
-      if (args.format != "text") {  // still show the student the short text report
-        std::ostringstream summary;
-        report::write_text(report, summary, false);
-        out << summary.str();
-      }
-    } else {
-      out << text;
-    }
+    const bool colour = &out == &std::cout && isatty(STDOUT_FILENO);
+    const auto sources = plan.log == "github" || plan.log == "classroom" ? read_sources(graded, submission)
+                                                                         : report::Sources{};
+    if (!write_output(plan, report, sources, args.out, out, err, colour)) return 2;
     return report.all_passed() ? 0 : 1;
   } catch (const std::exception& e) {
     fmt::print(err, "gdlab check: internal error: {}\n", e.what());
@@ -147,8 +109,14 @@ void add_check_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--submission", args->submission, "folder holding exercises/ (default: this repository)");
   cmd->add_option("--spec", args->spec, "test spec (default: grader/specs/gradient_descent.yaml)");
   cmd->add_option("--problem", args->problem, "grade one problem only, e.g. gd_1d");
-  cmd->add_option("--format", args->format, "text, gradescope, junit, github or html")->capture_default_str();
-  cmd->add_option("--out", args->out, "write the report to this file");
+  cmd->add_option("--format", args->format,
+                  "what to print: text, github (annotations and job summary) or classroom (github's, and "
+                  "GitHub Classroom's payload); a file format here is --out's format, as before")
+      ->capture_default_str();
+  cmd->add_option("--out", args->out, "also write a report file (format: --out-format, else the extension)");
+  cmd->add_option("--out-format", args->out_format,
+                  "gradescope, junit, html, prairielearn, markdown or text (default: from --out's extension: "
+                  ".json gradescope, .xml junit, .html html, .md markdown, .txt text)");
   cmd->add_flag("--visible-only", args->visible_only, "grade the visible tests only");
   cmd->add_option("--student", args->student, "your student id: the tests that vary per student use your inputs");
   cmd->add_flag("--unsafe-no-sandbox", args->unsafe_no_sandbox,

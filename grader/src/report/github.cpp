@@ -2,6 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <optional>
+#include <random>
+#include <vector>
+
+#include "report/explain.hpp"
 #include "report/text.hpp"
 
 namespace gdlab::report {
@@ -36,21 +42,120 @@ std::string escape_property(std::string_view raw) {
   return out;
 }
 
-std::string why(const grading::ProblemResult& p, const grading::TestResult& t) {
-  std::string text = grading::describe(t.verdict);
-  if (t.verdict == Verdict::compile_error && !p.diagnostics.empty())  // the first error says most
-    text += "\n" + p.diagnostics.substr(0, p.diagnostics.find('\n'));
-  for (const auto& c : t.checks)
-    if (!c.passed) text += "\n" + c.message;
-  if (!t.message.empty()) text += "\n" + t.message;
-  return text;
+struct Annotation {
+  std::string kind;  // error | notice
+  std::string file;  // relative to the repository; empty: none
+  int line = 0, column = 0;
+  std::string title, message;
+};
+
+std::string command(const Annotation& a) {
+  std::vector<std::string> props;
+  if (!a.file.empty()) props.push_back("file=" + escape_property(a.file));
+  if (!a.file.empty() && a.line > 0) props.push_back(fmt::format("line={}", a.line));
+  if (!a.file.empty() && a.line > 0 && a.column > 0) props.push_back(fmt::format("col={}", a.column));
+  props.push_back("title=" + escape_property(a.title));
+  return fmt::format("::{} {}::{}\n", a.kind, fmt::join(props, ","),
+                     escape_data(clip(printable(a.message), github_max_message)));
 }
 
-std::string annotation(const grading::ProblemResult& p, const grading::TestResult& t) {
-  std::string props;
-  if (!p.source.empty()) props = fmt::format("file={},line=1,", escape_property(p.source));
-  props += "title=" + escape_property(fmt::format("{}: {}", p.id, t.name));
-  return fmt::format("::error {}::{}\n", props, escape_data(why(p, t)));
+bool did_not_build(const grading::ProblemResult& p) {
+  for (const auto& t : p.tests)
+    if (t.verdict == Verdict::compile_error) return true;
+  return false;
+}
+
+// At the compiler's first error in the student's file; an error elsewhere is quoted whole.
+Annotation build_error(const grading::ProblemResult& p) {
+  Annotation a{"error", p.source, 0, 0, "", ""};
+  const auto e = first_error(p.diagnostics, p.source);
+  if (e && e->file == p.source) {
+    a.line = e->line, a.column = e->column, a.message = e->message;
+  } else if (e) {
+    a.message = fmt::format("{}:{}:{}: error: {}", e->file, e->line, e->column, e->message);
+  } else {
+    a.message = p.diagnostics.substr(0, p.diagnostics.find('\n'));  // e.g. "file not found: ..."
+  }
+  const bool missing = p.diagnostics.rfind("file not found", 0) == 0;
+  a.title = fmt::format("{}: {} {}", p.id, p.source, missing ? "is missing" : "does not build");
+  a.message += fmt::format("\n({} test(s) of {} could not run; the log has all the compiler said)",
+                           p.tests.size(), p.id);
+  return a;
+}
+
+// The failed test to lead with: the one whose function is defined first in the file, since
+// a part (a gradient) comes before the loop that calls it, and a wrong part fails both.
+std::size_t lead(const grading::ProblemResult& p, const std::vector<const grading::TestResult*>& failed,
+                 const Sources& sources) {
+  std::size_t best = 0;
+  int best_line = 0;
+  for (std::size_t i = 0; i < failed.size(); ++i) {
+    const int line = entry_line(sources, p.id, failed[i]->name);
+    if (line > 0 && (best_line == 0 || line < best_line)) best = i, best_line = line;
+  }
+  return best;
+}
+
+// At the definition of the function the leading failed test calls.
+Annotation failure(const grading::ProblemResult& p, const std::vector<const grading::TestResult*>& failed,
+                   const Sources& sources) {
+  const std::size_t first = lead(p, failed, sources);
+  const auto& t = *failed[first];
+  Annotation a{"error", p.source, entry_line(sources, p.id, t.name), 0, "", ""};
+  a.title = fmt::format("{}: {} of {} test(s) do not pass", p.id, failed.size(), p.tests.size());
+  a.message = fmt::format("{}: {}", t.name, grading::describe(t.verdict));
+  if (const auto why = reasons(t); !why.empty()) a.message += "\n" + why;
+  if (failed.size() > 1) {
+    std::vector<std::string> others;
+    for (std::size_t i = 0; i < failed.size(); ++i)
+      if (i != first) others.push_back(failed[i]->name);
+    a.message += fmt::format("\nAlso not passing: {} (./gdlab check --problem {} shows each)",
+                             fmt::join(others, "; "), p.id);
+  }
+  return a;
+}
+
+// Past the limit, the last error shown names the problems it stands for.
+void cap(std::vector<Annotation>& errors) {
+  if (static_cast<int>(errors.size()) <= github_max_errors) return;
+  std::vector<std::string> rest;
+  for (std::size_t i = github_max_errors - 1; i < errors.size(); ++i) rest.push_back(errors[i].title);
+  errors.resize(github_max_errors - 1);
+  errors.push_back({"error", "", 0, 0, fmt::format("{} more problems do not pass", rest.size()),
+                    fmt::format("{} (the job summary lists every test)", fmt::join(rest, "; "))});
+}
+
+// Every test still at gdlab::todo(), as one notice at the first stub's definition.
+std::optional<Annotation> stubs(const grading::Report& report, const Sources& sources) {
+  std::vector<std::string> where;
+  Annotation a{"notice", "", 0, 0, "", ""};
+  int count = 0;
+  for (const auto& p : report.problems) {
+    std::vector<std::string> entries;
+    for (const auto& t : p.tests) {
+      if (t.verdict != Verdict::not_implemented) continue;
+      ++count;
+      if (a.file.empty()) a.file = p.source, a.line = entry_line(sources, p.id, t.name);
+      std::string entry = entry_name(sources, p.id, t.name);
+      if (entry.empty()) entry = p.id;
+      if (std::find(entries.begin(), entries.end(), entry) == entries.end()) entries.push_back(entry);
+    }
+    if (!entries.empty()) where.push_back(fmt::format("{} in {}", fmt::join(entries, ", "), p.source));
+  }
+  if (count == 0) return std::nullopt;
+  a.title = fmt::format("{} test(s) wait for your code", count);
+  a.message = fmt::format("Not implemented yet: {}. Replace each gdlab::todo(...) with your code.",
+                          fmt::join(where, "; "));
+  return a;
+}
+
+Annotation score(const grading::Report& report) {
+  int passed = 0, total = 0;
+  for (const auto& p : report.problems)
+    for (const auto& t : p.tests) ++total, passed += t.verdict == Verdict::passed;
+  return {"notice", "", 0, 0, "gdlab score",
+          fmt::format("Score {} / {} ({} of {} tests passed)", points(report.score()),
+                      points(report.max_score()), passed, total)};
 }
 
 // A table cell is one line; '|' would end it, and Markdown or HTML must not render.
@@ -77,17 +182,32 @@ std::string result(Verdict v) {
 
 }  // namespace
 
-std::string github_annotations(const grading::Report& report) {
+std::string github_annotations(const grading::Report& report, const Sources& sources) {
+  std::vector<Annotation> errors;
+  for (const auto& p : report.problems) {
+    std::vector<const grading::TestResult*> failed;
+    for (const auto& t : p.tests)
+      if (t.verdict != Verdict::passed && t.verdict != Verdict::not_implemented) failed.push_back(&t);
+    if (did_not_build(p)) errors.push_back(build_error(p));
+    else if (!failed.empty()) errors.push_back(failure(p, failed, sources));
+  }
+  cap(errors);
   std::string out;
-  int passed = 0, total = 0;
-  for (const auto& p : report.problems)
-    for (const auto& t : p.tests) {
-      ++total;
-      if (t.verdict == Verdict::passed) ++passed;
-      else out += annotation(p, t);
-    }
-  return out + fmt::format("::notice title=gdlab score::Score {} / {} ({} of {} tests passed)\n",
-                           points(report.score()), points(report.max_score()), passed, total);
+  for (const auto& a : errors) out += command(a);
+  if (const auto notice = stubs(report, sources)) out += command(*notice);
+  return out + command(score(report));
+}
+
+std::string without_commands(const std::string& text, const std::string& token) {
+  std::string body = text;
+  if (!body.empty() && body.back() != '\n') body += '\n';
+  return fmt::format("::stop-commands::{}\n{}::{}::\n", token, body, token);
+}
+
+std::string without_commands(const std::string& text) {
+  std::random_device random;
+  const auto token = fmt::format("gdlab-{:08x}{:08x}{:08x}{:08x}", random(), random(), random(), random());
+  return without_commands(text, token);
 }
 
 std::string github_summary(const grading::Report& report) {

@@ -1,0 +1,135 @@
+#include "report/prairielearn.hpp"
+
+#include <fmt/format.h>
+
+#include <sstream>
+
+#include "feedback/plots.hpp"
+#include "report/classroom.hpp"
+#include "report/explain.hpp"
+#include "report/text.hpp"
+
+namespace gdlab::report {
+namespace {
+
+using grading::Verdict;
+using nlohmann::json;
+
+// How much text a test and the whole report may carry; halved until the file fits.
+struct Budget {
+  std::size_t message = 8192, output = 4096, report = 65536;
+  Budget halved() const { return {message / 2, output / 2, report / 2}; }
+};
+
+bool visible(const grading::TestResult& t) { return t.visibility.empty() || t.visibility == "visible"; }
+
+// Each problem that did not build, with what the compiler said.
+std::vector<std::string> build_errors(const grading::Report& r) {
+  std::vector<std::string> errors;
+  for (const auto& p : r.problems)
+    for (const auto& t : p.tests)
+      if (t.verdict == Verdict::compile_error) {
+        errors.push_back(clip(printable(fmt::format("{} does not build:\n{}", p.source, p.diagnostics)), 16384));
+        break;
+      }
+  return errors;
+}
+
+// The text report a student may see: hidden tests left out, the isolation layers named.
+std::string visible_report(const grading::Report& r, std::size_t bytes) {
+  grading::Report shown = r;
+  for (auto& p : shown.problems) std::erase_if(p.tests, [](const auto& t) { return !visible(t); });
+  std::ostringstream text;
+  write_text(shown, text, false);
+  if (!r.layers.empty()) text << fmt::format("\nIsolation: {}\n", fmt::join(r.layers, ", "));
+  return clip(printable(text.str()), bytes);
+}
+
+json test_json(const grading::ProblemResult& p, const grading::TestResult& t, int hidden_number,
+               const Budget& b) {
+  json j = {{"description", printable(p.title)}, {"points", t.score()}, {"max_points", t.max_score}};
+  if (!visible(t)) {  // it counts, but says nothing of its inputs or expected values
+    j["name"] = fmt::format("{}: hidden test {}", printable(p.id), hidden_number);
+    j["message"] = grading::describe(t.verdict);
+    return j;
+  }
+  j["name"] = printable(fmt::format("{}: {}", p.id, t.name));
+  std::string message = grading::describe(t.verdict);
+  if (const auto why = reasons(t); !why.empty()) message += "\n" + why;
+  j["message"] = clip(message, b.message);
+  if (!t.output.empty()) j["output"] = clip(printable(t.output), b.output);
+  return j;
+}
+
+json graded(const grading::Report& r, const Budget& b) {
+  json tests = json::array();
+  for (const auto& p : r.problems) {
+    int hidden = 0;
+    for (const auto& t : p.tests) tests.push_back(test_json(p, t, visible(t) ? 0 : ++hidden, b));
+  }
+  const double max = r.max_score();
+  return {{"gradable", true},
+          {"score", max > 0 ? r.score() / max : 0.0},
+          {"message", fmt::format("{}: {} / {} points", printable(r.assignment.empty() ? "gdlab" : r.assignment),
+                                  points(r.score()), points(max))},
+          {"output", visible_report(r, b.report)},
+          {"tests", std::move(tests)}};
+}
+
+// The test whose pictures a problem shows, as on the feedback page.
+const grading::TestResult* plotted(const grading::ProblemResult& p) {
+  for (const auto& t : p.tests)
+    if (visible(t) && t.verdict == Verdict::failed && t.plot) return &t;
+  for (const auto& t : p.tests)
+    if (visible(t) && t.plot) return &t;
+  return nullptr;
+}
+
+json images_of(const grading::TestResult& t, std::string& notes) {
+  json images = json::array();
+  const auto figures = feedback::plot_figures(*t.plot);
+  const bool has_loss = !t.plot->student_loss.empty() || !t.plot->reference_loss.empty();
+  for (std::size_t i = 0; i < figures.size(); ++i) {
+    const bool loss = has_loss && i + 1 == figures.size();
+    const std::string label = loss ? fmt::format("Loss against step{}", figures[i].log_scale ? " (log scale)" : "")
+                                   : "Your iterates (orange, dashed) and the reference's (blue)";
+    images.push_back({{"label", label}, {"url", "data:image/svg+xml;base64," + base64(figures[i].svg)}});
+    for (const auto& n : figures[i].notes) notes += "\n" + n;
+  }
+  return images;
+}
+
+// Pictures, problem by problem, while the file stays under the limit.
+void add_images(json& results, const grading::Report& r) {
+  std::size_t size = results.dump().size(), index = 0;
+  for (const auto& p : r.problems) {
+    const auto* t = plotted(p);
+    const std::size_t first = index;
+    index += p.tests.size();
+    if (!t) continue;
+    std::string notes;
+    json images = images_of(*t, notes);
+    const std::size_t cost = images.dump().size() + notes.size() + 32;
+    if (size + cost > prairielearn_max_bytes) continue;
+    auto& test = results["tests"][first + static_cast<std::size_t>(t - p.tests.data())];
+    test["images"] = std::move(images);
+    test["message"] = test["message"].get<std::string>() + notes;
+    size += cost;
+  }
+}
+
+}  // namespace
+
+json to_prairielearn(const grading::Report& r) {
+  if (auto errors = build_errors(r); !errors.empty())
+    return {{"gradable", false}, {"score", 0.0}, {"format_errors", std::move(errors)},
+            {"message", "Your code does not build, so it was not graded and no attempt was used."}};
+  Budget budget;
+  json results = graded(r, budget);
+  while (results.dump().size() > prairielearn_max_bytes / 2 && budget.output > 64)
+    results = graded(r, budget = budget.halved());
+  add_images(results, r);
+  return results;
+}
+
+}  // namespace gdlab::report
