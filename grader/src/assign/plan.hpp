@@ -26,7 +26,8 @@ struct Plan {
 Plan plan_exercises(const std::filesystem::path& root);
 
 // The whole student repository: the exercises, the student-facing reference library, the
-// grader, the build, a student README and a CI workflow; no solutions, tests or tools.
+// grader, the build, the dev container, a student README and a CI workflow; no solutions,
+// tests or tools.
 Plan plan_student_repo(const std::filesystem::path& root);
 
 // The spec as students may see it: only the visible tests (a test without a visibility takes
