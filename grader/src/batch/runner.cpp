@@ -18,6 +18,7 @@
 #include <set>
 #include <thread>
 
+#include "batch/git_clone.hpp"
 #include "batch/gradebook.hpp"
 #include "batch/hash.hpp"
 #include "batch/intake.hpp"
@@ -119,6 +120,15 @@ class Tasks {
   std::map<std::string, std::size_t> by_key_;
 };
 
+// What batch.json says of the deadline: the instructor's text, the instant in UTC, and the rule.
+nlohmann::json deadline_json(const BatchOptions& o) {
+  if (!o.deadline) return {{"rule", "each git clone is graded at its checked-out commit (HEAD)"}};
+  return {{"given", o.deadline_text},
+          {"utc", utc_text(*o.deadline)},
+          {"rule", "each git clone is graded at the last commit of HEAD's history whose committer date is at or "
+                   "before the deadline; none: late"}};
+}
+
 }  // namespace
 
 void request_stop() { stopping.store(true); }
@@ -191,7 +201,7 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
       reject(e.status, e.detail);
       continue;
     }
-    Taken taken = take_files(e, o.spec, o.limits);
+    Taken taken = take_files(e, o.spec, o.limits, o.deadline);
     if (taken.status != Status::ok) {
       reject(taken.status, taken.detail);
       continue;
@@ -199,7 +209,7 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
     const std::string key = content_key(taken, o.spec_text, any_variant ? e.id : "");
     const auto student_spec = any_variant ? std::make_shared<const spec::Spec>(for_student(o.spec, e.id)) : shared_spec;
     auto done = o.force || !o.only.empty() ? std::nullopt : read_record(dir_of(e));
-    if (done && done->content_key == key && done->notes == taken.notes) {
+    if (done && done->content_key == key && done->notes == taken.notes && done->commit == taken.commit) {
       // Done before: its problem results serve every other student with the same files.
       if (const auto text = read_file(dir_of(e) / "report.json")) {
         try {
@@ -262,6 +272,8 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
       for (std::size_t p = 0; p < s.tasks.size(); ++p) record.problems[p].file = tasks.all[s.tasks[p]].key;
       record.content_key = s.key;
       record.notes = s.taken.notes;
+      record.commit = s.taken.commit;
+      record.commit_date = s.taken.commit.empty() ? "" : utc_text(s.taken.commit_time);
       record.graded_as = own ? "graded" : fmt::format("reused:{}", fmt::join(lenders, ","));
       write_graded(dir_of(e), record, report, record.notes);
     } catch (const std::exception& x) {
@@ -356,6 +368,7 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
   const nlohmann::json batch = {
       {"assignment", o.spec.assignment},
       {"shard", o.shard ? nlohmann::json(fmt::format("{}/{}", o.shard->index, o.shard->count)) : nlohmann::json()},
+      {"deadline", deadline_json(o)},
       {"problems", columns},
       {"students", result.students},
       {"graded", result.graded},

@@ -12,6 +12,7 @@
 // across threads and processes, so the workers need no other coordination.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <iosfwd>
 #include <optional>
@@ -40,6 +41,8 @@ struct BatchOptions {
   std::vector<std::string> only;       // regrade just these ids (the others keep their results)
   bool force = false;                  // regrade everyone
   std::optional<Shard> shard;
+  std::optional<std::int64_t> deadline;  // a clone's commit: the last at or before it (git_clone.hpp)
+  std::string deadline_text;             // as the instructor wrote it, for batch.json
   build::Toolchain toolchain = build::Toolchain::installed();
   ArchiveLimits limits;
 };

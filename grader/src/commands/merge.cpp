@@ -44,7 +44,7 @@ int merge(const MergeArgs& args, std::ostream& out, std::ostream& err) {
     if (args.dirs.empty()) throw Bad("give the shard folders to merge");
     const fs::path target = args.out;
     std::string assignment;
-    nlohmann::json problems;
+    nlohmann::json problems, deadline;
     std::map<std::string, batch::StudentRecord> records;
     std::map<std::string, std::string> from;  // id -> shard folder
     nlohmann::json lists = nlohmann::json::object();
@@ -56,9 +56,13 @@ int merge(const MergeArgs& args, std::ostream& out, std::ostream& err) {
       if (problems.is_null()) {
         problems = b.at("problems");
         assignment = b.value("assignment", "");
+        deadline = b.value("deadline", nlohmann::json());
       } else if (b.at("problems") != problems || b.value("assignment", "") != assignment) {
         throw Bad(fmt::format("{} was graded with another spec than {}: merge shards of one spec only", d,
                               args.dirs.front()));
+      } else if (b.value("deadline", nlohmann::json()) != deadline) {
+        throw Bad(fmt::format("{} was graded with another --deadline than {}: grade every shard with the same one",
+                              d, args.dirs.front()));
       }
       for (const char* list : {"graded", "reused", "resumed", "not_graded", "pending", "errors"})
         for (const auto& id : b.value(list, nlohmann::json::array())) lists[list].push_back(id);
@@ -92,7 +96,7 @@ int merge(const MergeArgs& args, std::ostream& out, std::ostream& err) {
       ids.push_back(id);
     }
     nlohmann::json merged = {{"assignment", assignment}, {"shard", nullptr}, {"problems", problems},
-                             {"students", ids},          {"merged_from", args.dirs}};
+                             {"students", ids},          {"merged_from", args.dirs}, {"deadline", deadline}};
     for (auto& [name, list] : lists.items()) {
       auto v = list.get<std::vector<std::string>>();
       std::sort(v.begin(), v.end());
