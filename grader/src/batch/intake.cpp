@@ -260,7 +260,7 @@ bool is_student_id(const std::string& id) {
   });
 }
 
-std::vector<Entry> list_entries(const fs::path& submissions, const fs::path& skip) {
+std::vector<Entry> list_entries(const fs::path& submissions, const fs::path& skip, const IdOf& id_of) {
   std::vector<Entry> entries;
   std::error_code ec;
   for (fs::directory_iterator it(submissions, ec), end; !ec && it != end; it.increment(ec)) {
@@ -273,6 +273,8 @@ std::vector<Entry> list_entries(const fs::path& submissions, const fs::path& ski
     const std::string ext = archive_extension(e.name);
     e.archive = !ext.empty() && !fs::is_directory(e.path, eq);
     e.id = e.archive ? e.name.substr(0, e.name.size() - ext.size()) : e.name;
+    if (id_of)
+      if (auto id = id_of(e.id)) e.id = std::move(*id);
     if (!is_student_id(e.id)) {
       e.detail = fmt::format("the entry name '{}' has characters outside A-Z a-z 0-9 . _ @ -: rename it to the "
                              "student's id and grade again",

@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -38,8 +39,11 @@ struct Entry {
   std::string detail;
 };
 
-// Every entry, sorted by id. `skip` (the output folder, when it is inside) is left out.
-std::vector<Entry> list_entries(const std::filesystem::path& submissions, const std::filesystem::path& skip = {});
+// Every entry, sorted by id. `skip` (the output folder, when it is inside) is left out. `id_of`
+// may give the id of an entry name (a GitHub Classroom roster: repository -> student).
+using IdOf = std::function<std::optional<std::string>(const std::string& name)>;
+std::vector<Entry> list_entries(const std::filesystem::path& submissions, const std::filesystem::path& skip = {},
+                                const IdOf& id_of = {});
 
 // [A-Za-z0-9._@-]+, not starting with '.'.
 bool is_student_id(const std::string& id);

@@ -145,10 +145,20 @@ std::vector<ProblemScore> columns_of(const spec::Spec& spec) {
 }
 
 void write_class_files(const fs::path& out, const std::string& assignment, const std::vector<StudentRecord>& records,
-                       const std::vector<ProblemScore>& problems, const nlohmann::json& batch) {
+                       const std::vector<ProblemScore>& problems, const nlohmann::json& batch, const LmsOptions& lms) {
+  double max = 0;
+  for (const auto& p : problems) max += p.max_score;
+  const auto lms_files = lms_output(lms, assignment, records, max);
+  for (const auto& [name, bytes] : lms_files.files) write_atomic(out / name, bytes);
   write_atomic(out / "gradebook.csv", gradebook_csv(records, problems));
-  write_atomic(out / "summary.md", summary_md(assignment, records, problems));
+  write_atomic(out / "summary.md", summary_md(assignment, records, problems) + lms_files.summary);
   write_atomic(out / "batch.json", batch.dump(2) + "\n");
+}
+
+IdOf classroom_ids(const LmsOptions& lms) {
+  for (const auto& r : lms.rosters)
+    if (r.kind == RosterKind::classroom) return [&r](const std::string& name) { return classroom_id(r, name); };
+  return {};
 }
 
 BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool terminal) {
@@ -159,7 +169,7 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
   fs::remove_all(work);
   fs::create_directories(work);
 
-  auto entries = list_entries(o.submissions, o.out);
+  auto entries = list_entries(o.submissions, o.out, classroom_ids(o.lms));
   if (o.shard) std::erase_if(entries, [&](const Entry& e) { return !o.shard->contains(e.id); });
   for (const auto& id : o.only)
     if (std::none_of(entries.begin(), entries.end(), [&](const Entry& e) { return e.id == id; }))
@@ -382,7 +392,7 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
       {"jobs", n},
       {"seconds", result.seconds},
       {"peak_rss_kb", {{"grader", self.ru_maxrss}, {"largest_child", children.ru_maxrss}}}};
-  write_class_files(o.out, o.spec.assignment, result.records, problems, batch);
+  write_class_files(o.out, o.spec.assignment, result.records, problems, batch, o.lms);
   fs::remove_all(work);
   return result;
 }

@@ -66,6 +66,12 @@ int grade(const GradeArgs& args, std::ostream& out, std::ostream& err) {
       }
       o.deadline_text = *args.deadline;
     }
+    try {
+      o.lms = batch::make_lms_options(args.rosters, args.moodle_id, args.lms_column);
+    } catch (const std::exception& e) {
+      fmt::print(err, "gdlab grade: {}\n", e.what());
+      return 2;
+    }
     if (args.shard) {
       std::string why;
       o.shard = batch::parse_shard(*args.shard, why);
@@ -138,6 +144,15 @@ void add_grade_command(CLI::App& app, int& exit_code) {
   cmd->add_flag("--force", args->force, "regrade everyone, even who is done");
   cmd->add_option("--shard", args->shard, "grade slice i of N (0 <= i < N), e.g. 0/4; combine with gdlab merge");
   cmd->add_option("--build-cache", args->build_cache, "where built programs are kept (default: in the build folder)");
+  cmd->add_option("--roster", args->rosters,
+                  "the class as a platform exports it: GitHub Classroom's roster (maps its downloaded repositories "
+                  "to students), a Canvas gradebook export (writes canvas.csv) or a Moodle grade export (writes "
+                  "moodle.csv); repeatable");
+  cmd->add_option("--moodle-id", args->moodle_id, "moodle.csv identifies students by email, username or idnumber")
+      ->capture_default_str();
+  cmd->add_option("--lms-column", args->lms_column,
+                  "the assignment's column in canvas.csv and moodle.csv (default: the Canvas export's column for "
+                  "the spec's assignment, else its name)");
   cmd->add_option("--deadline", args->deadline,
                   "grade each git clone at its last commit at or before this time, by committer date "
                   "(e.g. 2026-12-01T23:59:59+01:00); a clone with none is 'late'");

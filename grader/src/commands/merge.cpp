@@ -42,6 +42,12 @@ void copy_student(const fs::path& from, const fs::path& to) {
 int merge(const MergeArgs& args, std::ostream& out, std::ostream& err) {
   try {
     if (args.dirs.empty()) throw Bad("give the shard folders to merge");
+    batch::LmsOptions lms;
+    try {
+      lms = batch::make_lms_options(args.rosters, args.moodle_id, args.lms_column);
+    } catch (const std::exception& e) {
+      throw Bad(e.what());
+    }
     const fs::path target = args.out;
     std::string assignment;
     nlohmann::json problems, deadline;
@@ -102,7 +108,7 @@ int merge(const MergeArgs& args, std::ostream& out, std::ostream& err) {
       std::sort(v.begin(), v.end());
       merged[name] = v;
     }
-    batch::write_class_files(target, assignment, all, columns, merged);
+    batch::write_class_files(target, assignment, all, columns, merged, lms);
     fmt::print(out, "gdlab merge: {} students from {} folders; wrote {} and {}\n", all.size(), args.dirs.size(),
                (target / "gradebook.csv").string(), (target / "summary.md").string());
     return 0;
@@ -120,6 +126,10 @@ void add_merge_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand("merge", "Combine the outputs of gdlab grade --shard runs");
   cmd->add_option("DIRS", args->dirs, "the --out folders of the shards")->required();
   cmd->add_option("--out", args->out, "where the combined gradebook and summary go")->capture_default_str();
+  cmd->add_option("--roster", args->rosters, "as for gdlab grade: a Canvas or Moodle export writes canvas.csv or "
+                                             "moodle.csv for the whole class");
+  cmd->add_option("--moodle-id", args->moodle_id, "as for gdlab grade")->capture_default_str();
+  cmd->add_option("--lms-column", args->lms_column, "as for gdlab grade");
   cmd->callback([args, &exit_code] { exit_code = merge(*args, std::cout, std::cerr); });
 }
 
