@@ -13,6 +13,7 @@
 #include "batch/lms.hpp"
 #include "batch/roster.hpp"
 #include "commands/grade.hpp"
+#include "commands/merge.hpp"
 #include "lms_import.hpp"
 #include "report/text.hpp"
 
@@ -232,6 +233,15 @@ TEST(ClassroomRoster, GdlabGradeTakesTheDownloadFolderAndWritesCanvasCsv) {
   const std::string summary = read(out / "summary.md");
   for (const char* words : {"gd-2026-zed", "Bo Lee (not linked to GitHub)", "Lee, Bo (bo@uni.edu)"})
     EXPECT_NE(summary.find(words), std::string::npos) << "wanted '" << words << "' in:\n" << summary;
+
+  // gdlab merge with the same rosters writes the same files (shards are merged this way).
+  const fs::path merged = dir.path / "merged";
+  std::ostringstream mo, me;
+  ASSERT_EQ(commands::merge({.dirs = {out.string()}, .out = merged.string(), .rosters = {classroom.string(), canvas.string()}},
+                            mo, me),
+            0)
+      << me.str();
+  for (const char* f : {"canvas.csv", "summary.md", "gradebook.csv"}) EXPECT_EQ(read(merged / f), read(out / f)) << f;
 }
 
 }  // namespace
