@@ -9,6 +9,7 @@
 #include "commands/demo.hpp"
 #include "commands/lab.hpp"
 #include "commands/grade.hpp"
+#include "commands/gradescope.hpp"
 #include "commands/merge.hpp"
 #include "commands/run.hpp"
 #include "commands/validate.hpp"
@@ -25,6 +26,7 @@ int main(int argc, char** argv) {
   gdlab::commands::add_lab_command(app, exit_code);
   gdlab::commands::add_grade_command(app, exit_code);
   gdlab::commands::add_merge_command(app, exit_code);
+  gdlab::commands::add_gradescope_commands(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

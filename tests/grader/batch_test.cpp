@@ -18,6 +18,7 @@
 #include <thread>
 
 #include "batch_class.hpp"
+#include "shell.hpp"
 #include "commands/grade.hpp"
 #include "grading/grade.hpp"
 #include "spec/loader.hpp"
@@ -29,7 +30,7 @@ const std::string class_spec = (source_dir / "tests/batch/class_spec.yaml").stri
 
 struct Row {
   double total = 0;
-  std::string status;
+  std::string status, commit;
 };
 
 std::map<std::string, Row> read_gradebook(const fs::path& file) {
@@ -37,14 +38,15 @@ std::map<std::string, Row> read_gradebook(const fs::path& file) {
   std::istringstream in(slurp(file));
   std::string line;
   std::getline(in, line);
-  EXPECT_EQ(line, "student_id,total,max,gd_1d,gd_2d,momentum,linreg,wb_regression,status\r");
+  EXPECT_EQ(line, "student_id,total,max,gd_1d,gd_2d,momentum,linreg,wb_regression,status,commit\r");
   while (std::getline(in, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     std::vector<std::string> fields;
     std::stringstream s(line);
     for (std::string f; std::getline(s, f, ',');) fields.push_back(f);
-    EXPECT_EQ(fields.size(), 9u) << line;
-    if (fields.size() == 9) rows[fields[0]] = {std::stod(fields[1]), fields[8]};
+    if (line.back() == ',') fields.push_back("");  // an empty last field
+    EXPECT_EQ(fields.size(), 10u) << line;
+    if (fields.size() == 10) rows[fields[0]] = {std::stod(fields[1]), fields[8], fields[9]};
   }
   return rows;
 }
@@ -106,6 +108,13 @@ TEST(BatchGrade, EveryStudentGetsWhatGradingAloneGivesAndEveryBadEntryItsStatus)
   }
   EXPECT_EQ(rows["sol_1"].total, 11);  // the spec's full marks: the solutions are right
   EXPECT_EQ(rows["stubs"].total, 0);
+  // A clone's row names the commit graded, its HEAD by git's own account; a folder's none.
+  auto head = test_shell::run("git -C '" + (c.submissions / "git_student").string() + "' rev-parse HEAD").out;
+  head.erase(head.find_last_not_of('\n') + 1);
+  EXPECT_EQ(head.size(), 40u) << head;
+  EXPECT_EQ(rows["git_student"].commit, head);
+  EXPECT_EQ(read_json(results / "students/git_student/meta.json").at("commit"), head);
+  EXPECT_EQ(rows["sol_1"].commit, "");
 
   // Identical files are graded once: the six solutions, the stubs and the cheater's stubs; and
   // each distinct (problem, file) once, whoever handed it in.
@@ -267,7 +276,7 @@ TEST(BatchGrade, SigtermStopsCleanlyAndTheNextRunResumes) {
   const auto batch = read_json(out / "batch.json");
   EXPECT_TRUE(batch["stopped"].get<bool>());
   EXPECT_FALSE(batch["pending"].empty());
-  EXPECT_NE(slurp(out / "gradebook.csv").find(",pending\r\n"), std::string::npos);
+  EXPECT_NE(slurp(out / "gradebook.csv").find(",pending,\r\n"), std::string::npos);
   ASSERT_EQ(run_cli(grade_args(c, out)), 0);
   const auto again = read_json(out / "batch.json");
   EXPECT_TRUE(again["pending"].empty());

@@ -171,7 +171,7 @@ TEST(BatchGradebook, CsvFieldsAreQuotedOnlyWhenNeeded) {
   r.status = batch::Status::error;
   r.error = "grader_failed";
   r.problems = {{"p", 1.0 / 3, 1}};
-  EXPECT_EQ(batch::gradebook_csv({r}, {{"p", 0, 1}}), "student_id,total,max,p,status\r\namy,0.33,1,0.33,error:grader_failed\r\n");
+  EXPECT_EQ(batch::gradebook_csv({r}, {{"p", 0, 1}}), "student_id,total,max,p,status,commit\r\namy,0.33,1,0.33,error:grader_failed,\r\n");
 }
 
 TEST(BatchStore, AtomicWritesReplaceWholeFilesAndLeaveNoTemporaries) {

@@ -96,7 +96,8 @@ Plan plan_student_repo(const fs::path& root, bool classroom) {
   Plan plan = plan_exercises(root);
   for (const char* file : {"CMakeLists.txt", "CMakePresets.json", "gdlab", ".gitignore"})
     copy_into(plan, root, file);
-  for (const char* dir : {"cmake", "reference", "grader"}) copy_tree(plan, root, dir);
+  // .devcontainer: students on macOS or Windows run ./gdlab in a Debian 12 container.
+  for (const char* dir : {"cmake", "reference", "grader", ".devcontainer"}) copy_tree(plan, root, dir);
   // Specs go out with their hidden and after-the-deadline tests removed.
   for (auto& [relative, content] : plan.files)
     if (is_spec(relative)) content.text = student_spec(content.text);

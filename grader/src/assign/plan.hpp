@@ -26,9 +26,10 @@ struct Plan {
 Plan plan_exercises(const std::filesystem::path& root);
 
 // The whole student repository: the exercises, the student-facing reference library, the
-// grader, the build, a student README and one CI workflow (check.yml, or with `classroom`
-// GitHub Classroom's classroom.yml, which does what check.yml does and reports to Classroom:
-// one workflow, so a push does not build and grade twice); no solutions, tests or tools.
+// grader, the build, the dev container, a student README and one CI workflow (check.yml, or
+// with `classroom` GitHub Classroom's classroom.yml, which does what check.yml does and reports
+// to Classroom: one workflow, so a push does not build and grade twice); no solutions, tests
+// or tools.
 Plan plan_student_repo(const std::filesystem::path& root, bool classroom = false);
 
 // The spec as students may see it: only the visible tests (a test without a visibility takes

@@ -149,7 +149,7 @@ std::string gradebook_csv(std::vector<StudentRecord> records, const std::vector<
   for (const auto& p : problems) max += p.max_score;
   std::string csv = "student_id,total,max";
   for (const auto& p : problems) csv += "," + csv_field(p.id);
-  csv += ",status\r\n";  // RFC 4180 line ends: what spreadsheets and LMS importers expect
+  csv += ",status,commit\r\n";  // RFC 4180 line ends: what spreadsheets and LMS importers expect
   for (const auto& r : records) {
     csv += fmt::format("{},{},{}", csv_field(r.id), report::points(r.total()), report::points(max));
     for (const auto& p : problems) {
@@ -158,7 +158,7 @@ std::string gradebook_csv(std::vector<StudentRecord> records, const std::vector<
         if (q.id == p.id) score = q.score;
       csv += "," + report::points(score);
     }
-    csv += "," + csv_field(r.status_text()) + "\r\n";
+    csv += "," + csv_field(r.status_text()) + "," + csv_field(r.commit) + "\r\n";
   }
   return csv;
 }

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <set>
 
+#include "batch/git_clone.hpp"
 #include "batch/hash.hpp"
 #include "report/text.hpp"
 
@@ -42,6 +43,29 @@ std::vector<std::string> sources_of(const spec::Spec& spec) {
   for (const auto& p : spec.problems)
     if (std::find(out.begin(), out.end(), p.source) == out.end()) out.push_back(p.source);
   return out;
+}
+
+// The wrapper folder ("" or "repo-main/") the spec paths are relative to, in a list of file
+// paths (an archive's, a commit's): while no spec file is at its spec path and the root holds
+// a single folder and nothing else, the root moves into it.
+std::string root_of_listing(const std::set<std::string>& paths, const std::vector<std::string>& sources) {
+  std::string root;
+  const auto any_at_spec_path = [&](const std::string& r) {
+    return std::any_of(sources.begin(), sources.end(), [&](const std::string& s) { return paths.contains(r + s); });
+  };
+  for (int depth = 0; depth < max_wrapper_depth && !any_at_spec_path(root); ++depth) {
+    std::set<std::string> tops;  // what the root holds: "name" for a file, "name/" for a folder
+    for (const auto& p : paths) {
+      if (!p.starts_with(root)) continue;
+      const std::string rest = p.substr(root.size());
+      const auto slash = rest.find('/');
+      const std::string top = slash == std::string::npos ? rest : rest.substr(0, slash + 1);
+      if (!ignored(top)) tops.insert(top);
+    }
+    if (tops.size() != 1 || !tops.begin()->ends_with('/')) break;
+    root += *tops.begin();
+  }
+  return root;
 }
 
 // --- Folders. ---
@@ -107,7 +131,7 @@ std::optional<fs::path> only_folder(const fs::path& dir) {
 void take_from_folder(const Entry& entry, const std::vector<std::string>& sources, const ArchiveLimits& limits,
                       Taken& taken) {
   std::error_code ec;
-  taken.kind = fs::exists(entry.path / ".git", ec) ? "git clone" : "folder";
+  taken.kind = "folder";
   fs::directory_iterator probe(entry.path, ec);
   if (ec) {
     taken.status = Status::unreadable;
@@ -134,6 +158,74 @@ void take_from_folder(const Entry& entry, const std::vector<std::string>& source
   }
 }
 
+// --- Git clones: the same rules over the list of a commit's files. ---
+
+std::string short_hash(const std::string& hash) { return hash.substr(0, 12); }
+
+// The file at `path` in the commit: its bytes, or nothing (with a note when it is there but
+// not taken).
+std::optional<std::string> take_blob(const fs::path& clone, const TreeFile& file, const std::string& source,
+                                     const ArchiveLimits& limits, std::vector<std::string>& notes) {
+  if (file.link) {
+    notes.push_back(fmt::format("{}: a symbolic link, not taken", source));
+    return std::nullopt;
+  }
+  if (file.size > limits.file_bytes) {
+    notes.push_back(fmt::format("{}: larger than {} KB, not taken", source, limits.file_bytes >> 10));
+    return std::nullopt;
+  }
+  auto bytes = read_blob(clone, file.object, limits.file_bytes);
+  if (!bytes) notes.push_back(fmt::format("{}: git cannot read it at this commit", source));
+  return bytes;
+}
+
+void take_from_clone(const Entry& entry, const std::vector<std::string>& sources, const ArchiveLimits& limits,
+                     std::optional<std::int64_t> deadline, Taken& taken) {
+  taken.kind = "git clone";
+  const auto choice = choose_commit(entry.path, deadline);
+  if (!choice.error.empty()) {
+    taken.status = choice.no_commit ? Status::no_files : Status::unreadable;
+    taken.detail = fmt::format("{} (a git clone): {}", report::printable(entry.name), choice.error);
+    return;
+  }
+  if (!choice.chosen) {
+    taken.status = Status::late;
+    taken.detail = fmt::format("no commit at or before the deadline {} (by committer date); the first is {} of {}",
+                               utc_text(*deadline), short_hash(choice.first->hash), utc_text(choice.first->committer_time));
+    return;
+  }
+  taken.commit = choice.chosen->hash;
+  taken.commit_time = choice.chosen->committer_time;
+  std::string error;
+  const auto tree = list_tree(entry.path, taken.commit, error);
+  if (!tree) {
+    taken.status = Status::unreadable;
+    taken.detail = fmt::format("{} (a git clone): {}", report::printable(entry.name), error);
+    return;
+  }
+  std::map<std::string, const TreeFile*> by_path;
+  for (const auto& f : *tree) by_path[f.path] = &f;
+  std::set<std::string> paths;
+  for (const auto& [path, file] : by_path) paths.insert(path);
+  const std::string root = root_of_listing(paths, sources);
+  for (const auto& s : sources) {
+    auto it = by_path.find(root + s);
+    if (it == by_path.end()) it = by_path.find(root + base_name(s));
+    auto bytes = it == by_path.end() ? std::nullopt : take_blob(entry.path, *it->second, s, limits, taken.notes);
+    if (!bytes) {
+      taken.missing.push_back(s);
+      continue;
+    }
+    // The commit is graded, not the folder: say so when the folder holds something else.
+    std::vector<std::string> ignored_notes;
+    const auto working = read_inside(entry.path, it->first, limits.file_bytes, ignored_notes);
+    if (!deadline && working && *working != *bytes)
+      taken.notes.push_back(fmt::format("{}: the working copy differs from commit {}, which is what was graded "
+                                        "(uncommitted changes are not)", s, short_hash(taken.commit)));
+    taken.files[s] = std::move(*bytes);
+  }
+}
+
 // --- Archives: the same rules over the archive's list of paths. ---
 
 void take_from_archive(const Entry& entry, const std::vector<std::string>& sources, const ArchiveLimits& limits,
@@ -148,23 +240,7 @@ void take_from_archive(const Entry& entry, const std::vector<std::string>& sourc
     taken.detail = fmt::format("{} {}", report::printable(entry.name), contents.error);
     return;
   }
-  const std::set<std::string> paths(contents.paths.begin(), contents.paths.end());
-  std::string root;  // "" or "wrapper/"
-  const auto any_at_spec_path = [&](const std::string& r) {
-    return std::any_of(sources.begin(), sources.end(), [&](const std::string& s) { return paths.contains(r + s); });
-  };
-  for (int depth = 0; depth < max_wrapper_depth && !any_at_spec_path(root); ++depth) {
-    std::set<std::string> tops;  // what the root holds: "name" for a file, "name/" for a folder
-    for (const auto& p : paths) {
-      if (!p.starts_with(root)) continue;
-      const std::string rest = p.substr(root.size());
-      const auto slash = rest.find('/');
-      const std::string top = slash == std::string::npos ? rest : rest.substr(0, slash + 1);
-      if (!ignored(top)) tops.insert(top);
-    }
-    if (tops.size() != 1 || !tops.begin()->ends_with('/')) break;
-    root += *tops.begin();
-  }
+  const std::string root = root_of_listing({contents.paths.begin(), contents.paths.end()}, sources);
   for (const auto& s : sources) {
     const auto it = contents.kept.find(root + s);
     const auto flat = contents.kept.find(root + base_name(s));
@@ -184,7 +260,7 @@ bool is_student_id(const std::string& id) {
   });
 }
 
-std::vector<Entry> list_entries(const fs::path& submissions, const fs::path& skip) {
+std::vector<Entry> list_entries(const fs::path& submissions, const fs::path& skip, const IdOf& id_of) {
   std::vector<Entry> entries;
   std::error_code ec;
   for (fs::directory_iterator it(submissions, ec), end; !ec && it != end; it.increment(ec)) {
@@ -197,6 +273,8 @@ std::vector<Entry> list_entries(const fs::path& submissions, const fs::path& ski
     const std::string ext = archive_extension(e.name);
     e.archive = !ext.empty() && !fs::is_directory(e.path, eq);
     e.id = e.archive ? e.name.substr(0, e.name.size() - ext.size()) : e.name;
+    if (id_of)
+      if (auto id = id_of(e.id)) e.id = std::move(*id);
     if (!is_student_id(e.id)) {
       e.detail = fmt::format("the entry name '{}' has characters outside A-Z a-z 0-9 . _ @ -: rename it to the "
                              "student's id and grade again",
@@ -227,7 +305,8 @@ std::vector<Entry> list_entries(const fs::path& submissions, const fs::path& ski
   return out;
 }
 
-Taken take_files(const Entry& entry, const spec::Spec& spec, const ArchiveLimits& limits) {
+Taken take_files(const Entry& entry, const spec::Spec& spec, const ArchiveLimits& limits,
+                 std::optional<std::int64_t> deadline) {
   Taken taken;
   const auto sources = sources_of(spec);
   std::error_code ec;
@@ -238,7 +317,9 @@ Taken take_files(const Entry& entry, const spec::Spec& spec, const ArchiveLimits
                                ec ? ec.message() : "it does not exist");
     return taken;
   }
-  if (st.type() == fs::file_type::directory) {
+  if (st.type() == fs::file_type::directory && fs::symlink_status(entry.path / ".git", ec).type() != fs::file_type::not_found) {
+    take_from_clone(entry, sources, limits, deadline, taken);
+  } else if (st.type() == fs::file_type::directory) {
     take_from_folder(entry, sources, limits, taken);
   } else if (entry.archive && st.type() == fs::file_type::regular) {
     take_from_archive(entry, sources, limits, taken);
@@ -250,7 +331,9 @@ Taken take_files(const Entry& entry, const spec::Spec& spec, const ArchiveLimits
   }
   if (taken.status == Status::ok && taken.files.empty()) {
     taken.status = Status::no_files;
-    taken.detail = fmt::format("no exercise file found (looked for {}{})", fmt::join(sources, ", "),
+    taken.detail = fmt::format("no exercise file found{} (looked for {}{})",
+                               taken.commit.empty() ? "" : " in commit " + short_hash(taken.commit),
+                               fmt::join(sources, ", "),
                                taken.notes.empty() ? "" : "; " + fmt::format("{}", fmt::join(taken.notes, "; ")));
   }
   if (taken.status != Status::ok) taken.files.clear();

@@ -1,8 +1,9 @@
 // Intake: finding the students in SUBMISSIONS and taking their exercise files.
 //
-// One entry per student: a folder (a git clone is a folder with .git, read as it is: no git
-// command, hook or anything else of theirs is run), or a .zip / .tar.gz / .tgz / .tar archive.
-// The id is the entry's name without the archive extension; names starting with '.' are skipped.
+// One entry per student: a folder, a git clone (a folder with .git: a commit of it is read with
+// git's plumbing, see git_clone.hpp; no hook or anything else of theirs is run), or a .zip /
+// .tar.gz / .tgz / .tar archive. The id is the entry's name without the archive extension;
+// names starting with '.' are skipped.
 //
 // Only the spec's source files are taken, nothing else: a student's edited grader, reference,
 // spec or build files are never read. Where a file is looked for, in order:
@@ -10,11 +11,16 @@
 //      and the root holds a single folder and nothing else, the root moves into it (at most 3
 //      times: "alice/" or "repo-main/" wrappers of archives);
 //   2. root/<spec path>, else root/<file name> (files handed in without the exercises/ folder).
+// A git clone is read at its checked-out commit, or with a deadline at the last commit at or
+// before it by committer date (none: status late); the same rules apply to that commit's files.
 // A symbolic link, a FIFO, a device or a file over 1 MB is not taken (and the feedback says so).
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,8 +39,11 @@ struct Entry {
   std::string detail;
 };
 
-// Every entry, sorted by id. `skip` (the output folder, when it is inside) is left out.
-std::vector<Entry> list_entries(const std::filesystem::path& submissions, const std::filesystem::path& skip = {});
+// Every entry, sorted by id. `skip` (the output folder, when it is inside) is left out. `id_of`
+// may give the id of an entry name (a GitHub Classroom roster: repository -> student).
+using IdOf = std::function<std::optional<std::string>(const std::string& name)>;
+std::vector<Entry> list_entries(const std::filesystem::path& submissions, const std::filesystem::path& skip = {},
+                                const IdOf& id_of = {});
 
 // [A-Za-z0-9._@-]+, not starting with '.'.
 bool is_student_id(const std::string& id);
@@ -46,9 +55,13 @@ struct Taken {
   std::vector<std::string> missing;            // spec source paths not found
   std::vector<std::string> notes;              // files seen but not taken, and why
   std::string kind;                            // "folder", "git clone" or "archive"
+  std::string commit;                          // a git clone: the commit graded (full hash)
+  std::int64_t commit_time = 0;                // and its committer time (seconds since the epoch)
 };
 
-Taken take_files(const Entry& entry, const spec::Spec& spec, const ArchiveLimits& limits = {});
+// `deadline` (seconds since the epoch) chooses a clone's commit; it changes nothing else.
+Taken take_files(const Entry& entry, const spec::Spec& spec, const ArchiveLimits& limits = {},
+                 std::optional<std::int64_t> deadline = std::nullopt);
 
 // What identifies a grading: FNV-1a 64 of the taken files (sorted by path, each framed by its
 // path and length), their total size, and FNV-1a 64 of the spec's text; with the student id

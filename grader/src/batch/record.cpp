@@ -15,6 +15,7 @@ std::string to_string(Status s) {
     case Status::bad_id: return "bad_id";
     case Status::duplicate: return "duplicate";
     case Status::pending: return "pending";
+    case Status::late: return "late";
     case Status::error: return "error";
   }
   return "error";
@@ -24,7 +25,7 @@ namespace {
 
 Status status_from_text(const std::string& text) {
   for (auto s : {Status::ok, Status::compile_error, Status::missing_files, Status::no_files, Status::bad_archive,
-                 Status::unreadable, Status::bad_id, Status::duplicate, Status::pending, Status::error})
+                 Status::unreadable, Status::bad_id, Status::duplicate, Status::pending, Status::late, Status::error})
     if (to_string(s) == text) return s;
   throw std::runtime_error("unknown status '" + text + "'");
 }
@@ -95,6 +96,8 @@ nlohmann::json to_json(const StudentRecord& r) {
           {"content_key", r.content_key},
           {"graded_as", r.graded_as},
           {"notes", r.notes},
+          {"commit", r.commit},
+          {"commit_date", r.commit_date},
           {"total", r.total()},
           {"max_score", r.max_score()},
           {"problems", problems},
@@ -115,6 +118,8 @@ StudentRecord record_from_json(const nlohmann::json& j) {
   r.content_key = j.value("content_key", "");
   r.graded_as = j.value("graded_as", "");
   r.notes = j.value("notes", std::vector<std::string>{});
+  r.commit = j.value("commit", "");
+  r.commit_date = j.value("commit_date", "");
   for (const auto& p : j.at("problems"))
     r.problems.push_back({p.at("id").get<std::string>(), p.at("score").get<double>(), p.at("max_score").get<double>(),
                           p.value("file", "")});

@@ -24,6 +24,7 @@ enum class Status {
   bad_id,         // the entry's name has characters outside [A-Za-z0-9._@-]
   duplicate,      // two entries give the same id (alice/ and alice.zip)
   pending,        // not graded yet (a run with --only graded others)
+  late,           // a git clone with no commit at or before --deadline
   error,          // the grader failed on this one: "error:<short>"
 };
 
@@ -50,6 +51,8 @@ struct StudentRecord {
   std::string content_key;  // the files taken and the spec (see intake.hpp); empty if none taken
   std::string graded_as;    // "graded" or "reused:<id>" (identical files, graded once)
   std::vector<std::string> notes;  // files seen but not taken, and why (intake.hpp)
+  std::string commit;       // a git clone: the commit graded (full hash); empty otherwise
+  std::string commit_date;  // its committer date, UTC ("2026-12-01T22:59:59Z")
   std::vector<ProblemScore> problems;
   std::vector<TestRecord> tests;
 

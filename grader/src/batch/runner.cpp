@@ -18,6 +18,7 @@
 #include <set>
 #include <thread>
 
+#include "batch/git_clone.hpp"
 #include "batch/gradebook.hpp"
 #include "batch/hash.hpp"
 #include "batch/intake.hpp"
@@ -119,6 +120,15 @@ class Tasks {
   std::map<std::string, std::size_t> by_key_;
 };
 
+// What batch.json says of the deadline: the instructor's text, the instant in UTC, and the rule.
+nlohmann::json deadline_json(const BatchOptions& o) {
+  if (!o.deadline) return {{"rule", "each git clone is graded at its checked-out commit (HEAD)"}};
+  return {{"given", o.deadline_text},
+          {"utc", utc_text(*o.deadline)},
+          {"rule", "each git clone is graded at the last commit of HEAD's history whose committer date is at or "
+                   "before the deadline; none: late"}};
+}
+
 }  // namespace
 
 void request_stop() { stopping.store(true); }
@@ -135,10 +145,20 @@ std::vector<ProblemScore> columns_of(const spec::Spec& spec) {
 }
 
 void write_class_files(const fs::path& out, const std::string& assignment, const std::vector<StudentRecord>& records,
-                       const std::vector<ProblemScore>& problems, const nlohmann::json& batch) {
+                       const std::vector<ProblemScore>& problems, const nlohmann::json& batch, const LmsOptions& lms) {
+  double max = 0;
+  for (const auto& p : problems) max += p.max_score;
+  const auto lms_files = lms_output(lms, assignment, records, max);
+  for (const auto& [name, bytes] : lms_files.files) write_atomic(out / name, bytes);
   write_atomic(out / "gradebook.csv", gradebook_csv(records, problems));
-  write_atomic(out / "summary.md", summary_md(assignment, records, problems));
+  write_atomic(out / "summary.md", summary_md(assignment, records, problems) + lms_files.summary);
   write_atomic(out / "batch.json", batch.dump(2) + "\n");
+}
+
+IdOf classroom_ids(const LmsOptions& lms) {
+  for (const auto& r : lms.rosters)
+    if (r.kind == RosterKind::classroom) return [&r](const std::string& name) { return classroom_id(r, name); };
+  return {};
 }
 
 BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool terminal) {
@@ -149,7 +169,7 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
   fs::remove_all(work);
   fs::create_directories(work);
 
-  auto entries = list_entries(o.submissions, o.out);
+  auto entries = list_entries(o.submissions, o.out, classroom_ids(o.lms));
   if (o.shard) std::erase_if(entries, [&](const Entry& e) { return !o.shard->contains(e.id); });
   for (const auto& id : o.only)
     if (std::none_of(entries.begin(), entries.end(), [&](const Entry& e) { return e.id == id; }))
@@ -191,7 +211,7 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
       reject(e.status, e.detail);
       continue;
     }
-    Taken taken = take_files(e, o.spec, o.limits);
+    Taken taken = take_files(e, o.spec, o.limits, o.deadline);
     if (taken.status != Status::ok) {
       reject(taken.status, taken.detail);
       continue;
@@ -199,7 +219,7 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
     const std::string key = content_key(taken, o.spec_text, any_variant ? e.id : "");
     const auto student_spec = any_variant ? std::make_shared<const spec::Spec>(for_student(o.spec, e.id)) : shared_spec;
     auto done = o.force || !o.only.empty() ? std::nullopt : read_record(dir_of(e));
-    if (done && done->content_key == key && done->notes == taken.notes) {
+    if (done && done->content_key == key && done->notes == taken.notes && done->commit == taken.commit) {
       // Done before: its problem results serve every other student with the same files.
       if (const auto text = read_file(dir_of(e) / "report.json")) {
         try {
@@ -262,6 +282,8 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
       for (std::size_t p = 0; p < s.tasks.size(); ++p) record.problems[p].file = tasks.all[s.tasks[p]].key;
       record.content_key = s.key;
       record.notes = s.taken.notes;
+      record.commit = s.taken.commit;
+      record.commit_date = s.taken.commit.empty() ? "" : utc_text(s.taken.commit_time);
       record.graded_as = own ? "graded" : fmt::format("reused:{}", fmt::join(lenders, ","));
       write_graded(dir_of(e), record, report, record.notes);
     } catch (const std::exception& x) {
@@ -356,6 +378,7 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
   const nlohmann::json batch = {
       {"assignment", o.spec.assignment},
       {"shard", o.shard ? nlohmann::json(fmt::format("{}/{}", o.shard->index, o.shard->count)) : nlohmann::json()},
+      {"deadline", deadline_json(o)},
       {"problems", columns},
       {"students", result.students},
       {"graded", result.graded},
@@ -369,7 +392,7 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
       {"jobs", n},
       {"seconds", result.seconds},
       {"peak_rss_kb", {{"grader", self.ru_maxrss}, {"largest_child", children.ru_maxrss}}}};
-  write_class_files(o.out, o.spec.assignment, result.records, problems, batch);
+  write_class_files(o.out, o.spec.assignment, result.records, problems, batch, o.lms);
   fs::remove_all(work);
   return result;
 }

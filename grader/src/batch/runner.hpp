@@ -12,6 +12,7 @@
 // across threads and processes, so the workers need no other coordination.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <iosfwd>
 #include <optional>
@@ -20,6 +21,8 @@
 #include <vector>
 
 #include "batch/archive.hpp"
+#include "batch/intake.hpp"
+#include "batch/lms.hpp"
 #include "batch/record.hpp"
 #include "batch/shard.hpp"
 #include "build/compile.hpp"
@@ -40,6 +43,9 @@ struct BatchOptions {
   std::vector<std::string> only;       // regrade just these ids (the others keep their results)
   bool force = false;                  // regrade everyone
   std::optional<Shard> shard;
+  std::optional<std::int64_t> deadline;  // a clone's commit: the last at or before it (git_clone.hpp)
+  std::string deadline_text;             // as the instructor wrote it, for batch.json
+  LmsOptions lms;                        // rosters: canvas.csv, moodle.csv, Classroom ids (lms.hpp)
   build::Toolchain toolchain = build::Toolchain::installed();
   ArchiveLimits limits;
 };
@@ -65,9 +71,14 @@ BatchResult run_batch(const BatchOptions& options, std::ostream& progress, bool 
 // The class's columns: every problem of the spec with its points.
 std::vector<ProblemScore> columns_of(const spec::Spec& spec);
 
-// DIR/gradebook.csv, DIR/summary.md and DIR/batch.json, each atomically.
+// DIR/gradebook.csv, DIR/summary.md and DIR/batch.json, each atomically; with rosters, also
+// canvas.csv and/or moodle.csv, and summary.md's Roster section.
 void write_class_files(const std::filesystem::path& out, const std::string& assignment,
                        const std::vector<StudentRecord>& records, const std::vector<ProblemScore>& problems,
-                       const nlohmann::json& batch);
+                       const nlohmann::json& batch, const LmsOptions& lms = {});
+
+// With a GitHub Classroom roster among `lms`'s, what turns a downloaded entry's name into the
+// student's id; else nothing.
+IdOf classroom_ids(const LmsOptions& lms);
 
 }  // namespace gdlab::batch

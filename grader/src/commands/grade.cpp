@@ -9,6 +9,7 @@
 #include <iostream>
 #include <thread>
 
+#include "batch/git_clone.hpp"
 #include "batch/runner.hpp"
 #include "batch/store.hpp"
 #include "gdlab_config.hpp"
@@ -56,6 +57,21 @@ int grade(const GradeArgs& args, std::ostream& out, std::ostream& err) {
       fmt::print(err, "gdlab grade: --out {} exists and is not a folder\n", args.out);
       return 2;
     }
+    if (args.deadline) {
+      std::string why;
+      o.deadline = batch::parse_deadline(*args.deadline, why);
+      if (!o.deadline) {
+        fmt::print(err, "gdlab grade: {}\n", why);
+        return 2;
+      }
+      o.deadline_text = *args.deadline;
+    }
+    try {
+      o.lms = batch::make_lms_options(args.rosters, args.moodle_id, args.lms_column);
+    } catch (const std::exception& e) {
+      fmt::print(err, "gdlab grade: {}\n", e.what());
+      return 2;
+    }
     if (args.shard) {
       std::string why;
       o.shard = batch::parse_shard(*args.shard, why);
@@ -85,6 +101,10 @@ int grade(const GradeArgs& args, std::ostream& out, std::ostream& err) {
     if (args.build_cache) o.toolchain.cache = fs::absolute(*args.build_cache);
     const bool terminal = args.terminal.value_or(&err == &std::cerr && isatty(STDERR_FILENO));
     catch_stop_signals();
+    fmt::print(err, "gdlab grade: each git clone is graded at {}\n",
+               o.deadline ? fmt::format("its last commit at or before {} by committer date (none: late)",
+                                        batch::utc_text(*o.deadline))
+                          : std::string("its checked-out commit (HEAD)"));
     const auto r = batch::run_batch(o, err, terminal);
     fmt::print(out, "gdlab grade: {} students{} in {:.1f} s: {} graded, {} reused (identical files), {} resumed, "
                     "{} not gradable{}{}; wrote {} and {}\n",
@@ -124,6 +144,18 @@ void add_grade_command(CLI::App& app, int& exit_code) {
   cmd->add_flag("--force", args->force, "regrade everyone, even who is done");
   cmd->add_option("--shard", args->shard, "grade slice i of N (0 <= i < N), e.g. 0/4; combine with gdlab merge");
   cmd->add_option("--build-cache", args->build_cache, "where built programs are kept (default: in the build folder)");
+  cmd->add_option("--roster", args->rosters,
+                  "the class as a platform exports it: GitHub Classroom's roster (maps its downloaded repositories "
+                  "to students), a Canvas gradebook export (writes canvas.csv) or a Moodle grade export (writes "
+                  "moodle.csv); repeatable");
+  cmd->add_option("--moodle-id", args->moodle_id, "moodle.csv identifies students by email, username or idnumber")
+      ->capture_default_str();
+  cmd->add_option("--lms-column", args->lms_column,
+                  "the assignment's column in canvas.csv and moodle.csv (default: the Canvas export's column for "
+                  "the spec's assignment, else its name)");
+  cmd->add_option("--deadline", args->deadline,
+                  "grade each git clone at its last commit at or before this time, by committer date "
+                  "(e.g. 2026-12-01T23:59:59+01:00); a clone with none is 'late'");
   cmd->add_flag("--unsafe-no-sandbox", args->unsafe_no_sandbox,
                 "grade even where neither namespaces nor Landlock can keep submissions from each other's "
                 "files and the gradebook (trusted code only)");

@@ -21,6 +21,10 @@ struct GradeArgs {
   std::optional<std::string> build_cache;  // where built programs are kept (default: the build's)
   std::optional<bool> terminal;            // progress bar or lines; default: whether stderr is a terminal
   bool unsafe_no_sandbox = false;          // grade even where files cannot be confined
+  std::optional<std::string> deadline;     // ISO 8601 with offset: a clone's last commit at or before it
+  std::vector<std::string> rosters;        // GitHub Classroom, Canvas or Moodle exports (batch/roster.hpp)
+  std::string moodle_id = "email";         // moodle.csv's identifier: email, username or idnumber
+  std::string lms_column;                  // the assignment's column in canvas.csv / moodle.csv
 };
 
 // 0 the batch completed (whatever the grades; rows that could not be graded have a status),

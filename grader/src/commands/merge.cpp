@@ -42,9 +42,15 @@ void copy_student(const fs::path& from, const fs::path& to) {
 int merge(const MergeArgs& args, std::ostream& out, std::ostream& err) {
   try {
     if (args.dirs.empty()) throw Bad("give the shard folders to merge");
+    batch::LmsOptions lms;
+    try {
+      lms = batch::make_lms_options(args.rosters, args.moodle_id, args.lms_column);
+    } catch (const std::exception& e) {
+      throw Bad(e.what());
+    }
     const fs::path target = args.out;
     std::string assignment;
-    nlohmann::json problems;
+    nlohmann::json problems, deadline;
     std::map<std::string, batch::StudentRecord> records;
     std::map<std::string, std::string> from;  // id -> shard folder
     nlohmann::json lists = nlohmann::json::object();
@@ -56,9 +62,13 @@ int merge(const MergeArgs& args, std::ostream& out, std::ostream& err) {
       if (problems.is_null()) {
         problems = b.at("problems");
         assignment = b.value("assignment", "");
+        deadline = b.value("deadline", nlohmann::json());
       } else if (b.at("problems") != problems || b.value("assignment", "") != assignment) {
         throw Bad(fmt::format("{} was graded with another spec than {}: merge shards of one spec only", d,
                               args.dirs.front()));
+      } else if (b.value("deadline", nlohmann::json()) != deadline) {
+        throw Bad(fmt::format("{} was graded with another --deadline than {}: grade every shard with the same one",
+                              d, args.dirs.front()));
       }
       for (const char* list : {"graded", "reused", "resumed", "not_graded", "pending", "errors"})
         for (const auto& id : b.value(list, nlohmann::json::array())) lists[list].push_back(id);
@@ -92,13 +102,13 @@ int merge(const MergeArgs& args, std::ostream& out, std::ostream& err) {
       ids.push_back(id);
     }
     nlohmann::json merged = {{"assignment", assignment}, {"shard", nullptr}, {"problems", problems},
-                             {"students", ids},          {"merged_from", args.dirs}};
+                             {"students", ids},          {"merged_from", args.dirs}, {"deadline", deadline}};
     for (auto& [name, list] : lists.items()) {
       auto v = list.get<std::vector<std::string>>();
       std::sort(v.begin(), v.end());
       merged[name] = v;
     }
-    batch::write_class_files(target, assignment, all, columns, merged);
+    batch::write_class_files(target, assignment, all, columns, merged, lms);
     fmt::print(out, "gdlab merge: {} students from {} folders; wrote {} and {}\n", all.size(), args.dirs.size(),
                (target / "gradebook.csv").string(), (target / "summary.md").string());
     return 0;
@@ -116,6 +126,10 @@ void add_merge_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand("merge", "Combine the outputs of gdlab grade --shard runs");
   cmd->add_option("DIRS", args->dirs, "the --out folders of the shards")->required();
   cmd->add_option("--out", args->out, "where the combined gradebook and summary go")->capture_default_str();
+  cmd->add_option("--roster", args->rosters, "as for gdlab grade: a Canvas or Moodle export writes canvas.csv or "
+                                             "moodle.csv for the whole class");
+  cmd->add_option("--moodle-id", args->moodle_id, "as for gdlab grade")->capture_default_str();
+  cmd->add_option("--lms-column", args->lms_column, "as for gdlab grade");
   cmd->callback([args, &exit_code] { exit_code = merge(*args, std::cout, std::cerr); });
 }
 

@@ -14,6 +14,9 @@ namespace gdlab::commands {
 struct MergeArgs {
   std::vector<std::string> dirs;  // each a --out of gdlab grade
   std::string out = "grades";
+  std::vector<std::string> rosters;  // as gdlab grade's --roster: canvas.csv, moodle.csv, summary
+  std::string moodle_id = "email";
+  std::string lms_column;
 };
 
 // 0 merged, 2 bad input (a shard folder missing, incomplete or from another spec), 3 internal error.

@@ -13,13 +13,19 @@ namespace {
 using grading::Verdict;
 using nlohmann::json;
 
-// Gradescope's visibility values; an unknown one hides the test rather than leak it.
+// gdlab's visibility as Gradescope's. A hidden test is shown when the instructor publishes the
+// grades (after_published), an after-the-deadline one after the due date; Gradescope's own
+// "hidden" would never show it, yet its points would still count. While any test is not
+// shown, Gradescope keeps the total from the student: "If test cases are hidden, students will
+// not be able to see their total score" (docs/specs.md of gradescope/autograder_samples, since
+// commit 47aed8f: all points count in the total). An unknown value is treated as hidden.
 std::string visibility(const std::string& v) {
-  if (v.empty()) return "visible";
-  for (const char* known : {"visible", "hidden", "after_due_date", "after_published"})
-    if (v == known) return v;
-  return "hidden";
+  if (v.empty() || v == "visible") return "visible";
+  if (v == "after_due_date") return "after_due_date";
+  return "after_published";
 }
+
+bool shown_now(const grading::TestResult& t) { return visibility(t.visibility) == "visible"; }
 
 std::string with_block(std::string text, std::string_view heading, const std::string& block) {
   if (block.empty()) return text;
@@ -59,9 +65,29 @@ json test_json(const grading::ProblemResult& p, const grading::TestResult& t, co
   };
 }
 
+// The score line: the total when every test is shown, else only what the shown tests give, so
+// that the text does not tell the total Gradescope keeps back.
+std::string score_line(const grading::Report& r) {
+  const std::string name = r.assignment.empty() ? "gdlab" : r.assignment;
+  double score = 0, max = 0;
+  std::size_t held_back = 0;
+  for (const auto& p : r.problems)
+    for (const auto& t : p.tests) {
+      if (!shown_now(t)) {
+        ++held_back;
+        continue;
+      }
+      score += t.score();
+      max += t.max_score;
+    }
+  if (held_back == 0) return fmt::format("{}: {} / {}", name, points(r.score()), points(r.max_score()));
+  return fmt::format("{}: {} / {} on the tests shown now; {} more test{} and your total are shown after the due date "
+                     "or when grades are published",
+                     name, points(score), points(max), held_back, held_back == 1 ? "" : "s");
+}
+
 std::string overall_output(const grading::Report& r) {
-  std::string text = fmt::format("{}: {} / {}", r.assignment.empty() ? "gdlab" : r.assignment,
-                                 points(r.score()), points(r.max_score()));
+  std::string text = score_line(r);
   for (const auto& p : r.problems)
     text = with_block(text, fmt::format("{} does not compile:", p.id), p.diagnostics);
   if (!r.layers.empty()) text += fmt::format("\n\nIsolation: {}", fmt::join(r.layers, ", "));

@@ -1,0 +1,154 @@
+// `gdlab export gradescope`: the autograder bundle, and the command line of both Gradescope
+// commands.
+#include "commands/gradescope.hpp"
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include <iostream>
+#include <map>
+
+#include "batch/store.hpp"
+#include "commands/assign.hpp"
+#include "gdlab_config.hpp"
+#include "spec/loader.hpp"
+
+namespace gdlab::commands {
+namespace fs = std::filesystem;
+namespace {
+
+struct BundleFile {
+  std::string bytes;
+  bool executable = false;
+};
+using Bundle = std::map<std::string, BundleFile>;  // path in the zip -> file
+
+// What the bundle carries of the repository: enough to build gdlab and grade, never the
+// solutions, tests or tools. (exercises/ holds the stubs: the build compiles them.)
+const char* const bundle_files[] = {"CMakeLists.txt", "CMakePresets.json", "gdlab"};
+const char* const bundle_folders[] = {"cmake", "reference", "grader", "exercises"};
+
+bool is_executable(const fs::path& file) {
+  return (fs::status(file).permissions() & fs::perms::owner_exec) != fs::perms::none;
+}
+
+void add_file(Bundle& bundle, const fs::path& root, const fs::path& relative) {
+  const auto bytes = batch::read_file(root / relative);
+  if (!bytes) throw std::runtime_error("cannot read " + (root / relative).string());
+  bundle[relative.generic_string()] = {*bytes, is_executable(root / relative)};
+}
+
+Bundle collect(const fs::path& root) {
+  Bundle bundle;
+  for (const char* f : bundle_files) add_file(bundle, root, f);
+  for (const char* dir : bundle_folders)
+    for (const auto& e : fs::recursive_directory_iterator(root / dir)) {
+      const std::string name = e.path().filename().string();
+      if (!e.is_regular_file() || name.ends_with("~") || name.starts_with(".#")) continue;
+      add_file(bundle, root, fs::relative(e.path(), root));
+    }
+  return bundle;
+}
+
+// Gradescope wants setup.sh and run_autograder at the top of the zip.
+void add_scripts(Bundle& bundle, bool unsafe_no_sandbox) {
+  bundle["setup.sh"] = {bundle.at("grader/gradescope/setup.sh").bytes, true};
+  std::string run = bundle.at("grader/gradescope/run_autograder").bytes;
+  if (unsafe_no_sandbox) {
+    const std::string marker = "unsafe=()";
+    const auto at = run.find(marker);
+    if (at == std::string::npos) throw std::runtime_error("run_autograder has no 'unsafe=()' line to set");
+    run.replace(at, marker.size(), "unsafe=(--unsafe-no-sandbox)");
+  }
+  bundle["run_autograder"] = {run, true};
+}
+
+// A zip with fixed times and modes: the same sources give the same bytes.
+void write_zip(const Bundle& bundle, const fs::path& out) {
+  const fs::path temporary = out.string() + ".tmp";
+  archive* a = archive_write_new();
+  archive_write_set_format_zip(a);
+  if (archive_write_open_filename(a, temporary.c_str()) != ARCHIVE_OK) {
+    const std::string why = archive_error_string(a);
+    archive_write_free(a);
+    throw std::runtime_error(fmt::format("cannot write {}: {}", temporary.string(), why));
+  }
+  for (const auto& [path, file] : bundle) {
+    archive_entry* e = archive_entry_new();
+    archive_entry_set_pathname(e, path.c_str());
+    archive_entry_set_filetype(e, AE_IFREG);
+    archive_entry_set_perm(e, file.executable ? 0755 : 0644);
+    archive_entry_set_size(e, static_cast<la_int64_t>(file.bytes.size()));
+    archive_entry_set_mtime(e, 1767225600, 0);  // 2026-01-01
+    const bool ok = archive_write_header(a, e) == ARCHIVE_OK &&
+                    archive_write_data(a, file.bytes.data(), file.bytes.size()) == static_cast<la_ssize_t>(file.bytes.size());
+    archive_entry_free(e);
+    if (!ok) {
+      const std::string why = archive_error_string(a);
+      archive_write_free(a);
+      throw std::runtime_error(fmt::format("cannot write {} into {}: {}", path, temporary.string(), why));
+    }
+  }
+  const bool closed = archive_write_close(a) == ARCHIVE_OK;
+  archive_write_free(a);
+  if (!closed) throw std::runtime_error("cannot finish " + temporary.string());
+  fs::rename(temporary, out);
+}
+
+}  // namespace
+
+int export_bundle(const ExportArgs& args, std::ostream& out, std::ostream& err) {
+  try {
+    if (args.platform != "gradescope") {
+      fmt::print(err, "gdlab export: only gradescope is known, got '{}'\n", args.platform);
+      return 2;
+    }
+    const fs::path root = args.root.empty() ? default_root() : args.root;
+    auto bundle = collect(root);
+    if (!args.spec.empty()) {  // the bundle's default spec is the one it grades with
+      const auto loaded = spec::load_spec(args.spec);
+      if (!loaded.spec) {
+        for (const auto& e : loaded.errors) fmt::print(err, "{}\n", e.to_string());
+        fmt::print(err, "gdlab export: the spec has {} error(s); nothing was written\n", loaded.errors.size());
+        return 2;
+      }
+      bundle["grader/specs/gradient_descent.yaml"] = {*batch::read_file(args.spec), false};
+    }
+    add_scripts(bundle, args.unsafe_no_sandbox);
+    write_zip(bundle, args.out);
+    fmt::print(out, "gdlab export: wrote {} ({} files): upload it on Gradescope's Configure Autograder page "
+                    "(Ubuntu 22.04 base image){}\n",
+               args.out.string(), bundle.size(),
+               args.unsafe_no_sandbox ? "; it grades even where submissions cannot be kept from its files" : "");
+    return 0;
+  } catch (const std::exception& e) {
+    fmt::print(err, "gdlab export: {}\n", e.what());
+    return 3;
+  }
+}
+
+void add_gradescope_commands(CLI::App& app, int& exit_code) {
+  auto ex = std::make_shared<ExportArgs>();
+  auto* cmd = app.add_subcommand("export", "Write the autograder bundle of a platform: gradescope");
+  cmd->add_option("PLATFORM", ex->platform, "gradescope")->required();
+  cmd->add_option("--out", ex->out, "the zip to write")->capture_default_str();
+  cmd->add_option("--spec", ex->spec, "the spec it grades with (default: grader/specs/gradient_descent.yaml)");
+  cmd->add_option("--root", ex->root, "the instructor's repository (default: here)");
+  cmd->add_flag("--unsafe-no-sandbox", ex->unsafe_no_sandbox,
+                "grade even on a machine with neither namespaces nor Landlock (the spare uid and file modes "
+                "then keep submissions from the sources and results)");
+  cmd->callback([ex, &exit_code] { exit_code = export_bundle(*ex, std::cout, std::cerr); });
+
+  auto ag = std::make_shared<AutogradeArgs>();
+  auto* run = app.add_subcommand("autograde", "Grade one Gradescope submission (what run_autograder runs)");
+  run->add_option("--root", ag->root, "Gradescope's /autograder (default: $GDLAB_AUTOGRADER_ROOT or /autograder)");
+  run->add_option("--spec", ag->spec, "test spec (default: grader/specs/gradient_descent.yaml)");
+  run->add_flag("--unsafe-no-sandbox", ag->unsafe_no_sandbox, "grade even where files cannot be confined");
+  run->callback([ag, &exit_code] { exit_code = autograde(*ag, std::cout, std::cerr); });
+}
+
+}  // namespace gdlab::commands

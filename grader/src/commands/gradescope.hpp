@@ -1,0 +1,51 @@
+// Gradescope: `gdlab export gradescope --out autograder.zip` writes the bundle an instructor
+// uploads (setup.sh, run_autograder and the sources they build), and `gdlab autograde` is what
+// run_autograder runs for each submission in Gradescope's container.
+//
+// Gradescope's layout (gradescope-autograders.readthedocs.io, "Autograder Specifications"):
+// the bundle is unpacked into /autograder/source, the submission is in /autograder/submission,
+// /autograder/submission_metadata.json names the student, and /autograder/results/results.json
+// is what Gradescope reads. Its containers refuse new namespaces: submissions run in gdlab's
+// process fallback (a spare uid, Landlock, seccomp), and run_autograder closes the sources and
+// the results folder to other users.
+#pragma once
+
+#include <filesystem>
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace CLI { class App; }
+
+namespace gdlab::commands {
+
+struct ExportArgs {
+  std::string platform;                // "gradescope"
+  std::filesystem::path out = "autograder.zip";
+  std::string spec;                    // the spec the bundle grades with (default: the shipped one)
+  std::filesystem::path root;          // the instructor's repository (default: $GDLAB_ROOT or ".")
+  bool unsafe_no_sandbox = false;      // grade even where neither namespaces nor Landlock exist
+};
+
+// 0 written, 2 bad input (platform, spec), 3 internal error.
+int export_bundle(const ExportArgs& args, std::ostream& out, std::ostream& err);
+
+struct AutogradeArgs {
+  std::filesystem::path root;          // default: $GDLAB_AUTOGRADER_ROOT, else /autograder
+  std::string spec;
+  bool unsafe_no_sandbox = false;
+};
+
+// Writes root/results/results.json in every case it returns from (a failure is a result that
+// says so). 0 graded, 2 not graded (nothing to grade, or no sandbox), 3 the grader failed.
+int autograde(const AutogradeArgs& args, std::ostream& out, std::ostream& err);
+
+// The student id for per-student variants: the first user's email when it is an id gdlab
+// accepts, else their Gradescope user id; nothing without users.
+std::optional<std::string> gradescope_student(const nlohmann::json& submission_metadata);
+
+void add_gradescope_commands(CLI::App& app, int& exit_code);
+
+}  // namespace gdlab::commands

@@ -1,0 +1,252 @@
+// Git clones and deadlines: gdlab grade reads a clone at a commit (HEAD, or the last one at or
+// before --deadline by committer date), with real repositories whose commits are dated with
+// GIT_COMMITTER_DATE, and nothing of the student's (hooks, configured programs) ever runs.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <unistd.h>
+
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <random>
+#include <sstream>
+
+#include "batch/git_clone.hpp"
+#include "batch/intake.hpp"
+#include "commands/grade.hpp"
+#include "shell.hpp"
+#include "spec/loader.hpp"
+
+namespace gdlab::testing {
+namespace {
+namespace fs = std::filesystem;
+using test_shell::quoted;
+
+const fs::path source_dir = GDLAB_SOURCE_DIR;
+const std::string one_problem_spec = (source_dir / "tests/corpus/hostile/spec.yaml").string();  // gd_1d only
+
+struct TempDir {
+  fs::path path = fs::temp_directory_path() / ("gdlab-deadline-" + std::to_string(std::random_device{}()));
+  TempDir() { fs::create_directories(path); }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+std::string read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string git(const fs::path& repo, const std::string& args, const std::string& env = "") {
+  auto r = test_shell::run(env + " git -C " + quoted(repo.string()) +
+                           " -c user.name=s -c user.email=s@example.org -c init.defaultBranch=main " + args);
+  EXPECT_EQ(r.status, 0) << args << ": " << r.out;
+  while (!r.out.empty() && r.out.back() == '\n') r.out.pop_back();
+  return r.out;
+}
+
+// Commits `gd_1d` (the file's text) with this committer date (and an author date of its own),
+// and returns the commit's hash.
+std::string commit(const fs::path& repo, const std::string& gd_1d, const std::string& committer_date,
+                   const std::string& author_date = "2026-01-01T00:00:00Z") {
+  fs::create_directories(repo / "exercises");
+  std::ofstream(repo / "exercises/gd_1d.cpp") << gd_1d;
+  git(repo, "add -A");
+  git(repo, "commit -qm work", "GIT_COMMITTER_DATE=" + committer_date + " GIT_AUTHOR_DATE=" + author_date);
+  return git(repo, "rev-parse HEAD");
+}
+
+std::int64_t utc(int y, int mo, int d, int h, int mi, int s) {
+  std::tm tm{};
+  tm.tm_year = y - 1900;
+  tm.tm_mon = mo - 1;
+  tm.tm_mday = d;
+  tm.tm_hour = h;
+  tm.tm_min = mi;
+  tm.tm_sec = s;
+  return static_cast<std::int64_t>(timegm(&tm));
+}
+
+std::int64_t deadline(const std::string& text) {
+  std::string why;
+  const auto d = batch::parse_deadline(text, why);
+  EXPECT_TRUE(d) << why;
+  return d.value_or(0);
+}
+
+const spec::Spec& spec() {
+  static const spec::Spec s = *spec::load_spec(one_problem_spec).spec;
+  return s;
+}
+
+batch::Taken take(const fs::path& clone, std::optional<std::int64_t> at = std::nullopt) {
+  batch::Entry e;
+  e.id = e.name = clone.filename().string();
+  e.path = clone;
+  return batch::take_files(e, spec(), {}, at);
+}
+
+TEST(Deadline, ReadsTheOffsetAndRefusesWhatIsNoTime) {
+  EXPECT_EQ(deadline("2026-12-01T23:59:59+01:00"), utc(2026, 12, 1, 22, 59, 59));
+  EXPECT_EQ(deadline("2026-12-01T22:59:59Z"), utc(2026, 12, 1, 22, 59, 59));
+  EXPECT_EQ(deadline("2026-12-01T18:30-05:30"), utc(2026, 12, 2, 0, 0, 0));
+  EXPECT_EQ(deadline("2028-02-29T00:00:00Z"), utc(2028, 2, 29, 0, 0, 0));
+  EXPECT_EQ(batch::utc_text(utc(2026, 12, 1, 22, 59, 59)), "2026-12-01T22:59:59Z");
+  for (const char* bad : {"2026-12-01T23:59:59", "2026-13-01T00:00:00Z", "2027-02-29T00:00:00Z", "2026-12-01T24:00:00Z",
+                          "2026-12-01T23:59:59+15:00", "tomorrow", "1764629999"}) {
+    std::string why;
+    EXPECT_FALSE(batch::parse_deadline(bad, why)) << bad;
+    EXPECT_NE(why.find(bad), std::string::npos) << why;
+  }
+}
+
+// Three commits: before the deadline, exactly at it, and after it with an author date before it
+// (the committer date decides). The deadline picks the second; no deadline, HEAD.
+TEST(Deadline, TheLastCommitAtOrBeforeItByCommitterDateIsGraded) {
+  TempDir dir;
+  const fs::path repo = dir.path / "amy";
+  git(dir.path, "init -q amy");
+  const auto early = commit(repo, "// early\n", "2026-11-30T10:00:00Z");
+  const auto on_time = commit(repo, "// on time\n", "2026-12-01T23:59:59+01:00");
+  const auto late = commit(repo, "// late\n", "2026-12-02T08:00:00Z", "2026-11-01T00:00:00Z");
+
+  auto t = take(repo, deadline("2026-12-01T23:59:59+01:00"));
+  EXPECT_EQ(t.status, batch::Status::ok) << t.detail;
+  EXPECT_EQ(t.commit, on_time);
+  EXPECT_EQ(t.commit_time, deadline("2026-12-01T23:59:59+01:00"));
+  EXPECT_EQ(t.files.at("exercises/gd_1d.cpp"), "// on time\n");
+
+  t = take(repo, deadline("2026-12-01T23:59:58+01:00"));  // one second earlier
+  EXPECT_EQ(t.commit, early);
+  EXPECT_EQ(t.files.at("exercises/gd_1d.cpp"), "// early\n");
+
+  t = take(repo);
+  EXPECT_EQ(t.commit, late);
+  EXPECT_EQ(t.files.at("exercises/gd_1d.cpp"), "// late\n");
+  EXPECT_EQ(t.kind, "git clone");
+
+  t = take(repo, deadline("2026-11-30T09:59:59Z"));
+  EXPECT_EQ(t.status, batch::Status::late);
+  EXPECT_TRUE(t.files.empty());
+  EXPECT_TRUE(t.commit.empty());
+  for (const std::string& words : {std::string("2026-11-30T09:59:59Z"), early.substr(0, 12), std::string("committer date")})
+    EXPECT_NE(t.detail.find(words), std::string::npos) << t.detail;
+}
+
+// The commit is graded, not the folder: an uncommitted edit changes nothing and is noted.
+TEST(Deadline, UncommittedChangesAreNotGradedAndTheNotesSaySo) {
+  TempDir dir;
+  const fs::path repo = dir.path / "bo";
+  git(dir.path, "init -q bo");
+  const auto head = commit(repo, "// committed\n", "2026-11-30T10:00:00Z");
+  std::ofstream(repo / "exercises/gd_1d.cpp") << "// edited after\n";
+  const auto t = take(repo);
+  EXPECT_EQ(t.files.at("exercises/gd_1d.cpp"), "// committed\n");
+  ASSERT_EQ(t.notes.size(), 1u);
+  EXPECT_NE(t.notes[0].find(head.substr(0, 12)), std::string::npos) << t.notes[0];
+
+  // A repository without a commit has nothing to grade.
+  git(dir.path, "init -q empty");
+  std::ofstream(dir.path / "empty/gd_1d.cpp") << "// never committed\n";
+  const auto empty = take(dir.path / "empty");
+  EXPECT_EQ(empty.status, batch::Status::no_files);
+  EXPECT_NE(empty.detail.find("no commit"), std::string::npos) << empty.detail;
+}
+
+// What the student's repository configures never runs: fsmonitor, pager, a signature checker
+// and hooks all point at a program that would leave a mark.
+TEST(Deadline, NothingTheCloneConfiguresRuns) {
+  TempDir dir;
+  const fs::path repo = dir.path / "eve", mark = dir.path / "RAN";
+  git(dir.path, "init -q eve");
+  commit(repo, "// eve\n", "2026-11-30T10:00:00Z");
+  const fs::path evil = dir.path / "evil.sh";
+  std::ofstream(evil) << "#!/bin/sh\ntouch " << mark.string() << "\n";
+  fs::permissions(evil, fs::perms::owner_all);
+  for (const char* key : {"core.fsmonitor", "core.pager", "gpg.program", "core.sshCommand", "diff.external"})
+    git(repo, std::string("config ") + key + " " + quoted(evil.string()));
+  git(repo, "config log.showSignature true");
+  git(repo, "config core.hooksPath " + quoted(dir.path.string()));
+  for (const char* hook : {"post-checkout", "pre-commit", "post-index-change", "reference-transaction"})
+    fs::copy_file(evil, dir.path / hook);
+  // The trap works: an ordinary `git status` in that clone springs it.
+  test_shell::run("git -C " + quoted(repo.string()) + " status");
+  ASSERT_TRUE(fs::exists(mark)) << "the control did not run the clone's program: the test proves nothing";
+  fs::remove(mark);
+  const auto t = take(repo);
+  EXPECT_EQ(t.status, batch::Status::ok) << t.detail;
+  EXPECT_FALSE(fs::exists(mark)) << "a program the clone configured ran while gdlab read it";
+}
+
+// A clone owned by another user (as when an instructor grades a colleague's download as root) is
+// read as it is; plain git refuses it, so the test is not vacuous.
+TEST(Deadline, ACloneOwnedByAnotherUserIsRead) {
+  if (geteuid() != 0) GTEST_SKIP() << "needs root to give the clone away";
+  TempDir dir;
+  const fs::path repo = dir.path / "kim";
+  git(dir.path, "init -q kim");
+  const auto head = commit(repo, "// kim\n", "2026-11-30T10:00:00Z");
+  ASSERT_EQ(test_shell::run("chown -R 65534:65534 " + quoted(repo.string())).status, 0);
+  const auto plain = test_shell::run("HOME=/nonexistent GIT_CONFIG_NOSYSTEM=1 git -C " + quoted(repo.string()) + " rev-parse HEAD");
+  EXPECT_NE(plain.status, 0) << "git read a clone of another user without safe.directory: " << plain.out;
+  const auto t = take(repo);
+  EXPECT_EQ(t.status, batch::Status::ok) << t.detail;
+  EXPECT_EQ(t.commit, head);
+}
+
+// A clone that borrows objects from elsewhere could make gdlab read another repository's files.
+TEST(Deadline, ACloneThatBorrowsObjectsIsNotRead) {
+  TempDir dir;
+  git(dir.path, "init -q lender");
+  commit(dir.path / "lender", "// lender\n", "2026-11-30T10:00:00Z");
+  test_shell::run("git clone -q --shared " + quoted((dir.path / "lender").string()) + " " + quoted((dir.path / "borrower").string()));
+  ASSERT_TRUE(fs::exists(dir.path / "borrower/.git/objects/info/alternates"));
+  const auto t = take(dir.path / "borrower");
+  EXPECT_EQ(t.status, batch::Status::unreadable);
+  EXPECT_NE(t.detail.find("alternates"), std::string::npos) << t.detail;
+}
+
+// End to end: gdlab grade --deadline makes a late row, and the gradebook, meta.json and
+// batch.json record the commit and the rule.
+TEST(Deadline, GdlabGradeRecordsTheCommitAndMakesLateRows) {
+  TempDir dir;
+  const fs::path subs = dir.path / "submissions", out = dir.path / "grades";
+  fs::create_directories(subs);
+  git(subs, "init -q on_time");
+  const auto graded = commit(subs / "on_time", read(source_dir / "solutions/gd_1d.cpp"), "2026-12-01T20:00:00Z");
+  commit(subs / "on_time", "does not compile\n", "2026-12-02T20:00:00Z");
+  git(subs, "init -q too_late");
+  commit(subs / "too_late", read(source_dir / "solutions/gd_1d.cpp"), "2026-12-03T20:00:00Z");
+  std::ostringstream o, e;
+  ASSERT_EQ(commands::grade({.submissions = subs.string(), .spec = one_problem_spec, .jobs = 1, .out = out.string(),
+                             .terminal = false, .deadline = "2026-12-01T23:59:59+01:00"},
+                            o, e),
+            0)
+      << e.str();
+  EXPECT_NE(e.str().find("last commit at or before 2026-12-01T22:59:59Z by committer date"), std::string::npos) << e.str();
+  const std::string csv = read(out / "gradebook.csv");
+  EXPECT_NE(csv.find("on_time,1,1,1,ok," + graded + "\r\n"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("too_late,0,1,0,late,\r\n"), std::string::npos) << csv;
+  const auto meta = nlohmann::json::parse(read(out / "students/on_time/meta.json"));
+  EXPECT_EQ(meta.at("commit"), graded);
+  EXPECT_EQ(meta.at("commit_date"), "2026-12-01T20:00:00Z");
+  const auto batch = nlohmann::json::parse(read(out / "batch.json"));
+  EXPECT_EQ(batch.at("deadline").at("utc"), "2026-12-01T22:59:59Z");
+  EXPECT_NE(batch.at("deadline").at("rule").get<std::string>().find("committer date"), std::string::npos);
+  EXPECT_NE(read(out / "summary.md").find("too_late"), std::string::npos);
+
+  // A deadline that is no time is bad input, and nothing is graded.
+  std::ostringstream o2, e2;
+  EXPECT_EQ(commands::grade({.submissions = subs.string(), .spec = one_problem_spec, .out = (dir.path / "x").string(),
+                             .terminal = false, .deadline = "Friday"},
+                            o2, e2),
+            2);
+  EXPECT_NE(e2.str().find("Friday"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace gdlab::testing
