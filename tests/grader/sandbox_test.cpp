@@ -130,15 +130,22 @@ TEST(SandboxFallback, LandlockClosesTheRepository) {
 
 TEST(SandboxFallback, WhatItIsGivenItMayRead) {
   if (landlock_abi() == 0) GTEST_SKIP() << "no Landlock on this kernel";
-  Folder folder;
+  // Outside its folder, where any uid may look (the repository may sit in a closed /root).
+  Folder folder, given;
+  fs::permissions(given.path, fs::perms::owner_all | fs::perms::others_read | fs::perms::others_exec);
+  std::ofstream(given.path / "data.txt") << "gdlab reads this\n";
+  std::ofstream(given.path / "other.txt") << "but not this\n";
   Request r;
   r.program = "/bin/cat";
-  r.args = {GDLAB_SOURCE_DIR "/README.md"};
-  r.read_only = {GDLAB_SOURCE_DIR "/README.md"};
+  r.args = {(given.path / "data.txt").string()};
+  r.read_only = {given.path / "data.txt"};
   r.workdir = folder.path;
   const auto o = run(r, Isolation::process_only);
   EXPECT_EQ(o.exit_code, 0) << o.output << o.launch_error;
-  EXPECT_NE(o.output.find("gdlab"), std::string::npos);
+  EXPECT_EQ(o.output, "gdlab reads this\n");
+  r.args = {(given.path / "other.txt").string()};
+  const auto other = run(r, Isolation::process_only);
+  EXPECT_NE(other.exit_code, 0) << "a file beside the one it was given was readable";
 }
 
 // A program in a folder others cannot enter (a clone in /root, mode 0700) is run from a copy.
