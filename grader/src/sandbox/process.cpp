@@ -117,7 +117,11 @@ void wire_stdio(const Launch& l) {
   if (l.uid != 0) {
     // RLIMIT_NPROC binds only a uid that is not root: hence the spare uid.
     set_limit(RLIMIT_NPROC, static_cast<rlim_t>(r.limits.processes));
-    if (setgroups(0, nullptr) != 0 || setresgid(l.gid, l.gid, l.gid) != 0 || setresuid(l.uid, l.uid, l.uid) != 0)
+    // Raw system calls: glibc's wrappers make every thread of the process change its ids, and
+    // this child of a threaded grader inherits the parent's list of threads but not the
+    // threads, so a wrapper waits for them forever (seen: a batch's compile hung for 60 s).
+    if (syscall(SYS_setgroups, 0, nullptr) != 0 || syscall(SYS_setresgid, l.gid, l.gid, l.gid) != 0 ||
+        syscall(SYS_setresuid, l.uid, l.uid, l.uid) != 0)
       die("drop to a spare uid");
   }
   if (chdir(r.workdir.c_str()) != 0) die("enter the working folder");
