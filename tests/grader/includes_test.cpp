@@ -55,12 +55,18 @@ TEST(Includes, AByteOrderMarkIsNotPartOfTheFirstLine) {
   EXPECT_EQ(refusal("\xEF\xBB\xBF#include <vector>\r\n"), "");
 }
 
+// A literal with NULs in it, whole (its length from its type, never counted by hand).
+template <std::size_t N>
+std::string bytes(const char (&literal)[N]) {
+  return std::string(literal, N - 1);
+}
+
 // GCC joins a backslash and its line end with blanks (even a NUL) between, and takes form
 // feeds, vertical tabs and NULs as blanks around the #.
 TEST(Includes, BlanksAsGccReadsThem) {
-  for (const std::string& bad : {std::string("#inc\\ \t\nlude \"/etc/passwd\""), std::string("#inc\\\0\nlude \"/etc/passwd\"", 28),
-                                std::string("\f#include \"/etc/passwd\""), std::string("#\vinclude \"/etc/passwd\""),
-                                std::string("#\0include \"/etc/passwd\"", 23), std::string("#include\f\"/etc/passwd\"")})
+  for (const std::string& bad : {bytes("#inc\\ \t\nlude \"/etc/passwd\""), bytes("#inc\\\0\nlude \"/etc/passwd\""),
+                                bytes("\f#include \"/etc/passwd\""), bytes("#\vinclude \"/etc/passwd\""),
+                                bytes("#\0include \"/etc/passwd\""), bytes("#include\f\"/etc/passwd\"")})
     EXPECT_NE(refusal(bad).find("is not allowed"), std::string::npos) << bad;
 }
 
