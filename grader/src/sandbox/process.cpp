@@ -347,6 +347,7 @@ Outcome run(const Request& r, Isolation isolation) {
   std::size_t written = 0;
   bool out_open = true, result_open = true, input_open = true;
   long result_total = 0;
+  const long output_cap = std::max(r.limits.output_cap_bytes, r.limits.output_bytes);  // never below what is kept
   const auto deadline = start + std::chrono::duration<double>(r.limits.wall_seconds);
   int wait_status = 0;
   rusage usage{};
@@ -368,8 +369,8 @@ Outcome run(const Request& r, Isolation isolation) {
     if (pidfd >= 0) fds.push_back({pidfd, POLLIN, 0});
     poll(fds.data(), fds.size(), 10);  // wake often to notice the exit and the deadline
 
-    if (out_open && !drain(out.read, outcome.output, r.limits.output_bytes, outcome.output_total,
-                           std::max(r.limits.output_cap_bytes, r.limits.output_bytes), out_open)) {
+    if (out_open && !drain(out.read, outcome.output, r.limits.output_bytes, outcome.output_total, output_cap,
+                           out_open)) {
       outcome.end = End::output_limit;
       break;
     }
@@ -384,8 +385,7 @@ Outcome run(const Request& r, Isolation isolation) {
     if (waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_pid == pid) {
       reaped = true;
       // Collect what it wrote before exiting; a child it left behind may keep the pipes open.
-      drain(out.read, outcome.output, r.limits.output_bytes, outcome.output_total,
-            std::max(r.limits.output_cap_bytes, r.limits.output_bytes), out_open);
+      drain(out.read, outcome.output, r.limits.output_bytes, outcome.output_total, output_cap, out_open);
       drain(result.read, outcome.result, r.limits.result_bytes, result_total, r.limits.result_bytes, result_open);
       break;
     }
