@@ -36,7 +36,23 @@ Json path(const Path& p) {
   return out;
 }
 
+Json path(const std::vector<double>& xs) {
+  Json out = Json::array();
+  for (double x : xs) out.push_back(Json::array({number(x)}));
+  return out;
+}
+
+Json numbers(const std::vector<double>& xs) {
+  Json out = Json::array();
+  for (double x : xs) out.push_back(number(x));
+  return out;
+}
+
 double as_number(const Json& j) { return j.get<double>(); }
+
+std::vector<double> as_numbers(const Json& j) { return j.get<std::vector<double>>(); }
+
+int as_whole(const Json& j) { return j.get<int>(); }
 
 Vector as_vector(const Json& j) {
   if (j.is_number()) return Vector::Constant(1, j.get<double>());

@@ -25,10 +25,14 @@ using Json = nlohmann::json;
 Json number(double v);
 Json vector(const Vector& v);
 Json path(const Path& p);
+Json path(const std::vector<double>& xs);  // a 1-D path written as its x's
+Json numbers(const std::vector<double>& xs);
 
 double as_number(const Json& j);
 Vector as_vector(const Json& j);
 Matrix as_matrix(const Json& j);
+std::vector<double> as_numbers(const Json& j);
+int as_whole(const Json& j);
 
 // Objectives and datasets by name, the grader's catalog (gdlab::core only).
 Objective objective(const Json& name);

@@ -87,6 +87,7 @@ Toolchain Toolchain::installed() {
   t.eigen_include = GDLAB_EIGEN_INCLUDE;
   t.harness_dir = GDLAB_HARNESS_DIR;
   t.support_lib = GDLAB_SUPPORT_LIB;
+  t.harness_include = GDLAB_HARNESS_INCLUDE;
   t.core_lib = GDLAB_STUDENT_CORE_LIB;
   t.cache = fs::path(GDLAB_BUILD_DIR) / "submission-cache";
   return t;

@@ -16,6 +16,7 @@ struct Toolchain {
   std::filesystem::path eigen_include;
   std::filesystem::path harness_dir;        // libgdlab_harness_<problem>.a
   std::filesystem::path support_lib;        // harness protocol + catalog
+  std::filesystem::path harness_include;    // protocol.hpp: for the harnesses of declared problems
   std::filesystem::path core_lib;           // gdlab::core, built for submissions
   std::filesystem::path cache;              // where programs are kept by content hash
   double time_limit_seconds = 60;

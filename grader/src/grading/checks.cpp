@@ -250,6 +250,61 @@ CheckResult cost_history(const spec::Check& c, const Outcome& s, const Expected&
   return pass(c);
 }
 
+// A declared entry's result field against the reference's: its path, or its list of numbers.
+CheckResult matches(const spec::Check& c, const Outcome& s, const Expected& e) {
+  const std::string field = c.words.contains("field") ? c.words.at("field") : e.path_field;
+  if (field == e.path_field) {
+    CheckResult r = trajectory(c, s, e);
+    r.kind = c.kind;
+    return r;
+  }
+  const auto got = s.fields.find(field), want = e.outcome.fields.find(field);
+  if (want == e.outcome.fields.end()) return fail(c, fmt::format("the reference returned no field '{}' (a spec error)", field));
+  if (got == s.fields.end()) return fail(c, fmt::format("no '{}' came back", field));
+  if (got->second.size() != want->second.size())
+    return fail(c, fmt::format("{} has {} entries; expected {}", field, got->second.size(), want->second.size()));
+  const Tolerance t = tolerance(c);
+  for (std::size_t k = 0; k < want->second.size(); ++k)
+    if (!t.close(got->second[k], want->second[k]))
+      return fail(c, fmt::format("{}[{}]: expected {:.10g}, got {:.10g} (tolerance {})", field, k, want->second[k],
+                                 got->second[k], t.words()));
+  return pass(c);
+}
+
+const std::vector<double>* field_of(const spec::Check& c, const Outcome& s) {
+  const auto it = s.fields.find(c.words.contains("field") ? c.words.at("field") : "");
+  return it == s.fields.end() ? nullptr : &it->second;
+}
+
+CheckResult shrinks(const spec::Check& c, const Outcome& s, const Expected&) {
+  const auto* list = field_of(c, s);
+  if (!list || list->empty()) return fail(c, "no numbers came back");
+  for (std::size_t k = 1; k < list->size(); ++k)
+    if (!((*list)[k] <= (*list)[k - 1]))
+      return fail(c, fmt::format("{}[{}] = {:.10g} is larger than {}[{}] = {:.10g}: it should shrink", c.words.at("field"),
+                                 k, (*list)[k], c.words.at("field"), k - 1, (*list)[k - 1]));
+  return pass(c, fmt::format("all {} shrink", list->size()));
+}
+
+// Entry k is lr times the slope's size at the path's k-th point: the step follows the gradient.
+CheckResult proportional_to_slope(const spec::Check& c, const Outcome& s, const Expected& e) {
+  const auto* list = field_of(c, s);
+  if (!list) return fail(c, "no numbers came back");
+  if (!e.lr || !e.loss) return fail(c, "this check needs an objective and an input named lr (a spec error)");
+  if (list->size() + 1 != s.path.size())
+    return fail(c, fmt::format("{} has {} entries for a path of {} points: one per step", c.words.at("field"),
+                               list->size(), s.path.size()));
+  const Tolerance t = tolerance(c);
+  for (std::size_t k = 0; k < list->size(); ++k) {
+    const Vector& x = s.path[k];
+    const double want = x.size() == e.loss->dim && finite(x) ? *e.lr * e.loss->gradient(x).norm() : NAN;
+    if (!t.close((*list)[k], want))
+      return fail(c, fmt::format("{}[{}]: lr x |slope| at your point {} is {:.10g}, got {:.10g} (tolerance {})",
+                                 c.words.at("field"), k, show(x), want, (*list)[k], t.words()));
+  }
+  return pass(c, "each step is lr times the slope");
+}
+
 using Evaluator = std::function<CheckResult(const spec::Check&, const Outcome&, const Expected&)>;
 
 const std::map<std::string, Evaluator>& evaluators() {
@@ -258,6 +313,7 @@ const std::map<std::string, Evaluator>& evaluators() {
       {"converged", converged},   {"diverges", diverges},     {"monotone", monotone},
       {"rate", rate},             {"value", value},           {"labels", labels},         {"rows", rows},
       {"stopped", stopped},       {"cost_history", cost_history},
+      {"matches", matches},       {"shrinks", shrinks},       {"proportional_to_slope", proportional_to_slope},
   };
   return table;
 }

@@ -10,6 +10,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "declared/answers.hpp"
+#include "declared/harness_build.hpp"
 #include "grading/checks.hpp"
 #include "grading/frame.hpp"
 #include "grading/mistakes.hpp"
@@ -59,6 +61,7 @@ std::string signal_name(int sig) {
 struct Returned {
   Outcome outcome;
   CheckResult called_twice;
+  nlohmann::json ok;  // as it came, for results kept to be read again (declared/pinned.hpp)
 };
 
 // From how the program ended and what it sent to the verdict, or to what the function returned.
@@ -156,7 +159,7 @@ TestResult classify(TestResult t, const sandbox::Outcome& run, const spec::Test&
     return t;
   }
   try {
-    returned = Returned{outcome_from_json(payload->at("ok")), called_twice(*payload)};
+    returned = Returned{outcome_from_json(payload->at("ok")), called_twice(*payload), payload->at("ok")};
   } catch (const std::exception& e) {
     t.verdict = Verdict::protocol_error;
     t.message = std::string("the result is malformed: ") + e.what();
@@ -198,7 +201,7 @@ std::optional<Plot> make_plot(const Outcome& student, const Expected& expected, 
 
 }  // namespace
 
-TestResult run_test(const spec::Problem& problem, const spec::Test& test, const fs::path& program) {
+ProgramRun run_program(const spec::Problem& problem, const spec::Test& test, const fs::path& program) {
   TestResult t;
   t.problem = problem.id;
   t.name = test.name;
@@ -217,28 +220,46 @@ TestResult run_test(const spec::Problem& problem, const spec::Test& test, const 
   request.limits.output_bytes = test.limits.output_bytes;
   std::optional<Returned> returned;
   const auto run = sandbox::run(request);
-  t = classify(std::move(t), run, test, returned);
-  t.leftover_processes = run.leftover_processes;
-  if (!returned) return t;
+  ProgramRun out;
+  out.result = classify(std::move(t), run, test, returned);
+  out.result.leftover_processes = run.leftover_processes;
+  if (returned) {
+    out.outcome = std::move(returned->outcome);
+    out.called_twice = std::move(returned->called_twice);
+    out.ok = std::move(returned->ok);
+  }
+  return out;
+}
 
-  const Outcome& student = returned->outcome;
-  const Expected expected = reference(entry, test.inputs);
+TestResult run_test(const spec::Problem& problem, const spec::Test& test, const fs::path& program,
+                    Answers& answers) {
+  ProgramRun run = run_program(problem, test, program);
+  TestResult t = std::move(run.result);
+  if (!run.outcome) return t;
+
+  const std::string entry = test.entry.empty() ? problem.entry : test.entry;
+  const Outcome& student = *run.outcome;
+  const Expected expected = answers.expected(entry, test);
   t.plot = make_plot(student, expected, test);
   bool all = true;
   for (const auto& check : test.checks) {
     t.checks.push_back(evaluate(check, student, expected));
     all = all && t.checks.back().passed;
   }
-  t.checks.push_back(returned->called_twice);
-  t.verdict = all && returned->called_twice.passed ? Verdict::passed : Verdict::failed;
+  t.checks.push_back(run.called_twice);
+  t.verdict = all && run.called_twice.passed ? Verdict::passed : Verdict::failed;
   // A first result that passes leaves no mistake to name: only the second call differed.
   if (!all) {
-    t.diagnoses = diagnose(entry, test.inputs, student);
-    if (t.diagnoses.empty() && !mistakes_for(entry).empty())
+    t.diagnoses = answers.diagnose(entry, test, student);
+    if (t.diagnoses.empty() && answers.knows_mistakes(entry))
       t.diagnosis_note = "none of the common mistakes gdlab knows for " + entry +
                          " matches your result: compare it with the expected one step by step";
   }
   return t;
+}
+
+TestResult run_test(const spec::Problem& problem, const spec::Test& test, const fs::path& program) {
+  return run_test(problem, test, program, *builtin_answers());
 }
 
 Report grade(const spec::Spec& spec, const fs::path& submission, const build::Toolchain& toolchain,
@@ -253,13 +274,16 @@ Report grade(const spec::Spec& spec, const fs::path& submission, const build::To
     std::ifstream in(submission / problem.source, std::ios::binary);
     std::ostringstream text;
     text << in.rdbuf();
-    const auto built = in ? build::build_problem(toolchain, problem.id, text.str(), problem.source)
+    const auto material = declared::material_for(problem, declared::repository_root());
+    const auto problem_toolchain = declared::toolchain_for(problem, toolchain, material);
+    const auto answers = declared::answers_for(problem, problem_toolchain, material);
+    const auto built = in ? build::build_problem(problem_toolchain, problem.id, text.str(), problem.source)
                           : build::Built{false, {}, "file not found: " + problem.source + "\n", false};
     result.diagnostics = built.diagnostics;
     for (const auto& test : problem.tests) {
       if (!options.include_hidden && test.visibility != spec::Visibility::visible) continue;
       if (built.ok) {
-        result.tests.push_back(run_test(problem, test, built.program));
+        result.tests.push_back(run_test(problem, test, built.program, *answers));
         continue;
       }
       TestResult t;

@@ -79,6 +79,11 @@ bool same_result(const Outcome& a, const Outcome& b) {
   if (a.gradient.has_value() != b.gradient.has_value() || (a.gradient && !close(*a.gradient, *b.gradient)))
     return false;
   if (a.steps && b.steps && *a.steps != *b.steps) return false;
+  if (a.fields.size() != b.fields.size()) return false;
+  for (const auto& [name, list] : a.fields) {
+    const auto it = b.fields.find(name);
+    if (it == b.fields.end() || !all_close(list, it->second, number)) return false;
+  }
   return true;
 }
 

@@ -62,6 +62,13 @@ Outcome outcome_from_json(const nlohmann::json& ok) {
     for (const auto& r : ok["rows"])
       o.rows.push_back({number(r.at("lr")), number(r.at("w")), number(r.at("b")), number(r.at("final_cost")),
                         r.at("label").get<std::string>()});
+  if (ok.contains("fields")) {
+    if (!ok["fields"].is_object()) throw std::invalid_argument("fields is not an object");
+    for (const auto& [name, list] : ok["fields"].items()) {
+      if (!list.is_array()) throw std::invalid_argument("a field is not a list");
+      for (const auto& x : list) o.fields[name].push_back(number(x));
+    }
+  }
   if (ok.contains("w_size")) o.w_size = length(ok["w_size"]);
   if (ok.contains("b_size")) o.b_size = length(ok["b_size"]);
   return o;

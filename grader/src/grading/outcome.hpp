@@ -2,6 +2,7 @@
 // reference's (computed here, in the grader). Checks compare the two.
 #pragma once
 
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -28,6 +29,7 @@ struct Outcome {
   std::vector<SweepRow> rows;         // sweep
   std::vector<Vector> own_gradients;  // linreg_gd, train: the student's gradient at each iterate
   std::optional<std::size_t> w_size, b_size;  // train: the lengths of its w and b (the path has the shorter)
+  std::map<std::string, std::vector<double>> fields;  // a declared entry's number, vector and numbers results
 };
 
 // The "ok" object of a result frame. Throws std::invalid_argument when a field has the wrong

@@ -19,6 +19,7 @@ struct Expected {
   std::optional<double> lr;        // the learning rate, for the loop check
   std::optional<Objective> gradient_of;  // what mse_gradient / compute_gradients differentiate,
   std::optional<Vector> at;              // and where: for the finite-difference check
+  std::string path_field = "path";       // a declared entry's name for its path (`matches: {field: ...}`)
 };
 
 // Throws std::invalid_argument for inputs the entry cannot use (the spec schema should

@@ -14,6 +14,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "spec/declared.hpp"
 #include "spec/schema.hpp"
 
 namespace gdlab::spec {
@@ -88,6 +89,12 @@ class Loader {
   std::string file_;
   Test defaults_;  // points, visibility and limits every test starts from
   std::map<std::string, int> problem_ids_, test_names_;  // first line of each, for duplicates
+  std::vector<EntryRule> declared_;  // the entries the problem being read declares
+  std::map<std::string, std::vector<ResultField>> declared_fields_;  // their result fields, by entry
+  std::vector<std::string> fields_;  // the result fields of the entry whose check is being read
+
+  const EntryRule* lookup(const std::string& name) const;
+  std::vector<std::string> known_entries() const;
 
   void error(const YAML::Mark& at, const std::string& key, std::string message) {
     errors.push_back({file_, std::max(at.line, 0) + 1, std::max(at.column, 0) + 1, key, std::move(message)});
@@ -108,6 +115,9 @@ class Loader {
   void read_visibility(const Field& f, Visibility& out);
   void read_limits(const Field& f, Limits& out);
   void read_problem(const Field& f, Spec& spec);
+  void read_declarations(const Field& f, Problem& problem);
+  void read_declaration(const Field& f, Declaration& out);
+  void read_returns(const Field& f, Declaration& out);
   void unique(const Field& f, const std::string& name, std::map<std::string, int>& seen, const char* what);
   bool read_entry(const Field& f, const std::string& problem, std::string& out);
   void read_test(const Field& f, Problem& problem, bool problem_entry_ok);
@@ -116,6 +126,7 @@ class Loader {
   void read_checks(const Field& f, const EntryRule* entry, Test& test);
   void read_check(const Field& f, const EntryRule* entry, std::map<std::string, int>& seen, Test& test);
   void read_check_args(const Field& f, const CheckRule& rule, Check& check);
+  void default_field(const Field& f, const std::vector<ResultField>& fields, Check& check);
   void read_vary(const Field& f, const EntryRule* entry, Test& test);
 };
 
@@ -232,18 +243,25 @@ void Loader::unique(const Field& f, const std::string& name, std::map<std::strin
 }
 
 void Loader::read_problem(const Field& p, Spec& spec) {
-  if (!is_map(p, "a problem: a map with keys id, title, source, entry, tests")) return;
-  const Fields f = fields(p, {"id", "title", "source", "entry", "tests"});
+  if (!is_map(p, "a problem: a map with keys id, title, source, entry, entries, tests")) return;
+  const Fields f = fields(p, {"id", "title", "source", "entry", "entries", "tests"});
   const char* needs = "a problem needs id, title, source and tests";
   Problem problem;
   problem.line = p.mark().line + 1;
+  declared_.clear();
+  declared_fields_.clear();
+  if (f.contains("entries")) read_declarations(f.at("entries"), problem);
   if (const auto* id = need(f, p, "id", needs)) {
     const auto text_id = text(*id, "an id of [a-z0-9_]+");
     if (text_id && !is_problem_id(*text_id)) expected(*id, "an id of [a-z0-9_]+");
-    // The problem id picks the harness the submission is linked with (libgdlab_harness_<id>).
-    else if (text_id && entries_of(*text_id).empty())
-      error(id->mark(), id->path, fmt::format("no harness serves problem '{}' (known: {})", *text_id,
+    // A built-in problem's id picks the harness it is linked with (libgdlab_harness_<id>); a
+    // declared one's harness is generated from its entries.
+    else if (text_id && entries_of(*text_id).empty() && !f.contains("entries"))
+      error(id->mark(), id->path, fmt::format("no harness serves problem '{}' (built in: {}); declare its "
+                                              "entries to add a problem of your own", *text_id,
                                               join(harness_names())));
+    else if (text_id && !entries_of(*text_id).empty() && f.contains("entries"))
+      error(id->mark(), id->path, fmt::format("'{}' is a problem built into gdlab: give yours another id", *text_id));
     if (text_id) unique(*id, *text_id, problem_ids_, "problem id");
     problem.id = text_id.value_or("");
   }
@@ -253,22 +271,124 @@ void Loader::read_problem(const Field& p, Spec& spec) {
     if (!problem.source.empty() && !is_source_path(problem.source))
       expected(*source, "a relative path to a .cpp file without '..', e.g. exercises/gd_1d.cpp");
   }
+  for (auto& rule : declared_) rule.harness = problem.id;
   const bool entry_ok = !f.contains("entry") || read_entry(f.at("entry"), problem.id, problem.entry);
   if (const auto* tests = need(f, p, "tests", needs); tests && is_list(*tests, "a non-empty list of tests"))
     for (std::size_t i = 0; i < tests->value.size(); ++i) read_test(item(*tests, i), problem, entry_ok);
   spec.problems.push_back(std::move(problem));
 }
 
+const EntryRule* Loader::lookup(const std::string& name) const {
+  for (const auto& rule : declared_)
+    if (rule.name == name) return &rule;
+  return declared_.empty() ? find_entry(name) : nullptr;
+}
+
+std::vector<std::string> Loader::known_entries() const {
+  if (declared_.empty()) return entry_names();
+  std::vector<std::string> names;
+  for (const auto& rule : declared_) names.push_back(rule.name);
+  return names;
+}
+
+bool is_identifier(const std::string& s) {
+  return !s.empty() && !std::isdigit(static_cast<unsigned char>(s[0])) &&
+         std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; });
+}
+
+// `entries: {name: {inputs: {...}, returns: ..., reference: ...}}`: the problem's own entries,
+// in order. Their rules replace the built-in table for this problem's tests.
+void Loader::read_declarations(const Field& e, Problem& problem) {
+  if (!is_map(e, "a map from entry name to its inputs, returns and reference") || e.value.size() == 0) return;
+  std::map<std::string, int> seen;
+  for (auto it = e.value.begin(); it != e.value.end(); ++it) {
+    const Field f{it->first, it->second, child(e.path, it->first.Scalar())};
+    Declaration d;
+    d.name = it->first.IsScalar() ? it->first.Scalar() : "";
+    d.line = f.mark().line + 1;
+    if (!is_identifier(d.name)) {
+      error(f.key.Mark(), f.path, fmt::format("expected an entry name that is a C++ identifier, got '{}'", d.name));
+      continue;
+    }
+    unique(f, d.name, seen, "entry");
+    read_declaration(f, d);
+    problem.declared.push_back(std::move(d));
+  }
+  for (std::size_t i = 0; i < problem.declared.size(); ++i) {
+    const auto& d = problem.declared[i];
+    const Node node = e.value[d.name];
+    const Field f{node, node, child(e.path, d.name)};
+    if (const auto why = check_reference(d); !why.empty() && !d.inputs.empty() && !d.returns.empty())
+      error(f.mark(), child(f.path, "reference"), why);
+    if (const auto why = check_gradient(d, problem.declared); !why.empty()) error(f.mark(), child(f.path, "gradient"), why);
+    declared_.push_back(rule_for(d, ""));
+    declared_fields_[d.name] = d.returns;
+  }
+}
+
+void Loader::read_declaration(const Field& f, Declaration& d) {
+  if (!is_map(f, "a map with keys inputs, returns, reference, gradient")) return;
+  const Fields keys = fields(f, {"inputs", "returns", "reference", "gradient"});
+  const char* needs = "an entry needs inputs, returns and reference";
+  if (const auto* in = need(keys, f, "inputs", needs); in && is_map(*in, "a map from input name to its kind")) {
+    int targets = 0;
+    for (auto it = in->value.begin(); it != in->value.end(); ++it) {
+      const Field p{it->first, it->second, child(in->path, it->first.Scalar())};
+      const std::string name = it->first.Scalar();
+      const auto kind = p.value.IsScalar() ? param_kind(p.value.Scalar()) : std::nullopt;
+      if (!is_identifier(name)) error(p.key.Mark(), p.path, fmt::format("expected an input name that is a C++ identifier, got '{}'", name));
+      else if (!kind) expected(p, "an input kind (" + join(param_kind_names()) + ")");
+      else if (std::any_of(d.inputs.begin(), d.inputs.end(), [&](const Param& q) { return q.name == name; }))
+        error(p.key.Mark(), p.path, fmt::format("input '{}' is given twice", name));
+      else {
+        const bool target = *kind == ParamKind::objective || *kind == ParamKind::function_1d || *kind == ParamKind::dataset;
+        if (target && ++targets > 1)
+          error(p.key.Mark(), p.path, "an entry takes at most one objective, function_1d or dataset");
+        d.inputs.push_back({name, *kind});
+      }
+    }
+    const bool dataset = std::any_of(d.inputs.begin(), d.inputs.end(), [](const Param& q) { return q.kind == ParamKind::dataset; });
+    for (const auto& q : d.inputs)
+      if (dataset && (q.name == "X" || q.name == "y"))
+        error(in->mark(), child(in->path, q.name), "X and y are the dataset's own parameters: name this input otherwise");
+  }
+  if (const auto* r = need(keys, f, "returns", needs)) read_returns(*r, d);
+  if (const auto* ref = need(keys, f, "reference", needs)) d.reference = text(*ref, "solution, or a reference optimiser such as adam(beta1=beta1)").value_or("");
+  if (keys.contains("gradient")) d.gradient = text(keys.at("gradient"), "the name of this problem's gradient entry").value_or("");
+}
+
+// `returns: path`, or a record `returns: {path: path, lengths: numbers}` (a struct's members).
+void Loader::read_returns(const Field& r, Declaration& d) {
+  const std::string kinds = join(field_kind_names());
+  if (r.value.IsScalar()) {
+    for (const auto& word : field_kind_names())
+      if (word == r.value.Scalar()) return d.returns.push_back({word, field_kind(word).value_or(FieldKind::path)});
+    return expected(r, "a result kind (" + kinds + ") or a record {name: kind, ...}");
+  }
+  if (!is_map(r, "a result kind (" + kinds + ") or a record {name: kind, ...}")) return;
+  d.record = true;
+  int paths = 0;
+  for (auto it = r.value.begin(); it != r.value.end(); ++it) {
+    const Field m{it->first, it->second, child(r.path, it->first.Scalar())};
+    const bool known = m.value.IsScalar() && field_kind(m.value.Scalar()).has_value();
+    const FieldKind kind = known ? field_kind(m.value.Scalar()).value_or(FieldKind::path) : FieldKind::path;
+    if (!is_identifier(it->first.Scalar())) error(m.key.Mark(), m.path, "expected a member name that is a C++ identifier");
+    else if (!known) expected(m, "a field kind (" + kinds + ")");
+    else if (kind == FieldKind::path && ++paths > 1) error(m.key.Mark(), m.path, "a record has at most one path");
+    else d.returns.push_back({it->first.Scalar(), kind});
+  }
+}
+
 // An entry must exist and be served by the problem's harness, or the test could never run.
 // False when it is wrong: its tests' inputs are then not held to it, which would only repeat
 // the one mistake as a list of missing and unknown inputs.
 bool Loader::read_entry(const Field& f, const std::string& problem, std::string& out) {
-  const auto name = text(f, "an entry (" + join(entry_names()) + ")");
+  const auto name = text(f, "an entry (" + join(known_entries()) + ")");
   out = name.value_or("?");  // set even when wrong, so the problem's tests do not each report it missing
-  const EntryRule* entry = name ? find_entry(*name) : nullptr;
-  const auto served = entries_of(problem);
+  const EntryRule* entry = name ? lookup(*name) : nullptr;
+  const auto served = declared_.empty() ? entries_of(problem) : known_entries();
   if (name && !entry)
-    error(f.mark(), f.path, fmt::format("unknown entry '{}' (known: {})", *name, join(entry_names())));
+    error(f.mark(), f.path, fmt::format("unknown entry '{}' (known: {})", *name, join(known_entries())));
   else if (entry && !served.empty() && entry->harness != problem)
     error(f.mark(), f.path, fmt::format("entry '{}' is not served by the {} harness (it serves: {})", *name,
                                         problem, join(served)));
@@ -294,7 +414,7 @@ void Loader::read_test(const Field& t, Problem& problem, bool problem_entry_ok) 
   if (f.contains("points")) read_points(f.at("points"), test.points);
   if (f.contains("visibility")) read_visibility(f.at("visibility"), test.visibility);
   if (f.contains("limits")) read_limits(f.at("limits"), test.limits);
-  const EntryRule* entry = entry_ok ? find_entry(test.entry) : nullptr;  // null: check what we can
+  const EntryRule* entry = entry_ok ? lookup(test.entry) : nullptr;  // null: check what we can
   if (const auto* in = need(f, t, "inputs", needs)) read_inputs(*in, entry, test);
   if (const auto* checks = need(f, t, "checks", needs)) read_checks(*checks, entry, test);
   if (f.contains("vary")) read_vary(f.at("vary"), entry, test);
@@ -362,8 +482,26 @@ void Loader::read_check(const Field& c, const EntryRule* entry, std::map<std::st
   if (const auto [it, fresh] = seen.emplace(check.kind, check.line); !fresh)
     error(args.key.Mark(), args.path, fmt::format("check '{}' is given twice in this test (first at line {})",
                                                   check.kind, it->second));
+  const auto declared = entry ? declared_fields_.find(entry->name) : declared_fields_.end();
+  fields_.clear();
+  if (declared != declared_fields_.end())
+    for (const auto& field : declared->second) fields_.push_back(field.name);
   read_check_args(args, *rule, check);
+  if (declared != declared_fields_.end() && find_arg(*rule, "field") && !check.words.contains("field"))
+    default_field(args, declared->second, check);
   test.checks.push_back(std::move(check));
+}
+
+// `matches` without a field compares the entry's only result; `shrinks` and
+// `proportional_to_slope` read its only list of numbers.
+void Loader::default_field(const Field& f, const std::vector<ResultField>& fields, Check& check) {
+  std::vector<std::string> candidates;
+  for (const auto& field : fields)
+    if (check.kind == "matches" || field.kind == FieldKind::numbers) candidates.push_back(field.name);
+  if (candidates.size() == 1) check.words["field"] = candidates.front();
+  else error(f.mark(), child(f.path, "field"), candidates.empty()
+                 ? fmt::format("check '{}' needs a list of numbers, and this entry returns none", check.kind)
+                 : fmt::format("missing: name the field to check ({})", join(candidates)));
 }
 
 void Loader::read_check_args(const Field& a, const CheckRule& rule, Check& check) {
@@ -380,7 +518,12 @@ void Loader::read_check_args(const Field& a, const CheckRule& rule, Check& check
       continue;
     }
     const Field& v = it->second;
-    if (arg.rule == ArgRule::against) {
+    if (arg.rule == ArgRule::field) {
+      const std::string word = v.value.IsScalar() ? v.value.Scalar() : "";
+      if (contains(fields_, word)) check.words[arg.name] = word;
+      else expected(v, fields_.empty() ? std::string("no field: this entry returns no record")
+                                       : "a result field (" + join(fields_) + ")");
+    } else if (arg.rule == ArgRule::against) {
       const std::string word = v.value.IsScalar() ? v.value.Scalar() : "";
       if (word == "reference" || word == "optimum") check.words[arg.name] = word;
       else expected(v, describe(arg.rule));

@@ -154,6 +154,9 @@ const std::vector<CheckRule>& check_rules() {
       {"cost_history", {atol, rtol}},
       {"loop", {atol, rtol}},
       {"gradient_fd", {atol, rtol}},
+      {"matches", {{"field", ArgRule::field, false}, atol, rtol}},
+      {"shrinks", {{"field", ArgRule::field, false}}},
+      {"proportional_to_slope", {{"field", ArgRule::field, false}, atol, rtol}},
   };
   return table;
 }
@@ -224,6 +227,7 @@ std::string describe(ArgRule rule) {
     case ArgRule::non_negative: return "a number >= 0";
     case ArgRule::number: return "a finite number";
     case ArgRule::against: return "reference or optimum";
+    case ArgRule::field: return "the name of a result field";
   }
   return "";
 }

@@ -39,6 +39,7 @@ enum class ArgRule {
   non_negative,  // >= 0: rtol, slack
   number,        // any finite number: expected
   against,       // the word reference or optimum
+  field,         // the name of a result field of a declared entry
 };
 
 struct CheckArg {

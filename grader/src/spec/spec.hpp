@@ -53,12 +53,38 @@ struct Test {
   int line = 0;
 };
 
+// A problem declared in the spec rather than built into the grader: each entry's signature,
+// from which the grader generates the harness and checks the tests (see spec/declared.hpp).
+enum class ParamKind { number, positive, fraction, whole, vector, numbers, objective, function_1d, dataset };
+enum class FieldKind { path, number, vector, numbers };
+
+struct Param {
+  std::string name;
+  ParamKind kind = ParamKind::number;
+};
+
+struct ResultField {
+  std::string name;  // the record's member; for a single result, the kind's own name
+  FieldKind kind = FieldKind::path;
+};
+
+struct Declaration {
+  std::string name;                  // the C++ function in namespace exercises
+  std::vector<Param> inputs;         // in parameter order
+  std::vector<ResultField> returns;  // one field, or a record's members
+  bool record = false;               // returns a struct with these members
+  std::string reference;             // "solution", or a reference optimiser call: adam(beta1=beta1, ...)
+  std::string gradient;              // optional: the entry that is the student's own gradient (part-by-part credit)
+  int line = 0;
+};
+
 struct Problem {
   std::string id;        // e.g. gd_1d
   std::string title;
   std::string source;    // relative to the submission, e.g. exercises/gd_1d.cpp
   std::string entry;     // the default entry of its tests, e.g. gd_1d (empty: each test names one)
   std::vector<Test> tests;
+  std::vector<Declaration> declared;  // empty: a problem built into the grader
   int line = 0;
 };
 

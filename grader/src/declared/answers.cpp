@@ -1,0 +1,259 @@
+#include "declared/answers.hpp"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <map>
+
+#include "catalog/named_call.hpp"
+#include "catalog/objectives.hpp"
+#include "catalog/optimizers.hpp"
+#include "gdlab/optim.hpp"
+#include "gdlab/regression.hpp"
+#include "grading/checks.hpp"
+#include "grading/grade.hpp"
+#include "grading/inputs.hpp"
+#include "grading/mistakes.hpp"
+#include "spec/declared.hpp"
+
+namespace gdlab::declared {
+namespace fs = std::filesystem;
+namespace {
+
+using grading::Expected;
+using grading::Outcome;
+
+const spec::Param* input_of_kind(const spec::Declaration& d, std::initializer_list<spec::ParamKind> kinds) {
+  for (const auto& p : d.inputs)
+    if (std::find(kinds.begin(), kinds.end(), p.kind) != kinds.end()) return &p;
+  return nullptr;
+}
+
+// What the checks measure along a path: the objective, or the mean squared error of a dataset.
+void describe_target(const spec::Declaration& d, const grading::Inputs& in, Expected& e) {
+  using K = spec::ParamKind;
+  if (const auto* f = input_of_kind(d, {K::objective, K::function_1d})) {
+    const auto named = catalog::make_objective(catalog::NamedCall::parse(grading::text(in, f->name)));
+    e.loss = named.objective;
+    if (!named.objective.minima.empty()) e.optimum = named.objective.minima.front();
+  } else if (const auto* data = input_of_kind(d, {K::dataset})) {
+    const Dataset set = catalog::make_dataset(catalog::NamedCall::parse(grading::text(in, data->name)));
+    const LinearRegression mse(set.X, set.y, false, MseScale::mean);
+    e.loss = mse.objective();
+    e.optimum = mse.solve();
+  }
+  if (const auto it = in.find("lr"); it != in.end() && std::holds_alternative<double>(it->second))
+    e.lr = std::get<double>(it->second);
+  for (const auto& f : d.returns)
+    if (f.kind == spec::FieldKind::path) e.path_field = f.name;
+}
+
+// `reference: adam(beta1=beta1)`: the reference optimiser from x0, lr steps, kept going after
+// divergence like a plain loop, so the two paths have the same length.
+Outcome optimiser_path(const spec::Declaration& d, const grading::Inputs& in) {
+  const auto* f = input_of_kind(d, {spec::ParamKind::objective, spec::ParamKind::function_1d});
+  const auto named = catalog::make_objective(catalog::NamedCall::parse(grading::text(in, f->name)));
+  const auto bound = spec::bind_call(d.reference, [&](const std::string& name) -> std::optional<double> {
+    const auto it = in.find(name);
+    if (it == in.end() || !std::holds_alternative<double>(it->second)) return std::nullopt;
+    return std::get<double>(it->second);
+  });
+  const auto rule = catalog::make_rule(catalog::NamedCall::parse(bound));
+  const auto r = optim::minimize(named.objective, grading::vec(in, "x0"), *rule, optim::constant(grading::num(in, "lr")),
+                                 {.max_steps = grading::whole(in, "steps"), .stop_when_diverged = false});
+  Outcome o;
+  o.path = r.trace.iterates;
+  return o;
+}
+
+struct BuiltMistake {
+  MistakeFile file;
+  std::optional<fs::path> program;  // none: it does not build
+  std::string diagnostics;
+};
+
+class Declared : public grading::Answers {
+ public:
+  Declared(spec::Problem problem, build::Toolchain toolchain, Material material)
+      : problem_(std::move(problem)), toolchain_(std::move(toolchain)), material_(std::move(material)) {
+    std::ifstream in(material_.pinned);
+    if (in) pinned_ = nlohmann::json::parse(in, nullptr, false);
+  }
+
+  Expected expected(const std::string& entry, const spec::Test& test) override {
+    const auto& d = declaration(entry);
+    Expected e;
+    describe_target(d, test.inputs, e);
+    if (!spec::uses_solution(d)) e.outcome = optimiser_path(d, test.inputs);
+    else e.outcome = grading::outcome_from_json(solution_result(entry, test));
+    return e;
+  }
+
+  std::vector<grading::Diagnosis> diagnose(const std::string& entry, const spec::Test& test,
+                                           const Outcome& student) override {
+    std::vector<grading::Diagnosis> found;
+    for (const auto& [file, result] : mistake_results(entry, test))
+      if (result && grading::same_result(student, grading::outcome_from_json(*result)))
+        found.push_back({file.id, file.title.empty() ? file.id : file.title, file.hint});
+    return found;
+  }
+
+  bool knows_mistakes(const std::string&) override {
+    return !material_.mistakes.empty() || (pinned_.is_object() && !pinned_.value("mistakes", nlohmann::json::array()).empty());
+  }
+
+  // The solution's result on the test, built and run here, or pinned.
+  nlohmann::json solution_result(const std::string& entry, const spec::Test& test) {
+    const std::string request = grading::harness_request(entry, test.inputs);
+    if (material_.solution) {
+      if (!solution_) solution_ = build(*material_.solution, "solutions/" + material_.solution->filename().string());
+      const auto run = run_on(*solution_, test);
+      if (!run.outcome)
+        throw std::runtime_error(fmt::format("problem '{}': the instructor's solution gave no result on test '{}': {}",
+                                             problem_.id, test.name, run.result.message));
+      return run.ok;
+    }
+    return pinned(test, request).at("expected");
+  }
+
+  std::vector<std::pair<MistakeFile, std::optional<nlohmann::json>>> mistake_results(const std::string& entry,
+                                                                                     const spec::Test& test) {
+    std::vector<std::pair<MistakeFile, std::optional<nlohmann::json>>> out;
+    if (!material_.mistakes.empty()) {
+      for (const auto& m : mistakes()) {
+        std::optional<nlohmann::json> result;
+        if (m.program) {
+          auto run = run_on(*m.program, test);
+          if (run.outcome) result = std::move(run.ok);
+        }
+        out.emplace_back(m.file, std::move(result));
+      }
+      return out;
+    }
+    if (!pinned_.is_object()) return out;
+    const auto* tests = pinned_.contains("tests") ? &pinned_["tests"] : nullptr;
+    if (!tests || !tests->contains(test.name) || (*tests)[test.name].value("request", "") != grading::harness_request(entry, test.inputs))
+      return out;
+    for (const auto& m : pinned_.value("mistakes", nlohmann::json::array())) {
+      MistakeFile file{m.value("id", ""), m.value("title", ""), m.value("hint", ""), {}};
+      const auto& results = (*tests)[test.name].value("mistakes", nlohmann::json::object());
+      out.emplace_back(file, results.contains(file.id) ? std::optional(results[file.id]) : std::nullopt);
+    }
+    return out;
+  }
+
+  const std::vector<BuiltMistake>& mistakes() {
+    if (!built_mistakes_) {
+      built_mistakes_.emplace();
+      for (const auto& m : material_.mistakes) {
+        BuiltMistake b{m, std::nullopt, ""};
+        try {
+          b.program = build(m.path, "solutions/mistakes/" + problem_.id + "/" + m.path.filename().string());
+        } catch (const std::runtime_error& e) {
+          b.diagnostics = e.what();
+        }
+        built_mistakes_->push_back(std::move(b));
+      }
+    }
+    return *built_mistakes_;
+  }
+
+  const spec::Problem& problem() const { return problem_; }
+
+ private:
+  const spec::Declaration& declaration(const std::string& entry) const {
+    const auto* d = spec::find_declared(problem_, entry);
+    if (!d) throw std::runtime_error(fmt::format("problem '{}' declares no entry '{}'", problem_.id, entry));
+    return *d;
+  }
+
+  // The instructor's own code, built as a submission is (it is only ever run in the sandbox).
+  fs::path build(const fs::path& source, const std::string& shown_as) {
+    std::ifstream in(source, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    const auto built = build::build_problem(toolchain_, problem_.id, text.str(), shown_as);
+    if (!built.ok) throw std::runtime_error(fmt::format("{} does not build:\n{}", shown_as, built.diagnostics));
+    return built.program;
+  }
+
+  // Kept by program and request: a class's tests share them.
+  grading::ProgramRun run_on(const fs::path& program, const spec::Test& test) {
+    const std::string key = program.string() + '\n' + grading::harness_request(test.entry, test.inputs);
+    if (const auto it = runs_.find(key); it != runs_.end()) return it->second;
+    return runs_[key] = grading::run_program(problem_, test, program);
+  }
+
+  const nlohmann::json& pinned(const spec::Test& test, const std::string& request) const {
+    const auto* tests = pinned_.is_object() && pinned_.contains("tests") ? &pinned_["tests"] : nullptr;
+    if (!tests || !tests->contains(test.name))
+      throw std::runtime_error(fmt::format("problem '{}': the expected values of test '{}' come from the instructor's "
+                                           "solution, which this repository does not have (and {} holds none)",
+                                           problem_.id, test.name, material_.pinned.string()));
+    const auto& t = (*tests)[test.name];
+    if (t.value("request", "") != request)
+      throw std::runtime_error(fmt::format("problem '{}': test '{}' has other inputs than those its expected values "
+                                           "were made for: ask your instructor for the current spec", problem_.id, test.name));
+    return t;
+  }
+
+  spec::Problem problem_;
+  build::Toolchain toolchain_;
+  Material material_;
+  nlohmann::json pinned_;
+  std::optional<fs::path> solution_;
+  std::optional<std::vector<BuiltMistake>> built_mistakes_;
+  std::map<std::string, grading::ProgramRun> runs_;
+};
+
+}  // namespace
+
+std::unique_ptr<grading::Answers> answers_for(const spec::Problem& problem, const build::Toolchain& toolchain,
+                                              const Material& material) {
+  if (problem.declared.empty()) return grading::builtin_answers();
+  return std::make_unique<Declared>(problem, toolchain, material);
+}
+
+nlohmann::json pin(const spec::Problem& problem, const build::Toolchain& toolchain, const Material& material) {
+  Declared answers(problem, toolchain, material);
+  nlohmann::json out = {{"problem", problem.id}, {"tests", nlohmann::json::object()}, {"mistakes", nlohmann::json::array()}};
+  for (const auto& m : material.mistakes) out["mistakes"].push_back({{"id", m.id}, {"title", m.title}, {"hint", m.hint}});
+  for (const auto& test : problem.tests) {
+    if (test.visibility != spec::Visibility::visible) continue;
+    nlohmann::json t = {{"request", grading::harness_request(test.entry, test.inputs)}, {"mistakes", nlohmann::json::object()}};
+    if (spec::uses_solution(*spec::find_declared(problem, test.entry))) t["expected"] = answers.solution_result(test.entry, test);
+    for (const auto& [file, result] : answers.mistake_results(test.entry, test))
+      if (result) t["mistakes"][file.id] = *result;
+    out["tests"][test.name] = std::move(t);
+  }
+  return out;
+}
+
+std::vector<std::string> uncaught_mistakes(const spec::Problem& problem, const build::Toolchain& toolchain,
+                                           const Material& material) {
+  Declared answers(problem, toolchain, material);
+  std::map<std::string, bool> caught;
+  std::vector<std::string> out;
+  for (const auto& m : answers.mistakes()) {
+    if (!m.program) out.push_back(fmt::format("{}: {}", m.file.id, m.diagnostics));
+    else caught[m.file.id] = false;
+  }
+  for (const auto& test : problem.tests) {
+    const Expected expected = answers.expected(test.entry, test);
+    for (const auto& [file, result] : answers.mistake_results(test.entry, test)) {
+      if (!caught.contains(file.id) || caught[file.id]) continue;
+      if (!result) {  // it threw or crashed: that test fails it
+        caught[file.id] = true;
+        continue;
+      }
+      const Outcome wrong = grading::outcome_from_json(*result);
+      for (const auto& check : test.checks)
+        if (!grading::evaluate(check, wrong, expected).passed) caught[file.id] = true;
+    }
+  }
+  for (const auto& [id, was_caught] : caught)
+    if (!was_caught) out.push_back(fmt::format("{}: no test catches it (every check passes on its result)", id));
+  return out;
+}
+
+}  // namespace gdlab::declared

@@ -1,0 +1,30 @@
+// A declared problem's answers: expected values from the reference optimiser its spec names or
+// from the instructor's solution, and its named mistakes from mistake files, each built once
+// with the problem's generated harness and run in the sandbox like a submission (results kept
+// by request for the run). In a student repository, which has neither the solution nor the
+// mistakes, they come from the results pinned on the visible tests (see pin()).
+#pragma once
+
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "build/compile.hpp"
+#include "declared/material.hpp"
+#include "grading/answers.hpp"
+
+namespace gdlab::declared {
+
+// The answers of any problem: the grader's own for a built-in one.
+std::unique_ptr<grading::Answers> answers_for(const spec::Problem& problem, const build::Toolchain& toolchain,
+                                              const Material& material);
+
+// The results a student repository needs for the problem's visible tests: the solution's (when
+// the reference is the solution) and each mistake's, with the request they answer.
+nlohmann::json pin(const spec::Problem& problem, const build::Toolchain& toolchain, const Material& material);
+
+// Each mistake file that no test of the problem catches (every test's checks pass on its result),
+// and each that does not build: "adam_no_bias: caught by no test". For `gdlab validate`.
+std::vector<std::string> uncaught_mistakes(const spec::Problem& problem, const build::Toolchain& toolchain,
+                                           const Material& material);
+
+}  // namespace gdlab::declared

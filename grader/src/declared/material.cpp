@@ -1,0 +1,56 @@
+#include "declared/material.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+
+#include "declared/harness_source.hpp"
+#include "gdlab_config.hpp"
+
+namespace gdlab::declared {
+namespace fs = std::filesystem;
+namespace {
+
+std::string after(const std::string& line, const std::string& prefix) {
+  if (!line.starts_with(prefix)) return "";
+  const auto start = line.find_first_not_of(' ', prefix.size());
+  return start == std::string::npos ? "" : line.substr(start);
+}
+
+}  // namespace
+
+fs::path repository_root(const fs::path& given) {
+  if (!given.empty()) return given;
+  const char* root = std::getenv("GDLAB_ROOT");
+  return root && *root ? fs::path(root) : fs::path(GDLAB_SOURCE_DIR_PATH);
+}
+
+MistakeFile read_mistake_file(const fs::path& path) {
+  MistakeFile m{path.stem().string(), "", "", path};
+  std::ifstream in(path);
+  std::string line;
+  // The two lines sit in the file's opening comment.
+  for (int n = 0; n < 30 && std::getline(in, line); ++n) {
+    if (m.title.empty()) m.title = after(line, "// mistake:");
+    if (m.hint.empty()) m.hint = after(line, "// hint:");
+  }
+  return m;
+}
+
+Material material_for(const spec::Problem& problem, const fs::path& root) {
+  Material m;
+  if (problem.declared.empty()) return m;
+  const std::string header = header_name(problem);
+  const std::string source = fs::path(problem.source).filename().string();
+  m.header = fs::exists(root / "solutions" / header) ? root / "solutions" / header : root / "exercises" / header;
+  if (fs::exists(root / "solutions" / source)) m.solution = root / "solutions" / source;
+  const fs::path mistakes = root / "solutions" / "mistakes" / problem.id;
+  std::error_code ec;
+  for (const auto& f : fs::directory_iterator(mistakes, ec))
+    if (f.path().extension() == ".cpp") m.mistakes.push_back(read_mistake_file(f.path()));
+  std::sort(m.mistakes.begin(), m.mistakes.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+  m.pinned = root / "grader" / "specs" / "pinned" / (problem.id + ".json");
+  return m;
+}
+
+}  // namespace gdlab::declared

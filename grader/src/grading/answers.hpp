@@ -1,0 +1,31 @@
+// Where a problem's expected values and named mistakes come from. A built-in problem has them
+// in the grader (reference.cpp, mistakes*.cpp); a problem declared in the spec has them from its
+// declaration: a reference optimiser, the instructor's solution, mistake files (src/declared/).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "grading/outcome.hpp"
+#include "grading/reference.hpp"
+#include "grading/verdict.hpp"
+#include "spec/spec.hpp"
+
+namespace gdlab::grading {
+
+class Answers {
+ public:
+  virtual ~Answers() = default;
+  // What the test's entry should return on its inputs. Throws std::runtime_error when the
+  // expected values cannot be had (the instructor's side is wrong or missing).
+  virtual Expected expected(const std::string& entry, const spec::Test& test) = 0;
+  // The named mistakes the student's result matches.
+  virtual std::vector<Diagnosis> diagnose(const std::string& entry, const spec::Test& test, const Outcome& student) = 0;
+  virtual bool knows_mistakes(const std::string& entry) = 0;
+};
+
+// The grader's own tables, for the built-in problems.
+std::unique_ptr<Answers> builtin_answers();
+
+}  // namespace gdlab::grading

@@ -1,0 +1,254 @@
+#include "spec/declared.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <stdexcept>
+
+#include "catalog/named_call.hpp"
+#include "catalog/optimizers.hpp"
+
+namespace gdlab::spec {
+namespace {
+
+const std::vector<std::pair<std::string, ParamKind>>& param_words() {
+  static const std::vector<std::pair<std::string, ParamKind>> words = {
+      {"number", ParamKind::number},     {"positive", ParamKind::positive}, {"fraction", ParamKind::fraction},
+      {"whole", ParamKind::whole},       {"vector", ParamKind::vector},     {"numbers", ParamKind::numbers},
+      {"objective", ParamKind::objective}, {"function_1d", ParamKind::function_1d}, {"dataset", ParamKind::dataset}};
+  return words;
+}
+
+const std::vector<std::pair<std::string, FieldKind>>& field_words() {
+  static const std::vector<std::pair<std::string, FieldKind>> words = {
+      {"path", FieldKind::path}, {"number", FieldKind::number}, {"vector", FieldKind::vector},
+      {"numbers", FieldKind::numbers}};
+  return words;
+}
+
+bool is_target(ParamKind k) { return k == ParamKind::objective || k == ParamKind::function_1d || k == ParamKind::dataset; }
+
+// The input whose size a vector input takes: the objective's dimension or the dataset's columns.
+const Param* sized_by(const Declaration& d) {
+  for (const auto& p : d.inputs)
+    if (is_target(p.kind)) return &p;
+  return nullptr;
+}
+
+InputRule input_rule(const Param& p, const Declaration& d) {
+  InputRule r;
+  r.name = p.name;
+  switch (p.kind) {
+    case ParamKind::number: r.kind = InputKind::number; break;
+    case ParamKind::positive: r.kind = InputKind::positive; break;
+    case ParamKind::fraction: r.kind = InputKind::fraction; break;
+    case ParamKind::whole: r.kind = InputKind::whole; break;
+    case ParamKind::numbers: r.kind = InputKind::list; break;
+    case ParamKind::vector:
+      r.kind = InputKind::list;
+      if (const auto* target = sized_by(d)) r.length_of = target->name;
+      break;
+    case ParamKind::objective:
+      r.kind = InputKind::objective;
+      r.names = {"bowl", "ellipse", "valley", "saddle", "himmelblau", "rosenbrock"};
+      r.what = "a 2-D objective";
+      break;
+    case ParamKind::function_1d:
+      r.kind = InputKind::objective;
+      r.names = {"quadratic1d"};
+      r.what = "a 1-D function";
+      break;
+    case ParamKind::dataset:
+      r.kind = InputKind::dataset;
+      r.names = {"problem5", "synthetic", "rolling"};
+      r.what = "a dataset";
+      break;
+  }
+  return r;
+}
+
+std::vector<std::string> checks_for(FieldKind kind) {
+  switch (kind) {
+    case FieldKind::path: return {"trajectory", "final_loss", "params", "converged", "diverges", "monotone", "rate"};
+    case FieldKind::number:
+    case FieldKind::vector: return {"value"};
+    case FieldKind::numbers: return {"shrinks", "proportional_to_slope"};
+  }
+  return {};
+}
+
+const char* cpp_type(ParamKind k) {
+  switch (k) {
+    case ParamKind::number:
+    case ParamKind::positive:
+    case ParamKind::fraction: return "double";
+    case ParamKind::whole: return "int";
+    case ParamKind::vector: return "const gdlab::Vector&";
+    case ParamKind::numbers: return "const std::vector<double>&";
+    case ParamKind::objective: return "const gdlab::Objective&";
+    case ParamKind::function_1d: return "const gdlab::Function1D&";
+    case ParamKind::dataset: return "";
+  }
+  return "";
+}
+
+bool has_input(const Declaration& d, const std::string& name, std::initializer_list<ParamKind> kinds) {
+  return std::any_of(d.inputs.begin(), d.inputs.end(), [&](const Param& p) {
+    return p.name == name && std::find(kinds.begin(), kinds.end(), p.kind) != kinds.end();
+  });
+}
+
+std::string trim(const std::string& s) {
+  const auto a = s.find_first_not_of(" \t"), b = s.find_last_not_of(" \t");
+  return a == std::string::npos ? "" : s.substr(a, b - a + 1);
+}
+
+}  // namespace
+
+std::optional<ParamKind> param_kind(const std::string& word) {
+  for (const auto& [w, k] : param_words())
+    if (w == word) return k;
+  return std::nullopt;
+}
+
+std::optional<FieldKind> field_kind(const std::string& word) {
+  for (const auto& [w, k] : field_words())
+    if (w == word) return k;
+  return std::nullopt;
+}
+
+std::vector<std::string> param_kind_names() {
+  std::vector<std::string> out;
+  for (const auto& w : param_words()) out.push_back(w.first);
+  return out;
+}
+
+std::vector<std::string> field_kind_names() {
+  std::vector<std::string> out;
+  for (const auto& w : field_words()) out.push_back(w.first);
+  return out;
+}
+
+EntryRule rule_for(const Declaration& d, const std::string& problem) {
+  EntryRule rule;
+  rule.name = d.name;
+  rule.harness = problem;
+  for (const auto& p : d.inputs) rule.inputs.push_back(input_rule(p, d));
+  for (const auto& f : d.returns)
+    for (auto& c : checks_for(f.kind))
+      if (std::find(rule.checks.begin(), rule.checks.end(), c) == rule.checks.end()) rule.checks.push_back(c);
+  rule.checks.push_back("matches");
+  if (!d.gradient.empty()) rule.checks.push_back("loop");
+  return rule;
+}
+
+bool uses_solution(const Declaration& d) { return d.reference == "solution"; }
+
+std::string check_reference(const Declaration& d) {
+  if (d.reference.empty()) return "missing: write `reference: solution` or a reference optimiser such as adam(beta1=0.9)";
+  if (uses_solution(d)) return "";
+  const bool descends = has_input(d, "x0", {ParamKind::vector, ParamKind::number}) &&
+                        has_input(d, "lr", {ParamKind::positive, ParamKind::number}) &&
+                        has_input(d, "steps", {ParamKind::whole}) && !d.record && d.returns.size() == 1 &&
+                        d.returns[0].kind == FieldKind::path &&
+                        std::any_of(d.inputs.begin(), d.inputs.end(), [](const Param& p) {
+                          return p.kind == ParamKind::objective || p.kind == ParamKind::function_1d;
+                        });
+  if (!descends)
+    return "a reference optimiser runs on entries that take an objective (or function_1d), x0, lr and steps and "
+           "return a path: use `reference: solution` for this one";
+  try {
+    // Every input name stands for some number here: only the optimiser and its keys are checked.
+    catalog::make_rule(catalog::NamedCall::parse(bind_call(d.reference, [](const std::string&) { return 0.5; })));
+  } catch (const std::exception& e) {
+    return e.what();
+  }
+  return "";
+}
+
+std::string check_gradient(const Declaration& d, const std::vector<Declaration>& all) {
+  if (d.gradient.empty()) return "";
+  const auto it = std::find_if(all.begin(), all.end(), [&](const Declaration& x) { return x.name == d.gradient; });
+  if (it == all.end()) return fmt::format("no entry '{}' in this problem", d.gradient);
+  const Declaration* g = &*it;
+  if (g->record || g->returns.size() != 1 || g->returns[0].kind != FieldKind::vector)
+    return fmt::format("'{}' must return a vector (the gradient)", d.gradient);
+  if (d.record || d.returns.size() != 1 || d.returns[0].kind != FieldKind::path)
+    return "only an entry that returns a path has its loop judged against its own gradient";
+  if (!has_input(d, "lr", {ParamKind::positive, ParamKind::number})) return "the loop check needs an input named lr";
+  int iterates = 0;
+  for (const auto& p : g->inputs) {
+    const bool shared = std::any_of(d.inputs.begin(), d.inputs.end(),
+                                    [&](const Param& q) { return q.name == p.name && q.kind == p.kind; });
+    if (!shared && p.kind == ParamKind::vector) ++iterates;
+    else if (!shared) return fmt::format("'{}' takes '{}', which '{}' does not", d.gradient, p.name, d.name);
+  }
+  if (iterates != 1)
+    return fmt::format("'{}' must take exactly one vector that '{}' does not (the point the gradient is taken at)",
+                       d.gradient, d.name);
+  return "";
+}
+
+std::string bind_call(const std::string& call, const std::function<std::optional<double>(const std::string&)>& input) {
+  const auto open = call.find('(');
+  if (open == std::string::npos) return trim(call);
+  const auto close = call.rfind(')');
+  if (close == std::string::npos || close < open) throw std::invalid_argument(fmt::format("'{}' is missing its ')'", call));
+  std::string out = trim(call.substr(0, open)) + "(";
+  const std::string inside = call.substr(open + 1, close - open - 1);
+  std::size_t pos = 0;
+  bool first = true;
+  while (pos <= inside.size()) {
+    const auto comma = std::min(inside.find(',', pos), inside.size());
+    const std::string item = trim(inside.substr(pos, comma - pos));
+    pos = comma + 1;
+    if (item.empty()) continue;
+    const auto eq = item.find('=');
+    if (eq == std::string::npos) throw std::invalid_argument(fmt::format("in '{}': '{}' should be key=value", call, item));
+    const std::string key = trim(item.substr(0, eq)), value = trim(item.substr(eq + 1));
+    double number = 0;
+    const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
+    if (ec != std::errc() || end != value.data() + value.size()) {
+      const auto bound = input(value);
+      if (!bound) throw std::invalid_argument(fmt::format("in '{}': {} is neither a number nor a number input", call, value));
+      number = *bound;
+    }
+    out += fmt::format("{}{}={}", first ? "" : ",", key, number);
+    first = false;
+  }
+  return out + ")";
+}
+
+std::string cpp_parameters(const Declaration& d) {
+  std::vector<std::string> params;
+  for (const auto& p : d.inputs) {
+    if (p.kind == ParamKind::dataset) {
+      params.push_back("const gdlab::Matrix& X");
+      params.push_back("const gdlab::Vector& y");
+    } else {
+      params.push_back(fmt::format("{} {}", cpp_type(p.kind), p.name));
+    }
+  }
+  return fmt::format("{}", fmt::join(params, ", "));
+}
+
+std::string cpp_result_type(const Declaration& d, const std::string& record_name) {
+  if (d.record) return record_name;
+  switch (d.returns.at(0).kind) {
+    case FieldKind::path: return "gdlab::Path";
+    case FieldKind::number: return "double";
+    case FieldKind::vector: return "gdlab::Vector";
+    case FieldKind::numbers: return "std::vector<double>";
+  }
+  return "";
+}
+
+const Declaration* find_declared(const Problem& problem, const std::string& entry) {
+  for (const auto& d : problem.declared)
+    if (d.name == entry) return &d;
+  return nullptr;
+}
+
+}  // namespace gdlab::spec

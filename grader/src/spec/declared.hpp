@@ -1,0 +1,47 @@
+// Problems an instructor declares in the spec, with no grader code: each entry's signature
+// from a small vocabulary of kinds. From a declaration the grader derives what the schema
+// allows (the entry's inputs and checks), the harness that calls the student's function,
+// and where its expected values come from.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "spec/schema.hpp"
+#include "spec/spec.hpp"
+
+namespace gdlab::spec {
+
+// The words of the vocabulary, for the YAML and its messages.
+std::optional<ParamKind> param_kind(const std::string& word);
+std::optional<FieldKind> field_kind(const std::string& word);
+std::vector<std::string> param_kind_names();
+std::vector<std::string> field_kind_names();
+
+// The inputs and checks a test of this entry may use.
+EntryRule rule_for(const Declaration& entry, const std::string& problem);
+
+// Empty when the entry's `reference` can be computed, else what is wrong with it: `solution`,
+// or a reference optimiser on an entry with an objective, x0, lr and steps that returns a path.
+std::string check_reference(const Declaration& entry);
+
+// Empty when `gradient:` names an entry of the same problem that returns a vector and takes the
+// outer entry's inputs but one vector (the iterate), else what is wrong.
+std::string check_gradient(const Declaration& entry, const std::vector<Declaration>& all);
+
+bool uses_solution(const Declaration& entry);  // reference: solution
+
+// "adam(beta1=beta1, eps=1e-8)" with each argument that names an input replaced by its number:
+// "adam(beta1=0.9,eps=1e-08)". Throws std::invalid_argument for a name with no number.
+std::string bind_call(const std::string& call, const std::function<std::optional<double>(const std::string&)>& input);
+
+// The C++ parameter list, e.g. "const gdlab::Objective& f, const gdlab::Vector& x0, double lr":
+// what `gdlab new` writes into a header and what the generated harness calls.
+std::string cpp_parameters(const Declaration& entry);
+std::string cpp_result_type(const Declaration& entry, const std::string& record_name);
+
+const Declaration* find_declared(const Problem& problem, const std::string& entry);
+
+}  // namespace gdlab::spec
