@@ -34,6 +34,7 @@ namespace exercises {
 gdlab::Path sgd(const gdlab::Matrix& X, const gdlab::Vector& y, double lr, int batch_size,
                 int epochs, int seed) {
   // BEGIN SOLUTION
+  // STUB: gdlab::todo("sgd");
   const gdlab::Index n = X.rows();
   gdlab::RandomState rng(static_cast<std::uint32_t>(seed));
   gdlab::Vector beta = gdlab::Vector::Zero(X.cols());
