@@ -6,7 +6,10 @@
 namespace exercises {
 
 // Every operation below is per coordinate (g^2 is g * g coordinate by coordinate), the sums
-// s and moments m start at zero, and eps is added OUTSIDE the square root, as torch.optim does.
+// s and moments m start at zero, and eps is added OUTSIDE the square root, as torch.optim does:
+// these are torch.optim.Adagrad(lr, eps=eps) (no lr_decay, initial accumulator 0),
+// torch.optim.RMSprop(lr, alpha=rho, eps=eps) (no momentum, not centered) and
+// torch.optim.Adam(lr, betas=(beta1, beta2), eps=eps), step for step.
 // Each returns every iterate {theta_0, ..., theta_steps}.
 
 // AdaGrad:  s <- s + g^2;                 theta <- theta - lr * g / (sqrt(s) + eps)
