@@ -1,0 +1,32 @@
+// mistake: no shuffle: the rows in their stored order 0, 1, ..., n - 1 every epoch
+#include "minibatch_sgd.hpp"
+
+#include <algorithm>
+#include <vector>
+
+namespace exercises {
+
+gdlab::Path sgd(const gdlab::Matrix& X, const gdlab::Vector& y, double lr, int batch_size,
+                int epochs, int seed) {
+  const gdlab::Index n = X.rows();
+  gdlab::Vector beta = gdlab::Vector::Zero(X.cols());
+  gdlab::Path path{beta};
+  std::vector<gdlab::Index> order(static_cast<std::size_t>(n));
+  for (gdlab::Index i = 0; i < n; ++i) order[static_cast<std::size_t>(i)] = i;
+  for (int epoch = 0; epoch < epochs; ++epoch) {
+    // rows in their stored order
+    for (gdlab::Index start = 0; start < n; start += batch_size) {
+      const gdlab::Index end = std::min<gdlab::Index>(start + batch_size, n);
+      const std::vector<gdlab::Index> rows(order.begin() + start, order.begin() + end);
+      const gdlab::Matrix Xb = X(rows, Eigen::all);
+      const gdlab::Vector yb = y(rows);
+      const gdlab::Vector residual = Xb * beta - yb;
+      const gdlab::Vector g = (2.0 / static_cast<double>(rows.size())) * (Xb.transpose() * residual);
+      beta = beta - lr * g;
+      path.push_back(beta);
+    }
+  }
+  return path;
+}
+
+}  // namespace exercises
