@@ -11,6 +11,7 @@
 #include "commands/grade.hpp"
 #include "commands/gradescope.hpp"
 #include "commands/merge.hpp"
+#include "commands/new_problem.hpp"
 #include "commands/run.hpp"
 #include "commands/validate.hpp"
 
@@ -22,6 +23,7 @@ int main(int argc, char** argv) {
   gdlab::commands::add_assign_command(app, exit_code);
   gdlab::commands::add_check_command(app, exit_code);
   gdlab::commands::add_validate_command(app, exit_code);
+  gdlab::commands::add_new_command(app, exit_code);
   gdlab::commands::add_demo_command(app, exit_code);
   gdlab::commands::add_lab_command(app, exit_code);
   gdlab::commands::add_grade_command(app, exit_code);

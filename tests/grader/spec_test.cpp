@@ -27,7 +27,7 @@ struct Validated {
 
 Validated run_validate(const std::string& path) {
   std::ostringstream out, err;
-  const int code = commands::validate(path, out, err);
+  const int code = commands::validate(path, out, err, /*schema_only=*/true);
   return {code, out.str(), err.str()};
 }
 

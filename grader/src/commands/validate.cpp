@@ -7,6 +7,10 @@
 #include <iostream>
 #include <memory>
 
+#include "build/compile.hpp"
+#include "declared/answers.hpp"
+#include "declared/harness_build.hpp"
+#include "declared/material.hpp"
 #include "spec/loader.hpp"
 
 namespace gdlab::commands {
@@ -30,13 +34,40 @@ std::string summary(const spec::Spec& s) {
   return text;
 }
 
+// A declared problem's harness must build against its header, and each of its mistake files
+// must be caught by some test: one that no test catches can never be named.
+std::vector<std::string> declared_problems_problems(const spec::Spec& spec) {
+  std::vector<std::string> found;
+  const auto root = declared::repository_root();
+  for (const auto& problem : spec.problems) {
+    if (problem.declared.empty()) continue;
+    const auto material = declared::material_for(problem, root);
+    try {
+      const auto toolchain = declared::toolchain_for(problem, build::Toolchain::installed(), material);
+      if (!material.solution && material.mistakes.empty()) continue;
+      for (const auto& m : material.mistakes)
+        if (m.title.empty()) found.push_back(fmt::format("problem '{}': mistake {} has no `// mistake: <title>` line", problem.id, m.path.string()));
+      for (const auto& why : declared::uncaught_mistakes(problem, toolchain, material))
+        found.push_back(fmt::format("problem '{}': mistake {}", problem.id, why));
+    } catch (const std::exception& e) {
+      found.push_back(e.what());
+    }
+  }
+  return found;
+}
+
 }  // namespace
 
-int validate(const std::string& path, std::ostream& out, std::ostream& err) {
+int validate(const std::string& path, std::ostream& out, std::ostream& err, bool schema_only) {
   const auto loaded = spec::load_spec(path);
   if (!loaded.spec) {
     for (const auto& e : loaded.errors) fmt::print(err, "{}\n", e.to_string());
     return 2;
+  }
+  if (!schema_only) {
+    const auto found = declared_problems_problems(*loaded.spec);
+    for (const auto& f : found) fmt::print(err, "{}: {}\n", path, f);
+    if (!found.empty()) return 1;
   }
   fmt::print(out, "{}: OK ({})\n", path, summary(*loaded.spec));
   return 0;
@@ -44,9 +75,12 @@ int validate(const std::string& path, std::ostream& out, std::ostream& err) {
 
 void add_validate_command(CLI::App& app, int& exit_code) {
   auto path = std::make_shared<std::string>();
-  auto* cmd = app.add_subcommand("validate", "Check a test spec (YAML) and list every error in it");
+  auto schema_only = std::make_shared<bool>(false);
+  auto* cmd = app.add_subcommand("validate", "Check a test spec (YAML) and list every error in it; for problems "
+                                             "declared in it, build their harness and report mistake files no test catches");
   cmd->add_option("spec", *path, "the spec, e.g. grader/specs/gradient_descent.yaml")->required();
-  cmd->callback([path, &exit_code] { exit_code = validate(*path, std::cout, std::cerr); });
+  cmd->add_flag("--schema-only", *schema_only, "only check the YAML against the schema (builds nothing)");
+  cmd->callback([path, schema_only, &exit_code] { exit_code = validate(*path, std::cout, std::cerr, *schema_only); });
 }
 
 }  // namespace gdlab::commands

@@ -91,10 +91,16 @@ class Declared : public grading::Answers {
 
   std::vector<grading::Diagnosis> diagnose(const std::string& entry, const spec::Test& test,
                                            const Outcome& student) override {
+    // A mistake file is a whole implementation: on an entry it leaves right, its result is the
+    // reference's, and a near miss of the student's must not name it.
+    const Outcome right = expected(entry, test).outcome;
     std::vector<grading::Diagnosis> found;
-    for (const auto& [file, result] : mistake_results(entry, test))
-      if (result && grading::same_result(student, grading::outcome_from_json(*result)))
+    for (const auto& [file, result] : mistake_results(entry, test)) {
+      if (!result) continue;
+      const Outcome wrong = grading::outcome_from_json(*result);
+      if (!grading::same_result(wrong, right) && grading::same_result(student, wrong))
         found.push_back({file.id, file.title.empty() ? file.id : file.title, file.hint});
+    }
     return found;
   }
 

@@ -21,7 +21,8 @@ std::string read_input(const spec::Param& p) {
     case ParamKind::number:
     case ParamKind::positive:
     case ParamKind::fraction: return "as_number(" + at + ")";
-    case ParamKind::whole: return "as_whole(" + at + ")";
+    case ParamKind::whole:
+    case ParamKind::count: return "as_whole(" + at + ")";
     case ParamKind::vector: return "as_vector(" + at + ")";
     case ParamKind::numbers: return "as_numbers(" + at + ")";
     case ParamKind::objective: return "objective(" + at + ")";

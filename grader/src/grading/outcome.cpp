@@ -66,7 +66,8 @@ Outcome outcome_from_json(const nlohmann::json& ok) {
     if (!ok["fields"].is_object()) throw std::invalid_argument("fields is not an object");
     for (const auto& [name, list] : ok["fields"].items()) {
       if (!list.is_array()) throw std::invalid_argument("a field is not a list");
-      for (const auto& x : list) o.fields[name].push_back(number(x));
+      auto& values = o.fields[name];  // an empty list is a result too
+      for (const auto& x : list) values.push_back(number(x));
     }
   }
   if (ok.contains("w_size")) o.w_size = length(ok["w_size"]);

@@ -16,7 +16,7 @@ namespace {
 const std::vector<std::pair<std::string, ParamKind>>& param_words() {
   static const std::vector<std::pair<std::string, ParamKind>> words = {
       {"number", ParamKind::number},     {"positive", ParamKind::positive}, {"fraction", ParamKind::fraction},
-      {"whole", ParamKind::whole},       {"vector", ParamKind::vector},     {"numbers", ParamKind::numbers},
+      {"whole", ParamKind::whole},       {"count", ParamKind::count},       {"vector", ParamKind::vector},     {"numbers", ParamKind::numbers},
       {"objective", ParamKind::objective}, {"function_1d", ParamKind::function_1d}, {"dataset", ParamKind::dataset}};
   return words;
 }
@@ -45,6 +45,7 @@ InputRule input_rule(const Param& p, const Declaration& d) {
     case ParamKind::positive: r.kind = InputKind::positive; break;
     case ParamKind::fraction: r.kind = InputKind::fraction; break;
     case ParamKind::whole: r.kind = InputKind::whole; break;
+    case ParamKind::count: r.kind = InputKind::count; break;
     case ParamKind::numbers: r.kind = InputKind::list; break;
     case ParamKind::vector:
       r.kind = InputKind::list;
@@ -84,7 +85,8 @@ const char* cpp_type(ParamKind k) {
     case ParamKind::number:
     case ParamKind::positive:
     case ParamKind::fraction: return "double";
-    case ParamKind::whole: return "int";
+    case ParamKind::whole:
+    case ParamKind::count: return "int";
     case ParamKind::vector: return "const gdlab::Vector&";
     case ParamKind::numbers: return "const std::vector<double>&";
     case ParamKind::objective: return "const gdlab::Objective&";

@@ -590,7 +590,7 @@ void Loader::read_vary(const Field& v, const EntryRule* entry, Test& test) {
       var.low = low.value_or(NAN);
       var.high = high.value_or(NAN);
       if (!fits(var.low) || !fits(var.high) || var.low > var.high) return expected(r, what);
-      var.whole = rule.kind == InputKind::whole;
+      var.whole = rule.kind == InputKind::whole || rule.kind == InputKind::count;
     }
     test.vary.push_back(var);
   }

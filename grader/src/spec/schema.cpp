@@ -89,6 +89,7 @@ bool is_whole(double v) { return v >= 0 && v <= INT_MAX && v == std::floor(v); }
 bool fits_scalar(InputKind kind, double v) {
   switch (kind) {
     case InputKind::whole: return is_whole(v);
+    case InputKind::count: return is_whole(v) && v >= 1;
     case InputKind::positive: return v > 0;
     case InputKind::fraction: return v >= 0 && v < 1;
     default: return true;
@@ -207,6 +208,7 @@ std::string describe(const InputRule& rule, std::optional<std::size_t> length) {
   switch (rule.kind) {
     case InputKind::number: return "a finite number";
     case InputKind::whole: return "a whole number >= 0";
+    case InputKind::count: return "a whole number >= 1";
     case InputKind::positive: return "a number > 0";
     case InputKind::fraction: return "a number in [0, 1)";
     case InputKind::objective:

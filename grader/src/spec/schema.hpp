@@ -14,6 +14,7 @@ namespace gdlab::spec {
 enum class InputKind {
   number,     // any finite number
   whole,      // a whole number in [0, 2^31 - 1]: a step or iteration count (the harness reads an int)
+  count,      // a whole number in [1, 2^31 - 1]: a batch size, a decay period
   positive,   // a finite number > 0
   fraction,   // a number in [0, 1): a momentum coefficient
   list,       // a list of finite numbers, see the length rule

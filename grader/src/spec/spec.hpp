@@ -55,7 +55,7 @@ struct Test {
 
 // A problem declared in the spec rather than built into the grader: each entry's signature,
 // from which the grader generates the harness and checks the tests (see spec/declared.hpp).
-enum class ParamKind { number, positive, fraction, whole, vector, numbers, objective, function_1d, dataset };
+enum class ParamKind { number, positive, fraction, whole, count, vector, numbers, objective, function_1d, dataset };
 enum class FieldKind { path, number, vector, numbers };
 
 struct Param {

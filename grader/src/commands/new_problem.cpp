@@ -1,0 +1,167 @@
+#include "commands/new_problem.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include "declared/material.hpp"
+#include "spec/loader.hpp"
+#include "spec/schema.hpp"
+
+namespace gdlab::commands {
+namespace fs = std::filesystem;
+namespace {
+
+// The example is plain gradient descent on an objective: the instructor edits the signature in
+// both the header and the spec, then the loop.
+std::string header(const std::string& id) {
+  return fmt::format(R"(// Exercise: {0}. Say here what the student writes, in the chapter's words.
+#pragma once
+
+#include "gdlab/core.hpp"
+
+namespace exercises {{
+
+// `steps` steps of gradient descent from x0 on f with learning rate lr.
+// Returns every iterate {{x_0, ..., x_steps}}.
+gdlab::Path {0}(const gdlab::Objective& f, const gdlab::Vector& x0, double lr, int steps);
+
+}}  // namespace exercises
+)", id);
+}
+
+std::string solution(const std::string& id) {
+  return fmt::format(R"(// Exercise: {0}
+//
+// Explain the exercise for a student who has just read the chapter: the update, what to
+// return, a hint. Everything between the markers below is replaced by a stub in exercises/.
+#include "{0}.hpp"
+
+namespace exercises {{
+
+gdlab::Path {0}(const gdlab::Objective& f, const gdlab::Vector& x0, double lr, int steps) {{
+  // BEGIN SOLUTION
+  gdlab::Path path{{x0}};
+  gdlab::Vector x = x0;
+  for (int step = 0; step < steps; ++step) {{
+    x = x - lr * f.gradient(x);
+    path.push_back(x);
+  }}
+  return path;
+  // END SOLUTION
+}}
+
+}}  // namespace exercises
+)", id);
+}
+
+std::string example_mistake(const std::string& id) {
+  return fmt::format(R"(// mistake: gradient ascent instead of descent
+// hint: the step goes along +lr * gradient, uphill: look at the sign of the update
+#include "{0}.hpp"
+
+namespace exercises {{
+
+gdlab::Path {0}(const gdlab::Objective& f, const gdlab::Vector& x0, double lr, int steps) {{
+  gdlab::Path path{{x0}};
+  gdlab::Vector x = x0;
+  for (int step = 0; step < steps; ++step) {{
+    x = x + lr * f.gradient(x);
+    path.push_back(x);
+  }}
+  return path;
+}}
+
+}}  // namespace exercises
+)", id);
+}
+
+// Appended to the spec's problem list, which is its last key.
+std::string spec_section(const std::string& id) {
+  return fmt::format(R"(
+  - id: {0}
+    title: {0} (say what it is)
+    source: exercises/{0}.cpp
+    entry: {0}
+    entries:
+      {0}:
+        inputs: {{f: objective, x0: vector, lr: positive, steps: whole}}
+        returns: path
+        reference: solution
+    tests:
+      - name: "{0}: ellipse from (4, 1), lr 0.1, 20 steps"
+        points: 1
+        visibility: visible
+        inputs: {{f: ellipse, x0: [4, 1], lr: 0.1, steps: 20}}
+        checks:
+          - trajectory: {{atol: 1e-9, rtol: 1e-9}}
+          - monotone: {{}}
+)", id);
+}
+
+std::string read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+int new_problem(const NewProblemArgs& args, std::ostream& out, std::ostream& err) {
+  if (!spec::is_problem_id(args.id)) {
+    fmt::print(err, "gdlab new: '{}' is not a problem id: use a-z, 0-9 and _ (e.g. clipped_gd)\n", args.id);
+    return 2;
+  }
+  const fs::path root = declared::repository_root(args.root);
+  const fs::path spec_path = args.spec.empty() ? root / "grader/specs/gradient_descent.yaml" : args.spec;
+  const fs::path files[] = {root / "solutions" / (args.id + ".hpp"), root / "solutions" / (args.id + ".cpp"),
+                            root / "solutions/mistakes" / args.id / "ascent.cpp"};
+  for (const auto& f : files)
+    if (fs::exists(f)) {
+      fmt::print(err, "gdlab new: {} already exists: pick another id or edit it\n", f.string());
+      return 2;
+    }
+  std::string text = read(spec_path);
+  if (text.empty()) {
+    fmt::print(err, "gdlab new: cannot read the spec {}\n", spec_path.string());
+    return 2;
+  }
+  if (!text.ends_with("\n")) text += "\n";
+  text += spec_section(args.id);
+  // The spec with the new section must load, or nothing is written (a taken id, a spec whose
+  // last key is not its problem list).
+  const auto loaded = spec::parse_spec(text, spec_path.string());
+  if (!loaded.spec) {
+    for (const auto& e : loaded.errors) fmt::print(err, "{}\n", e.to_string());
+    fmt::print(err, "gdlab new: the spec would not load with a section for '{}' appended; nothing was written\n", args.id);
+    return 2;
+  }
+  fs::create_directories(files[2].parent_path());
+  std::ofstream(files[0], std::ios::binary) << header(args.id);
+  std::ofstream(files[1], std::ios::binary) << solution(args.id);
+  std::ofstream(files[2], std::ios::binary) << example_mistake(args.id);
+  std::ofstream(spec_path, std::ios::binary) << text;
+  fmt::print(out,
+             "New problem '{0}':\n  {1}\n  {2}\n  {3}\n  {4} (a section at the end)\n"
+             "Next: edit the signature in the header and in the spec's `entries:` alike, write the solution and "
+             "the tests, then `./gdlab validate {4}`, `./gdlab assign` (makes exercises/{0}.cpp) and `./gdlab check "
+             "--problem {0}`.\n",
+             args.id, files[0].string(), files[1].string(), files[2].string(), spec_path.string());
+  return 0;
+}
+
+void add_new_command(CLI::App& app, int& exit_code) {
+  auto args = std::make_shared<NewProblemArgs>();
+  auto* cmd = app.add_subcommand("new", "Start a problem of your own: header, solution, an example mistake, a spec section");
+  cmd->add_option("id", args->id, "the problem's id, e.g. clipped_gd")->required();
+  cmd->add_option("--spec", args->spec, "the spec to add it to (default: grader/specs/gradient_descent.yaml)");
+  cmd->callback([args, &exit_code] { exit_code = new_problem(*args, std::cout, std::cerr); });
+}
+
+}  // namespace gdlab::commands

@@ -1,0 +1,229 @@
+// Problems declared in the spec: the rest of Chapter 6 graded through the declaration alone,
+// with expected values pinned by numpy; and a new problem added by an instructor from scratch.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "declared/answers.hpp"
+#include "declared/harness_build.hpp"
+#include "declared/harness_source.hpp"
+#include "declared/material.hpp"
+#include "shell.hpp"
+#include "spec/loader.hpp"
+
+namespace gdlab {
+namespace {
+namespace fs = std::filesystem;
+using test_shell::quoted;
+
+spec::Spec shipped() {
+  auto loaded = spec::load_spec(std::string(GDLAB_SOURCE_DIR) + "/grader/specs/gradient_descent.yaml");
+  EXPECT_TRUE(loaded.spec.has_value());
+  return *loaded.spec;
+}
+
+// Numbers as chapter6.py writes them: non-finite ones as "inf", "-inf", "nan".
+double number(const nlohmann::json& j) {
+  if (j.is_number()) return j.get<double>();
+  return j == "nan" ? NAN : j == "inf" ? INFINITY : -INFINITY;
+}
+
+// A path as numpy wrote it: a list of x's (1-D) or of points.
+std::vector<std::vector<double>> rows_of(const nlohmann::json& path) {
+  std::vector<std::vector<double>> out;
+  for (const auto& p : path) {
+    out.emplace_back();
+    for (const auto& x : p.is_array() ? p : nlohmann::json::array({p})) out.back().push_back(number(x));
+  }
+  return out;
+}
+
+void expect_close(double got, double want, const std::string& where) {
+  if (std::isnan(want)) {
+    EXPECT_TRUE(std::isnan(got)) << where;
+  } else if (std::isinf(want)) {
+    EXPECT_EQ(got, want) << where;
+  } else {
+    EXPECT_NEAR(got, want, 1e-12 + 1e-12 * std::abs(want)) << where;
+  }
+}
+
+// Every chapter-6 test's expected values, as the grader computes them from the declaration (a
+// reference optimiser, or the solution built and run), equal numpy's from the textbook formulas.
+TEST(ChapterSix, ExpectedValuesMatchNumpy) {
+  std::ifstream in(std::string(GDLAB_TEST_DATA_DIR) + "/chapter6_expected.json");
+  const auto numpy = nlohmann::json::parse(in);
+  const auto spec = shipped();
+  int compared = 0;
+  for (const auto& problem : spec.problems) {
+    if (problem.declared.empty()) continue;
+    ASSERT_TRUE(numpy.contains(problem.id)) << problem.id;
+    const auto material = declared::material_for(problem, GDLAB_SOURCE_DIR);
+    const auto toolchain = declared::toolchain_for(problem, build::Toolchain::installed(), material);
+    const auto answers = declared::answers_for(problem, toolchain, material);
+    for (const auto& test : problem.tests) {
+      SCOPED_TRACE(problem.id + ": " + test.name);
+      ASSERT_TRUE(numpy[problem.id].contains(test.name));
+      const auto& want = numpy[problem.id][test.name];
+      EXPECT_EQ(want["entry"], test.entry);
+      const auto e = answers->expected(test.entry, test);
+      const auto path = rows_of(want["path"]);
+      ASSERT_EQ(e.outcome.path.size(), path.size());
+      for (std::size_t k = 0; k < path.size(); ++k)
+        for (std::size_t i = 0; i < path[k].size(); ++i)
+          expect_close(e.outcome.path[k](static_cast<Index>(i)), path[k][i], "path[" + std::to_string(k) + "]");
+      if (want.contains("lengths")) {
+        const auto& lengths = want["lengths"];
+        ASSERT_EQ(e.outcome.fields.at("lengths").size(), lengths.size());
+        for (std::size_t k = 0; k < lengths.size(); ++k) expect_close(e.outcome.fields.at("lengths")[k], number(lengths[k]), "lengths");
+      }
+      ++compared;
+    }
+  }
+  int in_numpy = 0;
+  for (const auto& [id, tests] : numpy.items())
+    if (!id.starts_with("_")) in_numpy += static_cast<int>(tests.size());
+  EXPECT_EQ(compared, in_numpy);
+}
+
+// What the generated harness calls: the declared order, a dataset as X and y, a record's members.
+TEST(DeclaredHarness, CallsInTheDeclaredOrder) {
+  spec::Problem p;
+  p.id = "demo";
+  p.source = "exercises/demo.cpp";
+  spec::Declaration d;
+  d.name = "fit";
+  d.inputs = {{"data", spec::ParamKind::dataset}, {"lr", spec::ParamKind::positive}, {"steps", spec::ParamKind::whole}};
+  d.returns = {{"path", spec::FieldKind::path}, {"lengths", spec::FieldKind::numbers}};
+  d.record = true;
+  p.declared = {d};
+  const auto source = declared::harness_source(p);
+  EXPECT_NE(source.find("#include \"demo.hpp\""), std::string::npos);
+  EXPECT_NE(source.find("exercises::fit(data_data.X, data_data.y, as_number(in.at(\"lr\")), as_whole(in.at(\"steps\")))"),
+            std::string::npos) << source;
+  EXPECT_NE(source.find("out[\"path\"] = path(result.path)"), std::string::npos);
+  EXPECT_NE(source.find("out[\"fields\"][\"lengths\"] = numbers(result.lengths)"), std::string::npos);
+}
+
+TEST(DeclaredHarness, AHeaderThatDoesNotMatchIsTheInstructorsError) {
+  const fs::path dir = fs::temp_directory_path() / ("gdlab-declared-" + std::to_string(::getpid()));
+  fs::create_directories(dir / "solutions");
+  std::ofstream(dir / "solutions/demo.hpp") << "#pragma once\n#include \"gdlab/core.hpp\"\nnamespace exercises {\n"
+                                               "double demo(double a);\n}\n";
+  spec::Problem p;
+  p.id = "demo";
+  p.source = "exercises/demo.cpp";
+  spec::Declaration d;
+  d.name = "demo";
+  d.inputs = {{"f", spec::ParamKind::objective}, {"x0", spec::ParamKind::vector}};
+  d.returns = {{"path", spec::FieldKind::path}};
+  p.declared = {d};
+  try {
+    declared::toolchain_for(p, build::Toolchain::installed(), declared::material_for(p, dir));
+    ADD_FAILURE() << "a harness that cannot call the header's function was built";
+  } catch (const declared::HarnessError& e) {
+    EXPECT_NE(std::string(e.what()).find("does not compile against demo.hpp"), std::string::npos) << e.what();
+  }
+  fs::remove_all(dir);
+}
+
+// The issue's whole story in a copy of the repository: `gdlab new`, a solution, two tests, a
+// mistake file; the stub is "not implemented", the solution gets every point, the mistake is
+// named; under grader/ only the spec changed.
+TEST(NewProblem, FromScratchWithoutGraderCode) {
+  const fs::path copy = fs::temp_directory_path() / ("gdlab-new-" + std::to_string(::getpid()));
+  fs::remove_all(copy);
+  ASSERT_EQ(test_shell::run("git clone -q " + quoted(GDLAB_SOURCE_DIR) + " " + quoted(copy.string())).status, 0);
+  const std::string gdlab = "GDLAB_ROOT=" + quoted(copy.string()) + " " + quoted(GDLAB_CLI);
+  const std::string spec = (copy / "grader/specs/gradient_descent.yaml").string();
+  const auto made = test_shell::run(gdlab + " new clipped_gd");
+  ASSERT_EQ(made.status, 0) << made.out;
+  EXPECT_TRUE(fs::exists(copy / "solutions/clipped_gd.cpp"));
+  EXPECT_NE(test_shell::run(gdlab + " new clipped_gd").status, 0) << "a second `new` of the same id must refuse";
+
+  // The instructor's edit: a clip input, the clipped step, two tests and a mistake of their own.
+  std::ofstream(copy / "solutions/clipped_gd.hpp")
+      << "#pragma once\n#include \"gdlab/core.hpp\"\nnamespace exercises {\n"
+         "gdlab::Path clipped_gd(const gdlab::Objective& f, const gdlab::Vector& x0, double lr, double clip, int steps);\n}\n";
+  const std::string body = R"(
+gdlab::Path clipped_gd(const gdlab::Objective& f, const gdlab::Vector& x0, double lr, double clip, int steps) {
+  // BEGIN SOLUTION
+  gdlab::Path path{x0};
+  gdlab::Vector x = x0;
+  for (int k = 0; k < steps; ++k) {
+    gdlab::Vector g = f.gradient(x);
+    if (g.norm() > clip) g *= clip / g.norm();
+    x = x - lr * g;
+    path.push_back(x);
+  }
+  return path;
+  // END SOLUTION
+}
+)";
+  std::ofstream(copy / "solutions/clipped_gd.cpp") << "// Clipped gradient descent.\n#include \"clipped_gd.hpp\"\nnamespace exercises {\n" << body << "}\n";
+  std::ofstream(copy / "solutions/mistakes/clipped_gd/clips_each_coordinate.cpp")
+      << "// mistake: clips each coordinate instead of the gradient's norm\n// hint: scale the whole gradient by clip / |g|\n"
+         "#include \"clipped_gd.hpp\"\nnamespace exercises {\n"
+         "gdlab::Path clipped_gd(const gdlab::Objective& f, const gdlab::Vector& x0, double lr, double clip, int steps) {\n"
+         "  gdlab::Path path{x0};\n  gdlab::Vector x = x0;\n"
+         "  for (int k = 0; k < steps; ++k) {\n    gdlab::Vector g = f.gradient(x).cwiseMax(-clip).cwiseMin(clip);\n"
+         "    x = x - lr * g;\n    path.push_back(x);\n  }\n  return path;\n}\n}\n";
+  fs::remove(copy / "solutions/mistakes/clipped_gd/ascent.cpp");
+  std::ifstream spec_in(spec);
+  std::string text((std::istreambuf_iterator<char>(spec_in)), {});
+  text = text.substr(0, text.find("\n  - id: clipped_gd\n")) + R"(
+  - id: clipped_gd
+    title: Clipped gradient descent
+    source: exercises/clipped_gd.cpp
+    entry: clipped_gd
+    entries:
+      clipped_gd:
+        inputs: {f: objective, x0: vector, lr: positive, clip: positive, steps: whole}
+        returns: path
+        reference: solution
+    tests:
+      - name: "clipped_gd: ellipse from (4, 1), clip 1"
+        visibility: visible
+        inputs: {f: ellipse, x0: [4, 1], lr: 0.1, clip: 1, steps: 30}
+        checks:
+          - trajectory: {atol: 1e-9, rtol: 1e-9}
+      - name: "clipped_gd: valley from (3.5, 1.1), clip 2"
+        visibility: hidden
+        points: 2
+        inputs: {f: valley, x0: [3.5, 1.1], lr: 0.05, clip: 2, steps: 40}
+        checks:
+          - trajectory: {atol: 1e-9, rtol: 1e-9}
+          - monotone: {}
+)";
+  std::ofstream(spec) << text;
+  const auto validated = test_shell::run(gdlab + " validate " + quoted(spec));
+  ASSERT_EQ(validated.status, 0) << validated.out;
+  const auto assigned = test_shell::run(gdlab + " assign");
+  ASSERT_EQ(assigned.status, 0) << assigned.out;
+  ASSERT_TRUE(fs::exists(copy / "exercises/clipped_gd.cpp"));
+
+  const std::string check = gdlab + " check --spec " + quoted(spec) + " --problem clipped_gd --submission ";
+  const auto stub = test_shell::run(check + quoted(copy.string()));
+  EXPECT_NE(stub.out.find("not implemented"), std::string::npos) << stub.out;
+  EXPECT_NE(stub.out.find("Score: 0 / 3"), std::string::npos) << stub.out;
+
+  fs::create_directories(copy / "graded/solution/exercises");
+  fs::copy_file(copy / "solutions/clipped_gd.cpp", copy / "graded/solution/exercises/clipped_gd.cpp");
+  const auto right = test_shell::run(check + quoted((copy / "graded/solution").string()));
+  EXPECT_EQ(right.status, 0) << right.out;
+  EXPECT_NE(right.out.find("Score: 3 / 3"), std::string::npos) << right.out;
+
+  fs::create_directories(copy / "graded/wrong/exercises");
+  fs::copy_file(copy / "solutions/mistakes/clipped_gd/clips_each_coordinate.cpp", copy / "graded/wrong/exercises/clipped_gd.cpp");
+  const auto wrong = test_shell::run(check + quoted((copy / "graded/wrong").string()));
+  EXPECT_NE(wrong.out.find("clips each coordinate instead of the gradient's norm"), std::string::npos) << wrong.out;
+
+  const auto diff = test_shell::run("git -C " + quoted(copy.string()) + " status --porcelain -- grader");
+  EXPECT_EQ(diff.out, " M grader/specs/gradient_descent.yaml\n") << "grader code changed for a new problem";
+  fs::remove_all(copy);
+}
+
+}  // namespace
+}  // namespace gdlab
