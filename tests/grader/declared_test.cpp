@@ -2,6 +2,8 @@
 // with expected values pinned by numpy; and a new problem added by an instructor from scratch.
 #include <gtest/gtest.h>
 
+#include <sys/wait.h>
+
 #include <cmath>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -10,6 +12,7 @@
 #include "declared/harness_build.hpp"
 #include "declared/harness_source.hpp"
 #include "declared/material.hpp"
+#include "grading/mistakes.hpp"
 #include "shell.hpp"
 #include "spec/loader.hpp"
 
@@ -86,6 +89,35 @@ TEST(ChapterSix, ExpectedValuesMatchNumpy) {
   for (const auto& [id, tests] : numpy.items())
     if (!id.starts_with("_")) in_numpy += static_cast<int>(tests.size());
   EXPECT_EQ(compared, in_numpy);
+}
+
+// Every chapter-6 mistake file fails some test, and on each test it fails, its own result is
+// named as itself: a mistake that cannot be caught or named is no use to a student.
+TEST(ChapterSix, EveryMistakeFileIsCaughtAndNamedAsItself) {
+  int mistakes = 0;
+  for (const auto& problem : shipped().problems) {
+    if (problem.declared.empty()) continue;
+    const auto material = declared::material_for(problem, GDLAB_SOURCE_DIR);
+    const auto toolchain = declared::toolchain_for(problem, build::Toolchain::installed(), material);
+    EXPECT_GE(material.mistakes.size(), 4u) << problem.id;
+    mistakes += static_cast<int>(material.mistakes.size());
+    EXPECT_EQ(declared::uncaught_mistakes(problem, toolchain, material), std::vector<std::string>{}) << problem.id;
+    // Pinned results are each mistake's own: diagnosing them must name it.
+    const auto pinned = declared::pin(problem, toolchain, material);
+    auto answers = declared::answers_for(problem, toolchain, material);
+    for (const auto& test : problem.tests) {
+      if (test.visibility != spec::Visibility::visible) continue;
+      for (const auto& [id, result] : pinned["tests"][test.name]["mistakes"].items()) {
+        const auto wrong = grading::outcome_from_json(result);
+        const auto right = answers->expected(test.entry, test);
+        if (grading::same_result(wrong, right.outcome)) continue;  // this entry it leaves right
+        const auto named = answers->diagnose(test.entry, test, wrong);
+        EXPECT_TRUE(std::any_of(named.begin(), named.end(), [&](const auto& d) { return d.mistake == id; }))
+            << problem.id << " / " << test.name << ": " << id << " is not named on its own result";
+      }
+    }
+  }
+  EXPECT_GE(mistakes, 20);
 }
 
 // What the generated harness calls: the declared order, a dataset as X and y, a record's members.
@@ -198,6 +230,12 @@ gdlab::Path clipped_gd(const gdlab::Objective& f, const gdlab::Vector& x0, doubl
           - monotone: {}
 )";
   std::ofstream(spec) << text;
+  // A mistake no test can catch (it is the solution) is reported by validate.
+  fs::copy_file(copy / "solutions/clipped_gd.cpp", copy / "solutions/mistakes/clipped_gd/same.cpp");
+  const auto uncaught = test_shell::run(gdlab + " validate " + quoted(spec));
+  EXPECT_EQ(WEXITSTATUS(uncaught.status), 1) << uncaught.out;
+  EXPECT_NE(uncaught.out.find("mistake same: no test catches it"), std::string::npos) << uncaught.out;
+  fs::remove(copy / "solutions/mistakes/clipped_gd/same.cpp");
   const auto validated = test_shell::run(gdlab + " validate " + quoted(spec));
   ASSERT_EQ(validated.status, 0) << validated.out;
   const auto assigned = test_shell::run(gdlab + " assign");
@@ -219,6 +257,19 @@ gdlab::Path clipped_gd(const gdlab::Objective& f, const gdlab::Vector& x0, doubl
   fs::copy_file(copy / "solutions/mistakes/clipped_gd/clips_each_coordinate.cpp", copy / "graded/wrong/exercises/clipped_gd.cpp");
   const auto wrong = test_shell::run(check + quoted((copy / "graded/wrong").string()));
   EXPECT_NE(wrong.out.find("clips each coordinate instead of the gradient's norm"), std::string::npos) << wrong.out;
+
+  // The student repository: no solution, no mistake file, their results on the visible test pinned.
+  const auto out = test_shell::run(gdlab + " assign --out " + quoted((copy / "student").string()));
+  ASSERT_EQ(out.status, 0) << out.out;
+  EXPECT_FALSE(fs::exists(copy / "student/solutions"));
+  EXPECT_TRUE(fs::exists(copy / "student/grader/specs/pinned/clipped_gd.json"));
+  const std::string student = "GDLAB_ROOT=" + quoted((copy / "student").string()) + " " + quoted(GDLAB_CLI) +
+                              " check --spec " + quoted((copy / "student/grader/specs/gradient_descent.yaml").string()) +
+                              " --problem clipped_gd --submission ";
+  const auto right_there = test_shell::run(student + quoted((copy / "graded/solution").string()));
+  EXPECT_NE(right_there.out.find("Score: 1 / 1"), std::string::npos) << right_there.out;
+  const auto wrong_there = test_shell::run(student + quoted((copy / "graded/wrong").string()));
+  EXPECT_NE(wrong_there.out.find("clips each coordinate instead of the gradient's norm"), std::string::npos) << wrong_there.out;
 
   const auto diff = test_shell::run("git -C " + quoted(copy.string()) + " status --porcelain -- grader");
   EXPECT_EQ(diff.out, " M grader/specs/gradient_descent.yaml\n") << "grader code changed for a new problem";

@@ -149,7 +149,11 @@ TEST(HtmlPage, FullSpecWorstCaseStaysUnderTheCap) {
   }
   const std::string page = page_of(r);
   EXPECT_LT(page.size(), kCap);
-  EXPECT_GE(occurrences(page, "class=\"student-path\""), r.problems.size());
+  // Each problem's plot is drawn, or said to be left out once the page is large (ten problems of
+  // floods pass the plot budget).
+  EXPECT_GE(occurrences(page, "class=\"student-path\"") + occurrences(page, "(plot left out: the page is already large)"),
+            r.problems.size());
+  EXPECT_GE(occurrences(page, "class=\"student-path\""), 5u);
   expect_well_formed(page);
 }
 

@@ -10,6 +10,9 @@
 #include <sstream>
 
 #include "assign/plan.hpp"
+#include "declared/answers.hpp"
+#include "declared/harness_build.hpp"
+#include "spec/loader.hpp"
 
 namespace gdlab::commands {
 namespace fs = std::filesystem;
@@ -28,6 +31,25 @@ int report_errors(const assign::Plan& plan, std::ostream& err) {
   return 2;
 }
 
+// A student repository has neither the solutions nor the mistake files: for each problem declared
+// in a spec it carries, the results they give on its visible tests, read instead of run.
+void pin_declared_problems(assign::Plan& plan, const fs::path& root) {
+  std::vector<std::pair<fs::path, std::string>> pins;
+  for (const auto& [relative, content] : plan.files) {
+    if (relative.parent_path() != fs::path("grader/specs") || relative.extension() != ".yaml") continue;
+    const auto loaded = spec::parse_spec(content.text, relative.string());
+    if (!loaded.spec) continue;  // the student repository's own check reports it
+    for (const auto& problem : loaded.spec->problems) {
+      if (problem.declared.empty()) continue;
+      const auto material = declared::material_for(problem, root);
+      const auto toolchain = declared::toolchain_for(problem, build::Toolchain::installed(), material);
+      pins.emplace_back(fs::path("grader/specs/pinned") / (problem.id + ".json"),
+                        declared::pin(problem, toolchain, material).dump(1) + "\n");
+    }
+  }
+  for (auto& [path, text] : pins) plan.files[path] = {std::move(text), false};
+}
+
 int write_student_repo(const AssignArgs& args, std::ostream& out, std::ostream& err) {
   const fs::path dest = *args.out;
   if (fs::exists(dest) && !fs::is_empty(dest)) {
@@ -35,8 +57,9 @@ int write_student_repo(const AssignArgs& args, std::ostream& out, std::ostream& 
                dest.string());
     return 2;
   }
-  const auto plan = assign::plan_student_repo(args.root, args.classroom);
+  auto plan = assign::plan_student_repo(args.root, args.classroom);
   if (!plan.errors.empty()) return report_errors(plan, err);
+  pin_declared_problems(plan, args.root);
   // Build the repository beside its destination, then move it into place in one rename.
   const fs::path staging = dest.string() + ".gdlab-staging";
   fs::remove_all(staging);

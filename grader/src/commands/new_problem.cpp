@@ -35,6 +35,11 @@ gdlab::Path {0}(const gdlab::Objective& f, const gdlab::Vector& x0, double lr, i
 )", id);
 }
 
+// The markers are spelled in two pieces here: this file goes out in the student repository,
+// where no line may look like a marker.
+constexpr const char* begin_marker = "// BEGIN " "SOLUTION";
+constexpr const char* end_marker = "// END " "SOLUTION";
+
 std::string solution(const std::string& id) {
   return fmt::format(R"(// Exercise: {0}
 //
@@ -45,7 +50,7 @@ std::string solution(const std::string& id) {
 namespace exercises {{
 
 gdlab::Path {0}(const gdlab::Objective& f, const gdlab::Vector& x0, double lr, int steps) {{
-  // BEGIN SOLUTION
+  {1}
   gdlab::Path path{{x0}};
   gdlab::Vector x = x0;
   for (int step = 0; step < steps; ++step) {{
@@ -53,11 +58,11 @@ gdlab::Path {0}(const gdlab::Objective& f, const gdlab::Vector& x0, double lr, i
     path.push_back(x);
   }}
   return path;
-  // END SOLUTION
+  {2}
 }}
 
 }}  // namespace exercises
-)", id);
+)", id, begin_marker, end_marker);
 }
 
 std::string example_mistake(const std::string& id) {
