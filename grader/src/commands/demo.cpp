@@ -148,7 +148,8 @@ std::vector<Bundled> bundled(const fs::path& root, const fs::path& scratch) {
   if (fs::is_directory(root / "solutions")) {
     fs::create_directories(scratch / "exercises");
     for (const auto& e : fs::directory_iterator(root / "solutions"))
-      fs::copy_file(e.path(), scratch / "exercises" / e.path().filename(), fs::copy_options::overwrite_existing);
+      if (e.is_regular_file())  // solutions/mistakes/ holds the mistake files, not solutions
+        fs::copy_file(e.path(), scratch / "exercises" / e.path().filename(), fs::copy_options::overwrite_existing);
     out.push_back({"the instructor's solutions", scratch, std::nullopt});
   }
   const fs::path corpus = root / "tests/corpus/buggy";

@@ -1,5 +1,5 @@
-// The named mistakes by family, for mistakes.cpp's table: the loops on an objective and
-// Problem 5's (mistakes_descent.cpp), "Rolling Downhill"'s (mistakes_rolling.cpp).
+// The named mistakes by family, for the problems that share them: the loops on an objective and
+// Problem 5's regression (mistakes_descent.cpp); and what every family's mistakes share.
 #pragma once
 
 #include <functional>
@@ -10,9 +10,17 @@
 
 namespace gdlab::grading {
 
-std::vector<Mistake> descent_mistakes(const std::string& entry);  // gd_1d, gd_2d, gd_2d_until, momentum
-std::vector<Mistake> linreg_mistakes(const std::string& entry);   // mse_loss, mse_gradient, linreg_gd
-std::vector<Mistake> rolling_mistakes(const std::string& entry);  // compute_cost, compute_gradients, train, sweep
+// A descent loop on an objective from x0 with lr and steps (or, until: max_steps and tol).
+struct DescentShape {
+  bool momentum = false;     // the heavy ball, with input beta
+  bool until = false;        // §10's loop: stops once |g| < tol, after the step
+  bool coordinates = false;  // more than one coordinate: they can be updated one after the other
+};
+std::vector<Mistake> descent_mistakes(const DescentShape& shape);
+
+// Problem 5's regression without intercept, on input data: the MSE, its gradient, the loop.
+enum class RegressionPart { loss, gradient, loop };
+std::vector<Mistake> regression_mistakes(RegressionPart part);
 
 // Within 1e-9 + 1e-6 relative: what "the student's result matches a mistake" means.
 bool close(double a, double b);

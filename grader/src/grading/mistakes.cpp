@@ -4,6 +4,7 @@
 #include <map>
 
 #include "grading/mistake_families.hpp"
+#include "problems/builtin.hpp"
 
 namespace gdlab::grading {
 
@@ -90,9 +91,8 @@ bool same_result(const Outcome& a, const Outcome& b) {
 const std::vector<Mistake>& mistakes_for(const std::string& entry) {
   static const std::map<std::string, std::vector<Mistake>> all = [] {
     std::map<std::string, std::vector<Mistake>> m;
-    for (const char* e : {"gd_1d", "gd_2d", "gd_2d_until", "momentum"}) m[e] = descent_mistakes(e);
-    for (const char* e : {"mse_loss", "mse_gradient", "linreg_gd"}) m[e] = linreg_mistakes(e);
-    for (const char* e : {"compute_cost", "compute_gradients", "train", "sweep"}) m[e] = rolling_mistakes(e);
+    for (const auto& p : problems::builtin())
+      for (const auto& e : p.entries) m[e.rule.name] = e.mistakes ? e.mistakes() : std::vector<Mistake>{};
     return m;
   }();
   static const std::vector<Mistake> none;

@@ -1,5 +1,6 @@
-// The named mistakes of the loops on an objective (gd_1d, gd_2d, gd_2d_until, momentum) and of
-// Problem 5 (mse_loss, mse_gradient, linreg_gd): one loop with every knob a mistake can turn.
+// The named mistakes of the loops on an objective (plain, with a tolerance, with momentum) and of
+// Problem 5's regression (its loss, its gradient, its loop): one loop with every knob a mistake
+// can turn. The problems that use them choose their shape (grader/problems/*/problem.cpp).
 #include <cmath>
 
 #include "gdlab/regression.hpp"
@@ -108,10 +109,10 @@ const Named one_at_a_time = {
     {.one_at_a_time = true}};
 
 // The loop of an objective entry, with its mistake, on a test's inputs.
-Outcome on_objective(const std::string& entry, Loop m, const Inputs& in) {
+Outcome on_objective(const DescentShape& shape, Loop m, const Inputs& in) {
   const auto f = named(in).objective;
-  if (entry == "momentum") m.beta = num(in, "beta");
-  const bool until = entry == "gd_2d_until";
+  if (shape.momentum) m.beta = num(in, "beta");
+  const bool until = shape.until;
   return descend(f.gradient, vec(in, "x0"), num(in, "lr"), whole(in, until ? "max_steps" : "steps"), m,
                  until ? num(in, "tol") : -1);
 }
@@ -132,10 +133,10 @@ Outcome linreg_loop(const Inputs& in, const Loop& m, double scale = 1) {
 
 }  // namespace
 
-std::vector<Mistake> descent_mistakes(const std::string& entry) {
+std::vector<Mistake> descent_mistakes(const DescentShape& entry) {
   std::vector<Named> list = loop_mistakes();
   Loop right;
-  if (entry == "momentum") {
+  if (entry.momentum) {
     for (auto& n : list) n.loop.kind = Loop::Kind::heavy_ball;
     right.kind = Loop::Kind::heavy_ball;
     list.push_back({"momentum_ema", "momentum in the EMA form, v = beta v + (1 - beta) g",
@@ -146,8 +147,8 @@ std::vector<Mistake> descent_mistakes(const std::string& entry) {
     list.push_back({"no_momentum", "plain gradient descent, no momentum",
                     "your path ignores the velocity: keep v between steps and step along it", {}});
   }
-  if (entry == "gd_2d" || entry == "gd_2d_until") list.push_back(one_at_a_time);
-  if (entry == "gd_2d_until") {
+  if (entry.coordinates) list.push_back(one_at_a_time);
+  if (entry.until) {
     list.push_back({"stop_before_step", "the tolerance tested before the step",
                     "§10 takes the step first and then stops if |g| < tol: yours stops a step early",
                     {.stop = Loop::Stop::before_step}});
@@ -160,7 +161,7 @@ std::vector<Mistake> descent_mistakes(const std::string& entry) {
   std::vector<Mistake> out;
   for (const auto& n : list)
     out.push_back({n.id, n.title, n.hint, [entry, loop = n.loop](const Inputs& in) { return on_objective(entry, loop, in); }});
-  if (entry != "gd_2d_until") {  // the one loop here that has a tolerance
+  if (!entry.until) {  // a loop without a tolerance takes every step
     Loop early = right;
     early.stop_below = early_stop_threshold;
     out.push_back(stops_early(
@@ -173,7 +174,7 @@ std::vector<Mistake> descent_mistakes(const std::string& entry) {
 }
 
 // Problem 5: the loss and gradient by a wrong factor, and the loop with such a gradient.
-std::vector<Mistake> linreg_mistakes(const std::string& entry) {
+std::vector<Mistake> regression_mistakes(RegressionPart entry) {
   struct Factor {
     const char* id;
     const char* title;
@@ -196,7 +197,7 @@ std::vector<Mistake> linreg_mistakes(const std::string& entry) {
        "2 / n with two ints is 0 for n > 2: make one of them a double", [](double) { return 0.0; }}};
   const auto rows = [](const Inputs& in) { return static_cast<double>(problem5(in).X().rows()); };
   std::vector<Mistake> out;
-  if (entry == "mse_loss") {
+  if (entry == RegressionPart::loss) {
     for (const auto& f : loss)
       out.push_back({f.id, f.title, f.hint, [f, rows](const Inputs& in) {
                        Outcome o;
@@ -209,14 +210,14 @@ std::vector<Mistake> linreg_mistakes(const std::string& entry) {
                      return o;
                    }});
   }
-  if (entry == "mse_gradient")
+  if (entry == RegressionPart::gradient)
     for (const auto& f : gradient)
       out.push_back({f.id, f.title, f.hint, [f, rows](const Inputs& in) {
                        Outcome o;
                        o.gradient = problem5(in).gradient(vec(in, "beta")) * f.scale(rows(in));
                        return o;
                      }});
-  if (entry != "linreg_gd") return out;
+  if (entry != RegressionPart::loop) return out;
   for (const auto& f : gradient)
     out.push_back({f.id, std::string(f.title) + " (in the loop)", f.hint,
                    [f, rows](const Inputs& in) { return linreg_loop(in, {}, f.scale(rows(in))); }});

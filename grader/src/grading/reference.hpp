@@ -7,6 +7,7 @@
 #include <string>
 
 #include "gdlab/objective.hpp"
+#include "gdlab/optim.hpp"
 #include "grading/outcome.hpp"
 #include "spec/spec.hpp"
 
@@ -22,6 +23,16 @@ struct Expected {
   std::string path_field = "path";       // a declared entry's name for its path (`matches: {field: ...}`)
 };
 
+// A run of a reference optimiser that keeps going after divergence, like a plain loop would, so
+// the two paths have the same length. Only a loop with a tolerance (tol > 0) sets steps and
+// converged.
+Outcome reference_descent(const Objective& f, const Vector& x0, optim::UpdateRule&& rule, double lr, int steps,
+                          double tol = 0);
+std::optional<Vector> minimum_of(const Objective& f);  // the first known minimiser
+// The gradient at each iterate but the last, as a harness sends the student's own.
+std::vector<Vector> gradients_along(const Objective& f, const Path& path);
+
+// A built-in entry's expected values (grader/problems/<id>/problem.cpp).
 // Throws std::invalid_argument for inputs the entry cannot use (the spec schema should
 // have caught them; this is the last line).
 Expected reference(const std::string& entry, const std::map<std::string, spec::Value>& inputs);

@@ -7,68 +7,10 @@
 #include <cmath>
 
 #include "catalog/objectives.hpp"
+#include "problems/builtin.hpp"
 
 namespace gdlab::spec {
 namespace {
-
-// Built field by field: designated initialisers that skip fields trip -Wextra.
-InputRule scalar(const std::string& name, InputKind kind) {
-  InputRule r;
-  r.name = name;
-  r.kind = kind;
-  return r;
-}
-
-InputRule list(const std::string& name) { return scalar(name, InputKind::list); }
-
-InputRule point(std::size_t length) {
-  InputRule r = list("x0");
-  r.length = length;
-  return r;
-}
-
-InputRule named(const std::string& name, InputKind kind, std::vector<std::string> names, std::string what) {
-  InputRule r = scalar(name, kind);
-  r.names = std::move(names);
-  r.what = std::move(what);
-  return r;
-}
-
-// The names follow the exercises: gd_1d takes a Function1D, the others a 2-D Objective, and
-// the regressions a dataset with or without the (w, b) intercept.
-InputRule objective_1d() { return named("objective", InputKind::objective, {"quadratic1d"}, "a 1-D objective"); }
-
-InputRule objective_2d() {
-  return named("objective", InputKind::objective, {"bowl", "ellipse", "valley", "saddle", "himmelblau", "rosenbrock"},
-               "a 2-D objective");
-}
-
-InputRule regression_data() {
-  return named("data", InputKind::dataset, {"problem5", "synthetic"}, "a regression dataset");
-}
-
-InputRule rolling_data() { return named("data", InputKind::dataset, {"rolling"}, "the Rolling Downhill dataset"); }
-
-InputRule beta() {
-  InputRule r = list("beta");
-  r.length_of = "data";
-  return r;
-}
-
-InputRule rates() {
-  InputRule r = list("rates");
-  r.positive_items = true;
-  return r;
-}
-
-std::vector<std::string> descent_checks() {
-  return {"trajectory", "final_loss", "params", "converged", "diverges", "monotone", "rate"};
-}
-
-std::vector<std::string> with(std::vector<std::string> list, const std::string& more) {
-  list.push_back(more);
-  return list;
-}
 
 const CheckArg atol{"atol", ArgRule::positive, false}, rtol{"rtol", ArgRule::non_negative, false};
 
@@ -106,36 +48,14 @@ bool fits_list(const InputRule& rule, const std::vector<double>& list, std::opti
 
 }  // namespace
 
+// The built-in problems' entries, each declared in grader/problems/<id>/problem.cpp.
 const std::vector<EntryRule>& entries() {
-  using K = InputKind;
-  static const std::vector<EntryRule> table = {
-      {"gd_1d", "gd_1d",
-       {objective_1d(), scalar("x0", K::number), scalar("lr", K::positive), scalar("steps", K::whole)},
-       descent_checks()},
-      {"gd_2d", "gd_2d", {objective_2d(), point(2), scalar("lr", K::positive), scalar("steps", K::whole)},
-       descent_checks()},
-      {"gd_2d_until", "gd_2d",
-       {objective_2d(), point(2), scalar("lr", K::positive), scalar("max_steps", K::whole),
-        scalar("tol", K::positive)},
-       with(descent_checks(), "stopped")},
-      {"momentum", "momentum",
-       {objective_2d(), point(2), scalar("lr", K::positive), scalar("beta", K::fraction), scalar("steps", K::whole)},
-       descent_checks()},
-      {"mse_loss", "linreg", {regression_data(), beta()}, {"value"}},
-      {"mse_gradient", "linreg", {regression_data(), beta()}, {"value", "gradient_fd"}},
-      {"linreg_gd", "linreg", {regression_data(), scalar("lr", K::positive), scalar("steps", K::whole)},
-       {"trajectory", "final_loss", "params", "converged", "diverges", "monotone", "loop"}},
-      {"compute_cost", "wb_regression", {rolling_data(), scalar("w", K::number), scalar("b", K::number)}, {"value"}},
-      {"compute_gradients", "wb_regression", {rolling_data(), scalar("w", K::number), scalar("b", K::number)},
-       {"value", "gradient_fd"}},
-      {"train", "wb_regression",
-       {rolling_data(), scalar("w0", K::number), scalar("b0", K::number), scalar("lr", K::positive),
-        scalar("iterations", K::whole)},
-       {"trajectory", "final_loss", "params", "diverges", "monotone", "cost_history", "loop"}},
-      {"sweep", "wb_regression",
-       {rolling_data(), rates(), scalar("iterations", K::whole), scalar("tolerance", K::positive)},
-       {"labels", "rows"}},
-  };
+  static const std::vector<EntryRule> table = [] {
+    std::vector<EntryRule> all;
+    for (const auto& p : problems::builtin())
+      for (const auto& e : p.entries) all.push_back(e.rule);
+    return all;
+  }();
   return table;
 }
 

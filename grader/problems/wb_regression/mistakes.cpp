@@ -1,11 +1,13 @@
-// The named mistakes of "Rolling Downhill": compute_cost, compute_gradients, train and sweep.
+// The named mistakes of "Rolling Downhill" (problem wb_regression): compute_cost,
+// compute_gradients, train and sweep.
 #include <cmath>
 #include <tuple>
 
 #include "gdlab/regression.hpp"
 #include "grading/mistake_families.hpp"
 
-namespace gdlab::grading {
+namespace gdlab::problems {
+using namespace grading;
 namespace {
 
 LinearRegression half(const Inputs& in) {
@@ -168,7 +170,8 @@ std::vector<Mistake> sweep_mistakes() {
 
 }  // namespace
 
-std::vector<Mistake> rolling_mistakes(const std::string& entry) {
+// By entry: problem.cpp gives each its own.
+std::vector<Mistake> wb_regression_mistakes(const std::string& entry) {
   if (entry == "compute_cost") return cost_mistakes();
   if (entry == "compute_gradients") return gradient_mistakes();
   if (entry == "train") return train_mistakes();
@@ -176,4 +179,4 @@ std::vector<Mistake> rolling_mistakes(const std::string& entry) {
   return {};
 }
 
-}  // namespace gdlab::grading
+}  // namespace gdlab::problems
