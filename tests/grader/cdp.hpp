@@ -62,14 +62,10 @@ class Browser {
     }
   }
 
-  // Attaches to the first page: later calls go to it.
+  // Opens a page and attaches to it: later calls go to it.
   void attach_to_page() {
-    for (const auto& t : call("Target.getTargets")["targetInfos"])
-      if (t["type"] == "page") {
-        session_ = call("Target.attachToTarget", {{"targetId", t["targetId"]}, {"flatten", true}})["sessionId"];
-        return;
-      }
-    throw std::runtime_error("no page target");
+    const json target = call("Target.createTarget", {{"url", "about:blank"}});
+    session_ = call("Target.attachToTarget", {{"targetId", target["targetId"]}, {"flatten", true}})["sessionId"];
   }
 
   // The value of a script expression (awaited when it is a promise).
@@ -83,7 +79,7 @@ class Browser {
   bool wait_for(const std::string& condition, double seconds) {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
     while (std::chrono::steady_clock::now() < deadline) {
-      if (eval("!!(" + condition + ")") == true) return true;
+      if (eval("(() => { try { return !!(" + condition + "); } catch (e) { return false; } })()") == true) return true;  // not loaded yet
       usleep(100000);
     }
     return false;

@@ -43,17 +43,23 @@ json run_ok(Routes& routes, const json& body) {
   return json::parse(r.body);
 }
 
+// The built-in problems and those declared in the spec alike, found by their inputs; what
+// each parameter may be comes from its declaration.
 TEST(LiveProblems, TheSpecsDescentProblemsWithTheirParameters) {
   std::map<std::string, int> dims;
-  for (const auto& p : problems()) dims[p.id] = p.dim;
-  EXPECT_EQ(dims, (std::map<std::string, int>{{"gd_1d", 1}, {"gd_2d", 2}, {"momentum", 2}}));
-  for (const auto& p : problems())
-    if (p.id == "momentum") {
-      ASSERT_TRUE(p.params.contains("beta"));
-      EXPECT_EQ(p.params.at("beta"), 0.9);  // its first test's: Problem 4
-    } else {
-      EXPECT_TRUE(p.params.empty()) << p.id;
-    }
+  std::map<std::string, std::map<std::string, double>> params;
+  std::map<std::string, std::map<std::string, spec::ParamKind>> kinds;
+  for (const auto& p : problems()) dims[p.id] = p.dim, params[p.id] = p.params, kinds[p.id] = p.kinds;
+  EXPECT_EQ(dims, (std::map<std::string, int>{{"gd_1d", 1}, {"gd_2d", 2}, {"momentum", 2}, {"nesterov", 2},
+                                              {"adaptive", 2}, {"lr_schedule", 2}}));
+  EXPECT_TRUE(params["gd_1d"].empty());
+  EXPECT_EQ(params["momentum"], (std::map<std::string, double>{{"beta", 0.9}}));  // its first test's: Problem 4
+  EXPECT_EQ(kinds["momentum"].at("beta"), spec::ParamKind::fraction);
+  EXPECT_EQ(kinds["adaptive"].at("beta1"), spec::ParamKind::fraction);
+  EXPECT_EQ(kinds["adaptive"].at("eps"), spec::ParamKind::positive);
+  EXPECT_EQ(kinds["lr_schedule"].at("every"), spec::ParamKind::whole);
+  EXPECT_FALSE(dims.contains("linreg"));        // a dataset, not a surface
+  EXPECT_FALSE(dims.contains("step_lengths"));  // returns step lengths, not a path over f
 }
 
 TEST(LiveRequest, AGoodOneGetsTheDefaultsFilledIn) {
@@ -79,7 +85,7 @@ TEST(LiveRequest, BadOnesSayWhatIsWrong) {
       {"[1, 2]", "JSON object"},
       {R"J({"problem": "gd_2d", "objective": "valley", "lr": NaN, "steps": 80})J", "not JSON"},
       {R"J({"problem": "gd_2d", "objective": "valley", "lr": 1e300, "steps": 80})J", "lr must be a finite number"},
-      {R"J({"problem": "gd_2d", "objective": "valley", "lr": 1e400, "steps": 80})J", "lr must be a finite number"},
+      {R"J({"problem": "gd_2d", "objective": "valley", "lr": 1e400, "steps": 80})J", "not JSON"},  // out of double's range
       {R"J({"problem": "gd_2d", "objective": "valley", "lr": -0.1, "steps": 80})J", "lr must be"},
       {R"J({"problem": "gd_2d", "objective": "valley", "lr": 0, "steps": 80})J", "lr must be positive"},
       {R"J({"problem": "gd_2d", "objective": "valley", "lr": "0.1", "steps": 80})J", "lr must be a number"},
@@ -104,6 +110,9 @@ TEST(LiveRequest, BadOnesSayWhatIsWrong) {
       {R"J({"problem": "gd_2d", "objective": "valley", "lr": 0.1, "steps": 8, "params": {"beta": 0.5}})J", "no parameter 'beta'"},
       {R"J({"problem": "momentum", "objective": "valley", "lr": 0.1, "steps": 8, "params": {"beta": 1}})J", "beta must be"},
       {R"J({"problem": "momentum", "objective": "valley", "lr": 0.1, "steps": 8, "params": [0.5]})J", "params must be an object"},
+      {R"J({"problem": "adaptive", "objective": "valley", "lr": 0.1, "steps": 8, "params": {"eps": 0}})J", "eps must be positive"},
+      {R"J({"problem": "adaptive", "objective": "valley", "lr": 0.1, "steps": 8, "params": {"beta2": 1.5}})J", "beta2 must be"},
+      {R"J({"problem": "lr_schedule", "objective": "valley", "lr": 0.1, "steps": 8, "params": {"every": 2.5}})J", "every must be a whole"},
       {"{\"problem\": \"gd_2d\", \"objective\": \"" + std::string(5000, 'v') + "\", \"lr\": 0.1, \"steps\": 8}", "short name"},
       {"{\"problem\": \"gd_2d\", " + ok_tail + ", \"pad\": \"" + std::string(20000, ' ') + "\"}", "larger than"},
   };
@@ -147,7 +156,7 @@ TEST(LiveRoutes, ThePageAndTheCatalog) {
   EXPECT_EQ(page.body.find("https://"), std::string::npos);  // self-contained: no CDN
   EXPECT_EQ(page.body.find("src="), std::string::npos);
   const json catalog = json::parse(routes.catalog().body);
-  EXPECT_EQ(catalog["problems"].size(), 3u);
+  EXPECT_EQ(catalog["problems"].size(), problems().size());
   std::set<std::string> names;
   for (const auto& o : catalog["objectives"]) names.insert(o["name"].get<std::string>());
   for (const char* name : {"bowl", "ellipse", "valley", "saddle", "himmelblau", "rosenbrock", "quadratic1d(a=1,c=0,d=0)"})

@@ -157,7 +157,7 @@ function render(fig) {
       const form = $('form', fig); if (form.x0) form.x0.value = fig.x0[0].toPrecision(4);
       run(fig);
     });
-    const you = r.student ? r.student.regime : null, ref = r.reference.regime;
+    const you = r.student ? r.student.regime : null, ref = r.reference ? r.reference.regime : 'not available';
     const cap = el('div', 'caption');
     cap.append(el('span', null, `lr = ${r.lr}: `), el('span', 'regime you', you ? `you: ${you}` : 'you: no path'),
                el('span', null, ' \u00b7 '), el('span', 'regime reference', `reference: ${ref}`));
@@ -169,7 +169,7 @@ function render(fig) {
     for (const dg of r.diagnoses) panel.append(el('div', 'diagnosis', `likely mistake: ${dg.title}. Hint: ${dg.hint}`));
     if (r.output) panel.append(el('pre', 'output', r.output));
     panels.append(panel);
-    steps = Math.max(steps, r.reference.points.length - 1, r.student ? r.student.points.length - 1 : 0);
+    steps = Math.max(steps, r.reference ? r.reference.points.length - 1 : 0, r.student ? r.student.points.length - 1 : 0);
   });
   const slider = $('.step', fig); slider.max = steps; if (+slider.value > steps) slider.value = steps;
   show(fig);

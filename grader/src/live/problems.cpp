@@ -17,16 +17,27 @@ int drawn_dim(const spec::Test& test) {
   }
 }
 
+// What an input of the entry may be: as its declaration says (a problem declared in the spec),
+// else a fraction for the built-in momentum's beta and any number otherwise.
+spec::ParamKind kind_of(const spec::Problem& p, const std::string& entry, const std::string& input) {
+  for (const auto& d : p.declared)
+    if (d.name == entry)
+      for (const auto& param : d.inputs)
+        if (param.name == input) return param.kind;
+  return input == "beta" ? spec::ParamKind::fraction : spec::ParamKind::number;
+}
+
 std::optional<LabProblem> as_lab_problem(const spec::Problem& p, const spec::Test& t) {
   if (t.entry != p.entry || !t.inputs.contains("x0") || !t.inputs.contains("lr") || !t.inputs.contains("steps"))
     return std::nullopt;
-  LabProblem lp{p.id, p.title, p.source, p.entry, drawn_dim(t), t, {}, p};
+  LabProblem lp{p.id, p.title, p.source, p.entry, drawn_dim(t), t, {}, {}, p};
   if (lp.dim == 0) return std::nullopt;
   for (const auto& [name, value] : t.inputs) {
     if (name == "objective" || name == "x0" || name == "lr" || name == "steps") continue;
     const auto* number = std::get_if<double>(&value);
     if (!number) return std::nullopt;  // a dataset, a list: not something a figure sets
     lp.params[name] = *number;
+    lp.kinds[name] = kind_of(p, p.entry, name);
   }
   return lp;
 }

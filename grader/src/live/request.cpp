@@ -19,7 +19,7 @@ struct Bad {
   std::string why;
 };
 
-// A finite JSON number in [lo, hi]. nlohmann reads 1e400 as infinity: refused here too.
+// A finite JSON number in [lo, hi] (JSON has no NaN, and nlohmann refuses 1e400, but 1e300 is a number).
 double number(const json& j, const std::string& what, double lo, double hi) {
   if (!j.is_number()) throw Bad{fmt::format("{} must be a number", what)};
   const double v = j.get<double>();
@@ -36,6 +36,25 @@ std::vector<double> numbers(const json& j, const std::string& what, std::size_t 
   std::vector<double> out;
   for (const auto& v : list) out.push_back(number(v, what, lo, hi));
   return out;
+}
+
+// A parameter by its kind: a fraction in [0, 1) as the chapter's beta, a positive number (eps, a
+// factor), a whole one (a decay's period), or any number, each bounded.
+double param(const json& j, const std::string& what, spec::ParamKind kind) {
+  switch (kind) {
+    case spec::ParamKind::fraction: return number(j, what, 0, 0.999);
+    case spec::ParamKind::positive: {
+      const double v = number(j, what, 0, kMaxCoordinate);
+      if (!(v > 0)) throw Bad{fmt::format("{} must be positive", what)};
+      return v;
+    }
+    case spec::ParamKind::whole: {
+      const double v = number(j, what, 0, kMaxSteps);
+      if (v != std::floor(v)) throw Bad{fmt::format("{} must be a whole number", what)};
+      return v;
+    }
+    default: return number(j, what, -kMaxCoordinate, kMaxCoordinate);
+  }
 }
 
 const LabProblem& find_problem(const json& j, const std::vector<LabProblem>& problems) {
@@ -108,8 +127,7 @@ RunRequest parse(const json& body, const std::vector<LabProblem>& problems) {
     for (const auto& [key, value] : body["params"].items()) {
       if (!problem.params.contains(key))
         throw Bad{fmt::format("{} takes no parameter '{}'", problem.id, key.substr(0, 40))};
-      // beta in [0, 1) as the chapter has it; another number of a future problem, bounded.
-      r.params[key] = key == "beta" ? number(value, key, 0, 0.999) : number(value, key, -kMaxCoordinate, kMaxCoordinate);
+      r.params[key] = param(value, key, problem.kinds.at(key));
     }
   }
   return r;
@@ -134,9 +152,10 @@ std::variant<RunRequest, std::string> parse_run_request(std::string_view body, c
   if (j.is_discarded()) return std::string("the body is not JSON");
   try {
     RunRequest r = parse(j, problems);
-    // Last line: whatever the reference itself refuses (an optimiser's check()) is a 400 too.
+    // Last line: whatever a built-in reference refuses (an optimiser's check()) is a 400 too. A
+    // declared problem's reference is a program, run with the request, not here.
     for (const auto& p : problems)
-      if (p.id == r.problem)
+      if (p.id == r.problem && p.problem.declared.empty())
         for (double lr : r.rates) {
           auto inputs = test_inputs(p, r, lr);
           inputs["steps"] = 0.0;  // validity does not depend on the length: keep it cheap

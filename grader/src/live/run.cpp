@@ -7,11 +7,13 @@
 #include <sstream>
 
 #include "catalog/objectives.hpp"
+#include "declared/answers.hpp"
+#include "declared/harness_build.hpp"
+#include "declared/material.hpp"
 #include "feedback/lab.hpp"
 #include "feedback/page.hpp"
 #include "feedback/regime.hpp"
 #include "grading/grade.hpp"
-#include "grading/reference.hpp"
 #include "live/figure.hpp"
 
 namespace gdlab::live {
@@ -58,30 +60,49 @@ json series(const Rows& points, const Objective& o, std::optional<double> optimu
   return {{"points", points}, {"value", value}, {"slope", slope}, {"regime", regime}};
 }
 
-json run_one(const LabProblem& p, const RunRequest& r, double lr, const build::Built& built) {
+json run_one(const LabProblem& p, const RunRequest& r, double lr, const build::Built& built,
+             grading::Answers& answers) {
   spec::Test test = p.base;
   test.name = fmt::format("lab: {} from the page, lr {:g}", r.objective, lr);
   test.inputs = test_inputs(p, r, lr);
   const Tolerance tol = trajectory_tolerance(p.base);
   test.checks = {spec::Check{"trajectory", {{"atol", tol.atol}, {"rtol", tol.rtol}}, {}, 0}};
 
+  // Drawn whatever the student's run did. A student repository knows a declared problem's
+  // answers on its visible tests only: elsewhere the student's path is drawn alone.
+  std::optional<grading::Expected> expected;
+  std::string no_reference;
+  try {
+    expected = answers.expected(p.entry, test);
+  } catch (const std::exception& e) {
+    no_reference = e.what();
+  }
   grading::TestResult t;
   t.verdict = grading::Verdict::compile_error;
   t.message = p.source + " does not compile";
-  if (built.ok) t = grading::run_test(p.problem, test, built.program);
-
-  const auto expected = grading::reference(p.entry, test.inputs);  // drawn whatever the student's run did
+  std::optional<Rows> returned;
+  if (built.ok && expected) {
+    t = grading::run_test(p.problem, test, built.program, answers);
+    if (t.plot) returned = t.plot->student;
+  } else if (built.ok) {
+    auto run = grading::run_program(p.problem, test, built.program);
+    t = std::move(run.result);
+    if (run.outcome) {
+      returned = rows(run.outcome->path);
+      t.message = "no reference for these inputs here: " + no_reference;
+    }
+  }
   const auto target = catalog::make_objective(catalog::NamedCall::parse(r.objective));
   const auto optimum = feedback::optimum_loss(target.objective);
-  const Rows reference = rows(expected.outcome.path);
-  const Rows student = t.plot ? t.plot->student : Rows{};
+  const Rows reference = expected ? rows(expected->outcome.path) : Rows{};
+  const Rows student = returned.value_or(Rows{});
 
   RunPicture picture{&target.objective, std::nullopt, student, reference, true, std::nullopt};
   for (const auto& o : figure_objectives())
     if (o.name == r.objective) picture.window = o.window;
   const json ref = series(reference, target.objective, optimum);
   picture.reference_settles = ref["regime"] != "diverges";
-  if (t.plot) picture.leaves_at = first_difference(student, reference, tol.atol, tol.rtol);
+  if (returned && expected) picture.leaves_at = first_difference(student, reference, tol.atol, tol.rtol);
   const auto fig = draw_run(picture);
 
   json diagnoses = json::array();
@@ -103,8 +124,8 @@ json run_one(const LabProblem& p, const RunRequest& r, double lr, const build::B
       {"frame", {{"x0", f.x0}, {"x1", f.x1}, {"y0", f.y0}, {"y1", f.y1},
                  {"left", f.left}, {"right", f.right}, {"top", f.top}, {"bottom", f.bottom}}},
       {"notes", fig.notes},
-      {"student", t.plot ? series(student, target.objective, optimum) : json(nullptr)},
-      {"reference", ref},
+      {"student", returned ? series(student, target.objective, optimum) : json(nullptr)},
+      {"reference", expected ? ref : json(nullptr)},
       {"leaves_at", picture.leaves_at ? json(*picture.leaves_at) : json(nullptr)},
   };
 }
@@ -117,18 +138,22 @@ json run_request(const Session& s, const RunRequest& r) {
     if (p.id == r.problem) problem = &p;
   if (!problem) throw std::invalid_argument("unknown problem " + r.problem);  // parse_run_request checked it
 
+  // As grade() does: a declared problem's harness, reference and mistakes come from its material.
+  const auto material = declared::material_for(problem->problem, declared::repository_root());
+  const auto toolchain = declared::toolchain_for(problem->problem, s.toolchain, material);
+  const auto answers = declared::answers_for(problem->problem, toolchain, material);
   // Read afresh on every run: an edited file is a new program, an unchanged one the cached one.
   std::ifstream in(s.submission / problem->source, std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();
-  const auto built = in ? build::build_problem(s.toolchain, problem->id, text.str(), problem->source)
+  const auto built = in ? build::build_problem(toolchain, problem->id, text.str(), problem->source)
                         : build::Built{false, {}, "file not found: " + problem->source + "\n", false};
   json out = {{"problem", problem->id},
               {"source", problem->source},
               {"dim", problem->dim},
               {"build", {{"ok", built.ok}, {"cached", built.cached}, {"diagnostics", built.diagnostics}}},
               {"runs", json::array()}};
-  for (double lr : r.rates) out["runs"].push_back(run_one(*problem, r, lr, built));
+  for (double lr : r.rates) out["runs"].push_back(run_one(*problem, r, lr, built, *answers));
   return out;
 }
 
