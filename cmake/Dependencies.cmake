@@ -37,3 +37,15 @@ if(NOT SECCOMP_FOUND)
     "Install it with:  apt-get install libseccomp-dev pkg-config\n"
     "(or run ./gdlab, which installs what is missing).")
 endif()
+
+# cpp-httplib serves `gdlab lab --serve` (Debian's 0.11 is a header and a compiled library;
+# its pkg-config flags say which features that library was built with).
+if(PkgConfig_FOUND)
+  pkg_check_modules(HTTPLIB QUIET IMPORTED_TARGET cpp-httplib)
+endif()
+if(NOT HTTPLIB_FOUND)
+  message(FATAL_ERROR
+    "gdlab needs cpp-httplib, which Debian ships as 'libcpp-httplib-dev' (found with pkg-config).\n"
+    "Install it with:  apt-get install libcpp-httplib-dev pkg-config\n"
+    "(or run ./gdlab, which installs what is missing).")
+endif()

@@ -8,7 +8,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 # ./gdlab's package list (a test checks that every package it names is here).
 packages=(cmake ninja-build g++ libeigen3-dev libyaml-cpp-dev libfmt-dev libgtest-dev
           libgmock-dev libbenchmark-dev libcli11-dev nlohmann-json3-dev libseccomp-dev pkg-config
-          libarchive-dev git
+          libarchive-dev libcpp-httplib-dev git
           libxml2-utils libjson-validator-perl)
 apt-get update -qq
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}"

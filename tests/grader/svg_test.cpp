@@ -106,6 +106,46 @@ TEST(Svg, ValleyHasContourLinesAndARingAtItsMinimum) {
   EXPECT_TRUE(fig.notes.empty());
 }
 
+// The chapter's figures draw both axes on one scale: a unit is as many pixels across as up,
+// so the ellipse x^2 + 4y^2 (Problems 3 and 4) shows as twice as wide as high, the narrow
+// valley momentum is about, where stretched axes drew it nearly round.
+TEST(Svg, BothAxesShareOneScale) {
+  const auto ellipse = *drawable(*named_objective("ellipse")).plane;
+  const auto fitted = path_plot({{"reference", "reference-path", "blue", {{4, 1}, {3.2, 0.2}, {2.56, 0.04}}}}, ellipse);
+  const auto per_pixel = [](const Frame& f) {
+    return std::pair{(f.x1 - f.x0) / (f.right - f.left), (f.y1 - f.y0) / (f.bottom - f.top)};
+  };
+  const auto [ux, uy] = per_pixel(fitted.frame);
+  EXPECT_NEAR(ux / uy, 1.0, 1e-9);
+  EXPECT_LE(fitted.frame.x0, 2.56);
+  EXPECT_GE(fitted.frame.x1, 4);  // the window still holds the path
+  EXPECT_LE(fitted.frame.y0, 0.04);
+  EXPECT_GE(fitted.frame.y1, 1);
+
+  Plane fixed = ellipse;
+  fixed.window = std::array{-5.0, 5.0, -3.0, 3.0};
+  const auto fig = path_plot({}, fixed);
+  const auto [fx, fy] = per_pixel(fig.frame);
+  EXPECT_NEAR(fx / fy, 1.0, 1e-9);
+  // Each closed contour line, in pixels, is twice as wide as high.
+  const std::regex contour("<path class=\"contour\" d=\"([^\"]*)\""), point("(-?[0-9.]+),(-?[0-9.]+)");
+  int closed = 0;
+  for (auto it = std::sregex_iterator(fig.svg.begin(), fig.svg.end(), contour); it != std::sregex_iterator(); ++it) {
+    const std::string d = (*it)[1];
+    double x0 = inf, x1 = -inf, y0 = inf, y1 = -inf;
+    for (auto p = std::sregex_iterator(d.begin(), d.end(), point); p != std::sregex_iterator(); ++p) {
+      const double x = std::stod((*p)[1]), y = std::stod((*p)[2]);
+      x0 = std::min(x0, x), x1 = std::max(x1, x), y0 = std::min(y0, y), y1 = std::max(y1, y);
+    }
+    const bool inside = x0 > fig.frame.left + 1 && x1 < fig.frame.right - 1 && y0 > fig.frame.top + 1 &&
+                        y1 < fig.frame.bottom - 1;
+    if (!inside || y1 - y0 < 20) continue;  // cut by the frame, or too small to measure on the grid
+    ++closed;
+    EXPECT_NEAR((x1 - x0) / (y1 - y0), 2.0, 0.15) << d.substr(0, 200);
+  }
+  EXPECT_GE(closed, 3);
+}
+
 TEST(Contour, MarchingSquaresTracesACircle) {
   const auto grid = Grid::sample([](double x, double y) { return x * x + y * y; }, -2, 2, -2, 2, 40, 40);
   const auto segments = contour_segments(grid, 1.0);

@@ -4,10 +4,19 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
 #include <fstream>
+#include <iostream>
 #include <ostream>
+#include <thread>
 
 #include "catalog/named_call.hpp"
+#include "gdlab_config.hpp"
+#include "live/server.hpp"
+#include "spec/loader.hpp"
 
 namespace gdlab::commands {
 
@@ -30,6 +39,56 @@ int lab(const LabArgs& args, std::ostream& out, std::ostream& err) {
   return 0;
 }
 
+namespace {
+
+std::atomic<bool> stop_requested{false};
+extern "C" void request_stop(int) { stop_requested = true; }
+
+}  // namespace
+
+int lab_serve(const LabArgs& args, std::ostream& out, std::ostream& err) {
+  const std::string spec_path = args.spec.empty() ? GDLAB_DEFAULT_SPEC : args.spec;
+  const auto loaded = spec::load_spec(spec_path);
+  if (!loaded.spec) {
+    for (const auto& e : loaded.errors) fmt::print(err, "{}\n", e.to_string());
+    fmt::print(err, "gdlab lab: the spec has {} error(s)\n", loaded.errors.size());
+    return 2;
+  }
+  if (args.port < 0 || args.port > 65535) {
+    fmt::print(err, "gdlab lab: --port must be in [0, 65535], got {}\n", args.port);
+    return 2;
+  }
+  const char* root = std::getenv("GDLAB_ROOT");
+  const std::string submission = !args.submission.empty() ? args.submission : root && *root ? root : GDLAB_SOURCE_DIR_PATH;
+  live::Routes routes({live::lab_problems(*loaded.spec), submission, build::Toolchain::installed()});
+  live::Server server(routes, args.host);
+  const int port = server.bind(args.port);
+  if (port < 0) {
+    fmt::print(err, "gdlab lab: cannot listen on {}:{} (in use? try --port 0 for any free port)\n", args.host, args.port);
+    return 2;
+  }
+  // A signal only sets a flag; a watcher stops the server, which lets the current run finish.
+  stop_requested = false;
+  std::signal(SIGINT, request_stop);
+  std::signal(SIGTERM, request_stop);
+  std::thread watcher([&server] {
+    while (!stop_requested) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    server.stop();
+  });
+  const std::string shown = args.host.find(':') != std::string::npos ? "[" + args.host + "]" : args.host;
+  fmt::print(out, "gdlab lab: serving http://{}:{}/ with the exercises of {} (Ctrl-C stops)\n", shown, port, submission);
+  if (!live::is_loopback(args.host))
+    fmt::print(out, "gdlab lab: listening beyond this machine ({}): anyone who reaches it can run these exercises\n",
+               args.host);
+  out.flush();
+  server.listen();
+  stop_requested = true;
+  watcher.join();
+  std::signal(SIGINT, SIG_DFL);
+  std::signal(SIGTERM, SIG_DFL);
+  return 0;
+}
+
 void add_lab_command(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<LabArgs>();
   auto& s = args->setup;
@@ -44,8 +103,17 @@ void add_lab_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--x0", s.x0, "start, comma separated (default: the objective's; the valley's is (3.5, 1.1))")
       ->delimiter(',');
   cmd->add_option("--steps", s.steps, "steps per run (Figure 6.3: 80)")->capture_default_str();
-  cmd->add_option("--out", args->out, "the page to write")->capture_default_str();
-  cmd->callback([args, &exit_code] { exit_code = lab(*args, std::cout, std::cerr); });
+  cmd->add_option("--out,--html", args->out, "the static page to write")->capture_default_str();
+  cmd->add_flag("--serve", args->serve,
+                "serve Figures 6.1-6.3 live on a local page, every path computed by your own exercises");
+  cmd->add_option("--port", args->port, "--serve: the port (0: any free one)")->capture_default_str();
+  cmd->add_option("--host", args->host, "--serve: the address to listen on (beyond 127.0.0.1 only if you mean it)")
+      ->capture_default_str();
+  cmd->add_option("--submission", args->submission, "--serve: the folder holding exercises/ (default: this repository)");
+  cmd->add_option("--spec", args->spec, "--serve: the spec whose problems run (default: grader/specs/gradient_descent.yaml)");
+  cmd->callback([args, &exit_code] {
+    exit_code = args->serve ? lab_serve(*args, std::cout, std::cerr) : lab(*args, std::cout, std::cerr);
+  });
 }
 
 }  // namespace gdlab::commands

@@ -18,13 +18,6 @@ namespace {
 constexpr std::size_t kMaxRates = 12;
 constexpr int kMaxSteps = 1000000;
 
-std::optional<double> optimum_loss(const Objective& o) {
-  std::optional<double> best;
-  for (const auto& m : o.minima)
-    if (m.size() == o.dim) best = std::min(best.value_or(INFINITY), o.value(m));
-  return best;
-}
-
 std::vector<std::vector<double>> rows(const Path& path) {
   std::vector<std::vector<double>> out;
   for (const auto& v : path) out.emplace_back(v.data(), v.data() + v.size());
@@ -63,6 +56,13 @@ std::string table(const Lab& lab) {
 }
 
 }  // namespace
+
+std::optional<double> optimum_loss(const Objective& o) {
+  std::optional<double> best;
+  for (const auto& m : o.minima)
+    if (m.size() == o.dim) best = std::min(best.value_or(INFINITY), o.value(m));
+  return best;
+}
 
 Lab run_lab(const LabSetup& setup) {
   if (setup.rates.empty()) throw catalog::BadName("--lr needs at least one rate");

@@ -42,6 +42,9 @@ struct Lab {
   std::vector<LabRun> runs;
 };
 
+// The lowest loss at a known minimiser of `o`, if it has one.
+std::optional<double> optimum_loss(const Objective& o);
+
 // Throws catalog::BadName (or std::invalid_argument) naming a bad argument.
 Lab run_lab(const LabSetup& setup);
 

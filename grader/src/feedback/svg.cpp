@@ -50,6 +50,17 @@ Box reach(const Box& core) {
   return {core.x0 - kReach * ext, core.x1 + kReach * ext, core.y0 - kReach * ext, core.y1 + kReach * ext};
 }
 
+// Grows the narrower side of the window about its centre until a unit is as many pixels
+// along x as along y on a plot area `width` x `height`.
+void same_scale(Box& w, double width, double height) {
+  const double per_pixel = std::max((w.x1 - w.x0) / width, (w.y1 - w.y0) / height);
+  const double cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
+  w.x0 = cx - per_pixel * width / 2, w.x1 = cx + per_pixel * width / 2;
+  w.y0 = cy - per_pixel * height / 2, w.y1 = cy + per_pixel * height / 2;
+}
+
+Frame frame_of(const Scale& xs, const Scale& ys) { return {xs.lo, xs.hi, ys.lo, ys.hi, xs.from, xs.to, ys.to, ys.from}; }
+
 void pad(double& lo, double& hi, double size_floor) {
   const double m = kMargin * std::max(hi - lo, size_floor);
   lo -= m, hi += m;
@@ -205,18 +216,24 @@ Figure path_plot(const std::vector<PathSeries>& paths, const Plane& plane) {
   for (const auto& m : plane.minima)
     if (std::isfinite(m[0]) && std::isfinite(m[1])) core.add(m[0], m[1]);
   if (core.empty()) core = all.empty() ? Box{-1, 1, -1, 1} : all;
-  const Box limit = reach(core);
   Box window = core;
-  for (const auto& row : pts)
-    for (const auto& p : row)
-      if (p.valid && limit.contains(p.x, p.y)) window.add(p.x, p.y);
-  const double size = std::max(window.x1 - window.x0, window.y1 - window.y0);
-  pad(window.x0, window.x1, 0.1 * size);
-  pad(window.y0, window.y1, 0.1 * size);
+  if (plane.window) {
+    const auto& w = *plane.window;
+    window = {w[0], w[1], w[2], w[3]};
+  } else {
+    const Box limit = reach(core);
+    for (const auto& row : pts)
+      for (const auto& p : row)
+        if (p.valid && limit.contains(p.x, p.y)) window.add(p.x, p.y);
+    const double size = std::max(window.x1 - window.x0, window.y1 - window.y0);
+    pad(window.x0, window.x1, 0.1 * size);
+    pad(window.y0, window.y1, 0.1 * size);
+  }
   detail::widen(window.x0, window.x1, false);
   detail::widen(window.y0, window.y1, false);
 
   Canvas c("path-plot", legend_of(paths));
+  same_scale(window, c.right() - c.left(), c.bottom() - c.top());
   const Scale xs{window.x0, window.x1, c.left(), c.right()};
   const Scale ys{window.y0, window.y1, c.bottom(), c.top()};
   if (plane.surface) {
@@ -240,6 +257,7 @@ Figure path_plot(const std::vector<PathSeries>& paths, const Plane& plane) {
                               num(ys(m[1])), stroke("#333", false, 1.5));
   for (std::size_t i = 0; i < paths.size(); ++i) c.body() += draw_path(pts[i], paths[i], xs, ys, fig.notes);
   fig.svg = c.finish();
+  fig.frame = frame_of(xs, ys);
   return fig;
 }
 
@@ -296,6 +314,7 @@ Figure curve_plot(const std::vector<PathSeries>& paths, const std::function<doub
     c.body() += draw_path(pts, s, xs, ys, fig.notes);
   }
   fig.svg = c.finish();
+  fig.frame = frame_of(xs, ys);
   return fig;
 }
 

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,11 +34,19 @@ struct PathSeries {
   bool trusted = false;  // a run known not to diverge (the reference's): the window shows all of it
 };
 
+// Where the data sits in a picture: the window [x0, x1] x [y0, y1] drawn, linearly, onto the
+// plot area [left, right] x [bottom, top] of the viewBox (for a page that maps clicks back).
+struct Frame {
+  double x0 = 0, x1 = 1, y0 = 0, y1 = 1;
+  double left = 0, right = 1, top = 0, bottom = 1;
+};
+
 // The picture and what it could not show, in words (plain text: escape it when writing).
 struct Figure {
   std::string svg;
   std::vector<std::string> notes;
   bool log_scale = false;  // loss charts: the y axis is logarithmic
+  Frame frame;             // path and curve plots: the window and where it is drawn
 };
 
 // Log y when every finite value is positive and they span more than two decades.
@@ -47,11 +56,13 @@ struct Plane {
   std::function<double(double, double)> surface;   // empty: no contour lines
   std::vector<std::array<double, 2>> minima;         // drawn as rings
   std::string x_name = "x", y_name = "y";
+  std::optional<std::array<double, 4>> window;       // x0, x1, y0, y1: fixed, instead of fitted
 };
 
 // Paths over contour lines. The window covers every path with a margin, but no more than a
 // few times the region of the starts, the minima and the trusted paths: iterates beyond it
-// (a divergence) are drawn on its edge with a marker, and a note says so.
+// (a divergence) are drawn on its edge with a marker, and a note says so. Both axes have the
+// same scale, as in the chapter's figures: the ellipse x^2 + 4y^2 looks twice as wide as high.
 Figure path_plot(const std::vector<PathSeries>& paths, const Plane& plane);
 
 // A 1D objective's curve with each path's iterates on it.
