@@ -57,7 +57,7 @@ TEST(LiveProblems, TheSpecsDescentProblemsWithTheirParameters) {
   EXPECT_EQ(kinds["momentum"].at("beta"), spec::ParamKind::fraction);
   EXPECT_EQ(kinds["adaptive"].at("beta1"), spec::ParamKind::fraction);
   EXPECT_EQ(kinds["adaptive"].at("eps"), spec::ParamKind::positive);
-  EXPECT_EQ(kinds["lr_schedule"].at("every"), spec::ParamKind::whole);
+  EXPECT_EQ(kinds["lr_schedule"].at("every"), spec::ParamKind::count);
   EXPECT_FALSE(dims.contains("linreg"));        // a dataset, not a surface
   EXPECT_FALSE(dims.contains("step_lengths"));  // returns step lengths, not a path over f
 }

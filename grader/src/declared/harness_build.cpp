@@ -52,10 +52,13 @@ std::pair<int, std::string> run(const std::vector<std::string>& args, const fs::
 build::Toolchain toolchain_for(const spec::Problem& problem, const build::Toolchain& base, const Material& material) {
   if (problem.declared.empty()) return base;
   const std::string source = harness_source(problem);
-  if (!fs::exists(material.header))
+  // The repository's header, else the copy this gdlab was built with (a submission folder that
+  // holds only some of the exercises).
+  const fs::path header_file = fs::exists(material.header) ? material.header : base.headers / header_name(problem);
+  if (!fs::exists(header_file))
     throw HarnessError(fmt::format("problem '{}': its header {} is missing (`gdlab new {}` makes one)", problem.id,
                                    material.header.string(), problem.id));
-  const std::string header = read_file(material.header);
+  const std::string header = read_file(header_file);
   const auto key = batch::fnv1a(source + header + base.cxx + read_file(base.harness_include / "protocol.hpp"));
   build::Toolchain t = base;
   t.harness_dir = base.cache / "harness" / fmt::format("{}-{:016x}", problem.id, key);
