@@ -221,7 +221,7 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
     auto done = o.force || !o.only.empty() ? std::nullopt : read_record(dir_of(e));
     if (done && done->content_key == key && done->notes == taken.notes && done->commit == taken.commit) {
       // Done before: its problem results serve every other student with the same files.
-      if (const auto text = read_file(dir_of(e) / "report.json")) {
+      if (const auto text = read_report(dir_of(e))) {
         try {
           const auto report = report_from_json(nlohmann::json::parse(*text));
           for (std::size_t p = 0; p < o.spec.problems.size() && p < report.problems.size(); ++p) {
