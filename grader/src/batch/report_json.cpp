@@ -61,23 +61,26 @@ const grading::TestResult* shown(const std::vector<grading::TestResult>& tests, 
 
 }  // namespace
 
-grading::Report as_stored(grading::Report report) {
-  for (auto& p : report.problems) {
-    const auto* page = shown(p.tests, false);
-    const auto* visible_page = shown(p.tests, true);
-    for (auto& t : p.tests) {
-      if (&t != page && &t != visible_page) {
-        t.plot.reset();
-        continue;
-      }
-      if (!t.plot) continue;
-      for (auto* rows : {&t.plot->student, &t.plot->reference})
-        for (auto& row : *rows)
-          for (auto& v : row) v = drawn(v);
-      for (auto* line : {&t.plot->student_loss, &t.plot->reference_loss})
-        for (auto& v : *line) v = drawn(v);
+grading::ProblemResult as_stored(grading::ProblemResult p) {
+  const auto* page = shown(p.tests, false);
+  const auto* visible_page = shown(p.tests, true);
+  for (auto& t : p.tests) {
+    if (&t != page && &t != visible_page) {
+      t.plot.reset();
+      continue;
     }
+    if (!t.plot) continue;
+    for (auto* rows : {&t.plot->student, &t.plot->reference})
+      for (auto& row : *rows)
+        for (auto& v : row) v = drawn(v);
+    for (auto* line : {&t.plot->student_loss, &t.plot->reference_loss})
+      for (auto& v : *line) v = drawn(v);
   }
+  return p;
+}
+
+grading::Report as_stored(grading::Report report) {
+  for (auto& p : report.problems) p = as_stored(std::move(p));
   return report;
 }
 

@@ -16,6 +16,7 @@ nlohmann::json report_to_json(const grading::Report& report);
 // PrairieLearn), their numbers to 7 significant digits (a pixel is 1/640 of a chart). A
 // full-marks student's report.json.gz is 20 KB instead of 2 MB of report.json.
 grading::Report as_stored(grading::Report report);
+grading::ProblemResult as_stored(grading::ProblemResult problem);
 grading::Report report_from_json(const nlohmann::json& j);  // throws on a malformed report
 
 }  // namespace gdlab::batch

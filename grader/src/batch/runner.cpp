@@ -345,7 +345,7 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
       fs::remove_all(folder, ec);
       {
         std::lock_guard guard(mutex);
-        task.result = std::move(got);
+        task.result = as_stored(std::move(got));  // what is written: a class's results stay small in memory
         task.layers = std::move(layers);
         graded_tasks.insert(task.key);
       }
