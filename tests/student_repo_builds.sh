@@ -26,4 +26,10 @@ set -e
 grep -q 'Score: 0 / ' "$work/check.txt" || { cat "$work/check.txt"; echo "FAIL: no score line"; exit 1; }
 ! grep -q -v -E 'not implemented|^[a-z_0-9]+: |^$|^Score' "$work/check.txt" \
   || { cat "$work/check.txt"; echo "FAIL: a test other than 'not implemented'"; exit 1; }
-echo "student repository builds and checks its stubs"
+# The first check precompiled every exercise header in the student's own build tree.
+for header in exercises/*.hpp; do
+  problem=$(basename "$header" .hpp)
+  [[ -s build/release/submission-pch/$problem/$problem.hpp.gch ]] \
+    || { ls -R build/release/submission-pch 2>&1 | head; echo "FAIL: no precompiled header for $problem"; exit 1; }
+done
+echo "student repository builds, checks its stubs and precompiles its headers"

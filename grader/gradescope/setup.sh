@@ -17,6 +17,9 @@ DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$
 cmake --preset release -DGDLAB_BUILD_TESTS=OFF -DGDLAB_BUILD_BENCH=OFF
 cmake --build build/release --target gdlab_cli
 build/release/bin/gdlab --help >/dev/null
+# The precompiled exercise headers, made here in the image rather than at every submission's
+# first compile: a check of the stubs (visible tests only: no sandbox needed) builds them.
+build/release/bin/gdlab check --submission . --visible-only >/dev/null 2>&1 || true
 
 # The spec (with its hidden tests) and the grader are root's alone; run_autograder closes the
 # results folder too before each run (submissions run as another uid).

@@ -65,6 +65,32 @@ std::string grade_args(const ClassOfStudents& c, const fs::path& out, const std:
   return "grade '" + c.submissions.string() + "' --spec '" + class_spec + "' --jobs 2 --out '" + out.string() + "' " + more;
 }
 
+// A class of 1,000 must not write gigabytes: a full-marks student's folder (the shipped spec)
+// stays under 200 KB, and a student who reuses a stored report gets the same files.
+TEST(BatchGrade, AFullMarksFolderIsSmallAndAReusedOneIsTheSame) {
+  TempDir dir;
+  for (const char* id : {"amy", "bob"}) {
+    fs::create_directories(dir.path / "class" / id / "exercises");
+    for (const auto& e : fs::directory_iterator(source_dir / "solutions"))
+      if (e.path().extension() == ".cpp") fs::copy_file(e.path(), dir.path / "class" / id / "exercises" / e.path().filename());
+    std::ostringstream out, err;
+    // amy first, alone; then bob reuses her stored report in a second run
+    ASSERT_EQ(commands::grade({.submissions = (dir.path / "class").string(), .jobs = 2,
+                               .out = (dir.path / "out").string(), .terminal = false},
+                              out, err),
+              0)
+        << err.str();
+  }
+  const auto amy = dir.path / "out/students/amy", bob = dir.path / "out/students/bob";
+  std::uintmax_t bytes = 0;
+  for (const auto& e : fs::directory_iterator(amy)) bytes += fs::file_size(e.path());
+  EXPECT_LT(bytes, 200u << 10);
+  EXPECT_TRUE(read_json(dir.path / "out/batch.json")["reused"].dump().find("bob") != std::string::npos);
+  EXPECT_EQ(read_json(amy / "meta.json").at("problems"), read_json(bob / "meta.json").at("problems"));
+  for (const char* f : {"results.json", "feedback.txt", "feedback.md", "feedback.html", "build.log", "report.json.gz"})
+    EXPECT_EQ(slurp(amy / f), slurp(bob / f)) << f;
+}
+
 TEST(BatchGrade, EveryStudentGetsWhatGradingAloneGivesAndEveryBadEntryItsStatus) {
   TempDir dir;
   const auto c = build_class(dir.path);

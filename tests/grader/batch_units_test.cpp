@@ -7,6 +7,8 @@
 #include <set>
 
 #include "batch/gradebook.hpp"
+#include "batch/gzip.hpp"
+#include "batch/report_json.hpp"
 #include "batch/intake.hpp"
 #include "batch/shard.hpp"
 #include "batch/store.hpp"
@@ -185,6 +187,54 @@ TEST(BatchStore, AtomicWritesReplaceWholeFilesAndLeaveNoTemporaries) {
   for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir.path)) ++n;
   EXPECT_EQ(n, 1u);
   EXPECT_THROW(batch::write_atomic(dir.path / "no/such/dir/f", "x"), std::runtime_error);
+}
+
+TEST(BatchStore, GzipRoundTripsAndGivesTheSameBytesEachTime) {
+  std::string text = "{\"numbers\": [";
+  for (int i = 0; i < 5000; ++i) text += std::to_string(i * 0.001) + ",";
+  text += "0]}\n";
+  const auto packed = batch::gzip(text);
+  EXPECT_LT(packed.size(), text.size() / 3);
+  EXPECT_EQ(packed, batch::gzip(text));  // no time stamp: a merge compares bytes
+  EXPECT_EQ(batch::gunzip(packed), text);
+  EXPECT_EQ(batch::gunzip(""), std::nullopt);
+  EXPECT_EQ(batch::gunzip(text), std::nullopt);
+  EXPECT_EQ(batch::gunzip(packed.substr(0, packed.size() / 2)), std::nullopt);
+}
+
+// A stored report keeps every verdict, check and message, and the plots a page draws (the first
+// failed test's, else the first test's; the same among visible tests), to 7 digits.
+TEST(BatchStore, AStoredReportKeepsWhatAPageDrawsAndEveryResult) {
+  grading::Report r;
+  r.assignment = "a";
+  grading::ProblemResult p;
+  p.id = "gd_1d";
+  const auto plot = [](double x) { return grading::Plot{{{x}, {x / 3}}, {{x}}, {1.0 / 3, 2.0 / 3}, {1}, "bowl"}; };
+  for (const auto& [name, verdict, visibility] :
+       {std::tuple{"hidden pass", grading::Verdict::passed, "hidden"}, {"visible pass", grading::Verdict::passed, "visible"},
+        {"hidden fail", grading::Verdict::failed, "hidden"}, {"visible fail", grading::Verdict::failed, "visible"},
+        {"another visible fail", grading::Verdict::failed, "visible"}}) {
+    grading::TestResult t;
+    t.name = name, t.verdict = verdict, t.visibility = visibility, t.plot = plot(1);
+    t.checks.push_back({"params", verdict == grading::Verdict::passed, "expected 0.1234567891, got 0.1234567890"});
+    p.tests.push_back(t);
+  }
+  r.problems.push_back(p);
+  const auto stored = batch::report_from_json(batch::report_to_json(batch::as_stored(r)));
+  ASSERT_EQ(stored.problems.at(0).tests.size(), 5u);
+  std::vector<bool> plotted;
+  for (const auto& t : stored.problems[0].tests) plotted.push_back(t.plot.has_value());
+  EXPECT_EQ(plotted, (std::vector<bool>{false, false, true, true, false}));
+  for (std::size_t i = 0; i < 5; ++i) {
+    const auto &was = r.problems[0].tests[i], &is = stored.problems[0].tests[i];
+    EXPECT_EQ(is.name, was.name);
+    EXPECT_EQ(is.verdict, was.verdict);
+    EXPECT_EQ(is.checks.at(0).message, was.checks.at(0).message);  // exact: checks and reuse read them
+  }
+  const auto& drawn = *stored.problems[0].tests[2].plot;
+  EXPECT_EQ(drawn.student.at(1).at(0), 0.3333333);
+  EXPECT_EQ(drawn.student_loss.at(1), 0.6666667);
+  EXPECT_EQ(drawn.objective, "bowl");
 }
 
 }  // namespace

@@ -221,7 +221,7 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
     auto done = o.force || !o.only.empty() ? std::nullopt : read_record(dir_of(e));
     if (done && done->content_key == key && done->notes == taken.notes && done->commit == taken.commit) {
       // Done before: its problem results serve every other student with the same files.
-      if (const auto text = read_file(dir_of(e) / "report.json")) {
+      if (const auto text = read_report(dir_of(e))) {
         try {
           const auto report = report_from_json(nlohmann::json::parse(*text));
           for (std::size_t p = 0; p < o.spec.problems.size() && p < report.problems.size(); ++p) {
@@ -345,7 +345,7 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
       fs::remove_all(folder, ec);
       {
         std::lock_guard guard(mutex);
-        task.result = std::move(got);
+        task.result = as_stored(std::move(got));  // what is written: a class's results stay small in memory
         task.layers = std::move(layers);
         graded_tasks.insert(task.key);
       }

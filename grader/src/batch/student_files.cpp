@@ -4,6 +4,7 @@
 
 #include <sstream>
 
+#include "batch/gzip.hpp"
 #include "batch/report_json.hpp"
 #include "batch/store.hpp"
 #include "feedback/html.hpp"
@@ -37,14 +38,17 @@ void start(const fs::path& dir) {
   remove_stray_temporaries(dir);
   std::error_code ec;
   fs::remove(dir / "meta.json", ec);  // not done until the new record is written
-  fs::remove(dir / "report.json", ec);
+  fs::remove(dir / "report.json", ec);  // as an earlier gdlab wrote it
+  fs::remove(dir / "report.json.gz", ec);
 }
 
 }  // namespace
 
-void write_graded(const fs::path& dir, const StudentRecord& record, const grading::Report& report,
+void write_graded(const fs::path& dir, const StudentRecord& record, const grading::Report& graded,
                   const std::vector<std::string>& notes) {
   start(dir);
+  // Every file from what is stored, so a student who reuses this report gets the same pages.
+  const grading::Report report = as_stored(graded);
   write_atomic(dir / "results.json", report::to_gradescope(report).dump(2) + "\n");
   std::ostringstream text;
   report::write_text(report, text, false);
@@ -55,7 +59,7 @@ void write_graded(const fs::path& dir, const StudentRecord& record, const gradin
   feedback::write_html(report, html);
   write_atomic(dir / "feedback.html", html.str());
   write_atomic(dir / "build.log", build_log(report, notes));
-  write_atomic(dir / "report.json", report_to_json(report).dump(1) + "\n");
+  write_atomic(dir / "report.json.gz", gzip(report_to_json(report).dump() + "\n"));
   write_atomic(dir / "meta.json", to_json(record).dump(2) + "\n");
 }
 
@@ -78,6 +82,11 @@ void write_not_graded(const fs::path& dir, const StudentRecord& record, const st
                            report::points(record.max_score()), feedback::svg::escape(why)));
   write_atomic(dir / "build.log", why + "\n");
   write_atomic(dir / "meta.json", to_json(record).dump(2) + "\n");
+}
+
+std::optional<std::string> read_report(const fs::path& dir) {
+  if (const auto bytes = read_file(dir / "report.json.gz")) return gunzip(*bytes);
+  return read_file(dir / "report.json");
 }
 
 std::optional<StudentRecord> read_record(const fs::path& dir) {

@@ -5,11 +5,13 @@
 #include <unistd.h>
 
 #include <fstream>
+#include <optional>
 #include <random>
 #include <sstream>
 #include <string_view>
 
 #include "build/includes.hpp"
+#include "build/pch.hpp"
 #include "gdlab_config.hpp"
 #include "sandbox/process.hpp"
 
@@ -77,6 +79,26 @@ void move_into_cache(const fs::path& built, const fs::path& cached) {
   fs::rename(beside, cached);
 }
 
+bool succeeded(const sandbox::Outcome& outcome) {
+  return outcome.end == sandbox::End::exited && outcome.exit_code == 0;
+}
+
+// A failed compile is kept beside where its program would be, as the diagnostics shown.
+std::optional<std::string> read_failure(const fs::path& dir) {
+  std::ifstream in(dir / "failed", std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+void keep_failure(const fs::path& dir, const std::string& diagnostics) {
+  const fs::path part = dir / fmt::format("failed.part-{}-{}", ::getpid(), std::random_device{}());
+  std::ofstream(part, std::ios::binary) << diagnostics;
+  std::error_code ec;
+  fs::rename(part, dir / "failed", ec);
+}
+
 }  // namespace
 
 Toolchain Toolchain::installed() {
@@ -90,18 +112,42 @@ Toolchain Toolchain::installed() {
   t.harness_include = GDLAB_HARNESS_INCLUDE;
   t.core_lib = GDLAB_STUDENT_CORE_LIB;
   t.cache = fs::path(GDLAB_BUILD_DIR) / "submission-cache";
+  t.pch_root = fs::path(GDLAB_BUILD_DIR) / "submission-pch";
   return t;
+}
+
+std::vector<std::string> compile_flags(const Toolchain& t) {
+  return {"-std=c++20", "-O1", "-w", "-fdiagnostics-color=never",
+          "-I" + t.headers.string(), "-isystem", t.core_include.string(),
+          "-isystem", t.eigen_include.string()};
 }
 
 std::vector<std::string> compile_command(const Toolchain& t, const std::string& problem,
                                          const fs::path& source, const fs::path& program) {
-  return {"-std=c++20", "-O1", "-w", "-fdiagnostics-color=never",
-          "-I" + t.headers.string(), "-isystem", t.core_include.string(),
-          "-isystem", t.eigen_include.string(),
-          source.string(),
-          (t.harness_dir / ("libgdlab_harness_" + problem + ".a")).string(),
-          t.support_lib.string(), t.core_lib.string(), "-lfmt",
-          "-o", program.string()};
+  auto command = compile_flags(t);
+  for (std::string a : {source.string(), (t.harness_dir / ("libgdlab_harness_" + problem + ".a")).string(),
+                        t.support_lib.string(), t.core_lib.string(), std::string("-lfmt"), std::string("-o"),
+                        program.string()})
+    command.push_back(a);
+  return command;
+}
+
+sandbox::Outcome run_compiler(const Toolchain& t, const std::vector<std::string>& args,
+                              const std::vector<fs::path>& readable, const fs::path& staging, double seconds) {
+  sandbox::Request request;
+  request.program = t.cxx;
+  request.args = args;
+  request.env = {"PATH=/usr/bin:/bin", "LC_ALL=C", "TMPDIR=" + staging.string()};
+  request.workdir = staging;
+  request.read_only = readable;
+  request.policy = sandbox::Policy::compiler;
+  request.limits.processes = 64;
+  request.limits.wall_seconds = request.limits.cpu_seconds = seconds;
+  request.limits.memory_bytes = t.memory_limit_bytes;
+  request.limits.output_bytes = 256L << 10;
+  request.limits.file_bytes = 512L << 20;
+  request.limits.open_files = 256;
+  return sandbox::run(request);
 }
 
 Built build_problem(const Toolchain& t, const std::string& problem, const std::string& source_text,
@@ -117,17 +163,24 @@ Built build_problem(const Toolchain& t, const std::string& problem, const std::s
     built.diagnostics = *refused + "\n";
     return built;
   }
+  const PchUse use = pch_use(source_text, problem);
+  const auto pch = use == PchUse::none ? std::nullopt : precompiled_header(t, problem);
   const fs::path harness = t.harness_dir / ("libgdlab_harness_" + problem + ".a");
   std::uint64_t key = fnv1a(source_text);
   // The isolation it was built under is part of the key: a program compiled where the compiler
   // could see more (no namespaces) is never reused where it could not.
   key = fnv1a(std::to_string(static_cast<int>(sandbox::isolation())) + shown_as + '\n' + t.cxx + stamp(harness) + stamp(t.support_lib) + stamp(t.core_lib) +
-                  stamp(t.headers / (problem + ".hpp")),
+                  stamp(t.headers / (problem + ".hpp")) + (pch ? fmt::format("pch {} {}", pch->key, static_cast<int>(use)) : "no pch"),
               key);
   const fs::path dir = t.cache / fmt::format("{}-{:016x}", problem, key);
   built.program = dir / "program";
   if (fs::exists(built.program)) {
     built.ok = built.cached = true;
+    return built;
+  }
+  if (auto failed = read_failure(dir)) {  // the same file failed the same way before
+    built.diagnostics = *failed;
+    built.cached = true;
     return built;
   }
   // Built in a folder of its own (other graders may build the same file at the same time),
@@ -151,26 +204,32 @@ Built build_problem(const Toolchain& t, const std::string& problem, const std::s
   for (auto* path : {&seen.headers, &seen.core_include, &seen.eigen_include, &seen.support_lib, &seen.core_lib})
     *path = sandbox::reachable(*path, staging, isolation);
   seen.harness_dir = sandbox::reachable(harness, staging, isolation).parent_path();
-
-  sandbox::Request request;
-  request.program = t.cxx;
-  request.args = compile_command(seen, problem, source, partial);
-  request.env = {"PATH=/usr/bin:/bin", "LC_ALL=C", "TMPDIR=" + staging.string()};
-  request.workdir = staging;
   // The compiler sees the system, the trusted headers and the libraries to link, nothing else
   // (no solutions, no spec, no other submission), and may not open a network connection.
-  request.read_only = {seen.headers, seen.core_include, seen.eigen_include,
-                       seen.harness_dir / harness.filename(), seen.support_lib, seen.core_lib};
-  request.policy = sandbox::Policy::compiler;
-  request.limits.processes = 64;
-  request.limits.wall_seconds = request.limits.cpu_seconds = t.time_limit_seconds;
-  request.limits.memory_bytes = t.memory_limit_bytes;
-  request.limits.output_bytes = 256L << 10;
-  request.limits.file_bytes = 512L << 20;
-  request.limits.open_files = 256;
-  const auto outcome = sandbox::run(request);
+  std::vector<fs::path> readable = {seen.headers, seen.core_include, seen.eigen_include,
+                                    seen.harness_dir / harness.filename(), seen.support_lib, seen.core_lib};
+  const auto command = compile_command(seen, problem, source, partial);
+  sandbox::Outcome outcome;
+  if (pch) {
+    // Its folder comes first on the include path: #include "gd_1d.hpp" finds the header beside
+    // its .gch, and GCC loads the .gch instead of parsing Eigen again.
+    const fs::path pch_dir = sandbox::reachable(pch->dir, staging, isolation);
+    std::vector<std::string> with_pch = {"-I", pch_dir.string()};
+    if (use == PchUse::forced) with_pch.insert(with_pch.end(), {"-include", (pch_dir / pch->header.filename()).string()});
+    with_pch.insert(with_pch.end(), command.begin(), command.end());
+    readable.push_back(pch_dir);
+    outcome = run_compiler(t, with_pch, readable, staging, t.time_limit_seconds);
+    // Diagnostics read from a precompiled header end their "included from" chains at the header
+    // and name its copy: such a failure is compiled again without it, so a student reads what
+    // the bare compiler says. Other failures are word for word the same.
+    if (!succeeded(outcome) && (outcome.output.find("included from") != std::string::npos ||
+                                outcome.output.find(pch_dir.string()) != std::string::npos))
+      outcome = run_compiler(t, command, readable, staging, t.time_limit_seconds);
+  } else {
+    outcome = run_compiler(t, command, readable, staging, t.time_limit_seconds);
+  }
 
-  if (outcome.end == sandbox::End::exited && outcome.exit_code == 0) {
+  if (succeeded(outcome)) {
     if (geteuid() == 0 && chown(partial.c_str(), 0, 0) != 0) {}  // built as a spare uid: the cache is root's
     move_into_cache(partial, built.program);
     fs::remove_all(staging);
@@ -190,6 +249,10 @@ Built build_problem(const Toolchain& t, const std::string& problem, const std::s
     default:
       built.diagnostics = explain_link_error(outcome.output) + trim_diagnostics(outcome.output);
   }
+  // What the compiler said of this file is what it will say again: kept, so a class graded
+  // again does not compile its broken files again. A time limit or a signal may be the load's.
+  if (outcome.end == sandbox::End::exited || outcome.end == sandbox::End::output_limit)
+    keep_failure(dir, built.diagnostics);
   fs::remove_all(staging);
   return built;
 }

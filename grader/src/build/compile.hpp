@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "sandbox/process.hpp"
+
 namespace gdlab::build {
 
 struct Toolchain {
@@ -19,6 +21,7 @@ struct Toolchain {
   std::filesystem::path harness_include;    // protocol.hpp: for the harnesses of declared problems
   std::filesystem::path core_lib;           // gdlab::core, built for submissions
   std::filesystem::path cache;              // where programs are kept by content hash
+  std::filesystem::path pch_root;           // precompiled exercise headers (pch.hpp); empty: none
   double time_limit_seconds = 60;
   long memory_limit_bytes = 2L << 30;
   long source_limit_bytes = 1L << 20;       // a larger exercise file is refused unread
@@ -37,9 +40,19 @@ struct Built {
 Built build_problem(const Toolchain& toolchain, const std::string& problem,
                     const std::string& source_text, const std::string& shown_as);
 
-// The compiler command build_problem runs, for the benchmark against a bare g++.
+// The flags of every compile of a submission (and of the precompiled headers, which must match).
+std::vector<std::string> compile_flags(const Toolchain& toolchain);
+
+// The compiler command build_problem runs, without the precompiled header: the bare compile the
+// benchmarks compare against.
 std::vector<std::string> compile_command(const Toolchain& toolchain, const std::string& problem,
                                          const std::filesystem::path& source,
                                          const std::filesystem::path& program);
+
+// The compiler in its sandbox: it reads the system and `readable` and writes only in `staging`,
+// within the toolchain's memory limit and `seconds`; no network.
+sandbox::Outcome run_compiler(const Toolchain& toolchain, const std::vector<std::string>& args,
+                              const std::vector<std::filesystem::path>& readable,
+                              const std::filesystem::path& staging, double seconds);
 
 }  // namespace gdlab::build

@@ -31,7 +31,7 @@ nlohmann::json read_batch(const fs::path& dir) {
 
 void copy_student(const fs::path& from, const fs::path& to) {
   batch::make_durable_dir(to);
-  for (const char* name : {"results.json", "feedback.txt", "feedback.md", "build.log", "report.json", "meta.json"}) {
+  for (const char* name : {"results.json", "feedback.txt", "feedback.md", "build.log", "report.json.gz", "meta.json"}) {
     const auto bytes = batch::read_file(from / name);
     if (bytes) batch::write_atomic(to / name, *bytes);  // meta.json last: the done marker
   }

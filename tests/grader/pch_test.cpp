@@ -1,0 +1,169 @@
+// The precompiled exercise headers: which files can use one, that GCC really loads it with the
+// flags students are compiled with, that a student reads the bare compiler's diagnostics word for
+// word, that it is rebuilt when anything it was made from changes, and that the compiler a
+// submission drives cannot write it. (How much faster: tools/bench/check_vs_gxx.sh.)
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <chrono>
+#include <random>
+#include <sstream>
+
+#include <unistd.h>
+
+#include "build/compile.hpp"
+#include "build/pch.hpp"
+
+namespace gdlab::build {
+namespace {
+namespace fs = std::filesystem;
+
+struct TempDir {
+  fs::path path = fs::temp_directory_path() / ("gdlab-pch-test-" + std::to_string(std::random_device{}()));
+  TempDir() { fs::create_directories(path); }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+std::string read(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+TEST(Precompiled, WhichFilesCanUseIt) {
+  EXPECT_EQ(pch_use("// Exercise 1\n/* notes */\n#include \"gd_1d.hpp\"\nint x;\n", "gd_1d"), PchUse::as_written);
+  EXPECT_EQ(pch_use("\xEF\xBB\xBF#include \"gd_1d.hpp\"\r\n", "gd_1d"), PchUse::as_written);
+  EXPECT_EQ(pch_use("  #  include <gd_1d.hpp>\n", "gd_1d"), PchUse::as_written);
+  EXPECT_EQ(pch_use("#include <bits/stdc++.h>\n#include \"gd_1d.hpp\"\n", "gd_1d"), PchUse::forced);
+  EXPECT_EQ(pch_use("/* a\n block */\n#include <cmath>\n#include \"gd_1d.hpp\"\n", "gd_1d"), PchUse::forced);
+  // Anything else first may change what the header means, or comes after code: compiled bare.
+  EXPECT_EQ(pch_use("#define NDEBUG\n#include \"gd_1d.hpp\"\n", "gd_1d"), PchUse::none);
+  EXPECT_EQ(pch_use("int x;\n#include \"gd_1d.hpp\"\n", "gd_1d"), PchUse::none);
+  EXPECT_EQ(pch_use("#include <vector>\nint f();\n", "gd_1d"), PchUse::none);
+  EXPECT_EQ(pch_use("#include \"gd_2d.hpp\"\n", "gd_1d"), PchUse::none);
+  EXPECT_EQ(pch_use("// #include \"gd_1d.hpp\"\n", "gd_1d"), PchUse::none);
+}
+
+// -H prints "! file.gch" for a precompiled header GCC loaded and "x file.gch" for one it refused.
+TEST(Precompiled, TheCompilerLoadsItWithTheStudentsFlags) {
+  const auto t = Toolchain::installed();
+  const auto pch = precompiled_header(t, "gd_2d");
+  ASSERT_TRUE(pch);
+  ASSERT_TRUE(fs::exists(pch->dir / "gd_2d.hpp.gch"));
+  TempDir work;
+  const std::vector<fs::path> readable = {t.headers, t.core_include, t.eigen_include, pch->dir};
+  for (const auto& [text, forced] : {std::pair{"#include \"gd_2d.hpp\"\n", false},
+                                     {"#include <bits/stdc++.h>\n#include \"gd_2d.hpp\"\n", true}}) {
+    std::ofstream(work.path / "file.cpp") << text;
+    std::vector<std::string> args = {"-I", pch->dir.string()};
+    if (forced) args.insert(args.end(), {"-include", pch->header.string()});
+    for (const auto& f : compile_flags(t)) args.push_back(f);
+    args.insert(args.end(), {"-H", "-fsyntax-only", (work.path / "file.cpp").string()});
+    const auto outcome = run_compiler(t, args, readable, work.path, 120);
+    EXPECT_EQ(outcome.exit_code, 0) << outcome.output.substr(0, 2000);
+    EXPECT_EQ(outcome.output.rfind("! " + (pch->dir / "gd_2d.hpp.gch").string() + "\n", 0), 0u)
+        << text << outcome.output.substr(0, 500);
+  }
+}
+
+// A broken file says the same with and without the precompiled header (and says it again from
+// the cache, without compiling).
+TEST(Precompiled, AStudentReadsTheBareCompilersDiagnostics) {
+  TempDir with_cache, bare_cache;
+  auto with = Toolchain::installed();
+  with.cache = with_cache.path;
+  auto bare = with;
+  bare.cache = bare_cache.path;
+  bare.pch_root.clear();
+  const std::string body =
+      "namespace exercises {\n"
+      "gdlab::Path gd_2d(const gdlab::Objective& f, const gdlab::Vector& theta0, double lr, int steps) {\n";
+  const std::vector<std::string> files = {
+      // an error in the student's own lines only
+      "#include \"gd_2d.hpp\"\n" + body + "  return undeclared_name;\n}\n}\n",
+      // candidates shown inside the standard library, reached through the header
+      "// notes\n#include \"gd_2d.hpp\"\n" + body + "  gdlab::Path p;\n  p.push_back(3);\n  return p;\n}\n}\n",
+      // a note inside the exercise header itself
+      "#include \"gd_2d.hpp\"\nnamespace exercises {\nstruct EarlyStop { int a; };\n}\n",
+      // the header after another include (forced)
+      "#include <cmath>\n#include \"gd_2d.hpp\"\n" + body + "  gdlab::Path p;\n  p.push_back(3);\n  return p;\n}\n}\n"};
+  for (const auto& file : files) {
+    const auto a = build_problem(with, "gd_2d", file, "exercises/gd_2d.cpp");
+    const auto b = build_problem(bare, "gd_2d", file, "exercises/gd_2d.cpp");
+    ASSERT_FALSE(a.ok || b.ok) << file;
+    EXPECT_FALSE(a.cached);
+    EXPECT_EQ(a.diagnostics, b.diagnostics) << file;
+    const auto again = build_problem(with, "gd_2d", file, "exercises/gd_2d.cpp");
+    EXPECT_TRUE(again.cached && !again.ok);
+    EXPECT_EQ(again.diagnostics, a.diagnostics);
+  }
+}
+
+// Made again when its header, a header it includes, or the compiler changes; not otherwise.
+// (A small header of its own, with the same machinery: Eigen's would take a minute.)
+TEST(Precompiled, RebuiltWhenAnythingItWasMadeFromChanges) {
+  TempDir dir;
+  auto t = Toolchain::installed();
+  t.headers = dir.path / "headers";
+  t.core_include = dir.path / "core";
+  t.pch_root = dir.path / "pch";
+  fs::create_directories(t.headers);
+  fs::create_directories(t.core_include / "gdlab");
+  std::ofstream(t.headers / "tiny.hpp") << "#pragma once\n#include \"gdlab/tiny_core.hpp\"\n";
+  std::ofstream(t.core_include / "gdlab/tiny_core.hpp") << "#pragma once\n#include <vector>\ninline int tiny() { return 1; }\n";
+  const auto first = precompiled_header(t, "tiny");
+  ASSERT_TRUE(first);
+  const fs::path gch = first->dir / "tiny.hpp.gch";
+  const auto built_at = fs::last_write_time(gch);
+  EXPECT_NE(read(first->dir / "made-from").find((t.core_include / "gdlab/tiny_core.hpp").string()), std::string::npos);
+  EXPECT_EQ(precompiled_header(t, "tiny")->key, first->key);
+  EXPECT_EQ(fs::last_write_time(gch), built_at);
+
+  fs::last_write_time(t.core_include / "gdlab/tiny_core.hpp", built_at + std::chrono::seconds(5));
+  const auto second = precompiled_header(t, "tiny");
+  ASSERT_TRUE(second);
+  EXPECT_NE(second->key, first->key);
+  EXPECT_NE(fs::last_write_time(gch), built_at);
+
+  std::ofstream(t.headers / "tiny.hpp", std::ios::app) << "// edited\n";
+  const auto third = precompiled_header(t, "tiny");
+  ASSERT_TRUE(third);
+  EXPECT_NE(third->key, second->key);
+  EXPECT_NE(read(third->dir / "tiny.hpp").find("// edited"), std::string::npos);
+
+  auto other = t;
+  other.cxx = "/no/such/compiler";  // a toolchain whose compiler is gone: compiled without one
+  EXPECT_FALSE(precompiled_header(other, "tiny"));
+  t.pch_root = dir.path / "readonly" / "pch";  // no build tree to write: compiled without one
+  fs::create_directories(dir.path / "readonly");
+  fs::permissions(dir.path / "readonly", fs::perms::owner_read | fs::perms::owner_exec);
+  if (::geteuid() != 0) {
+    EXPECT_FALSE(precompiled_header(t, "tiny"));
+  }
+}
+
+// It is readable in the compiler's sandbox, never writable: not even the compiler, which a
+// submission's source drives, can replace it.
+TEST(Precompiled, TheCompilerCannotWriteIt) {
+  const auto t = Toolchain::installed();
+  const auto pch = precompiled_header(t, "gd_1d");
+  ASSERT_TRUE(pch);
+  const fs::path gch = pch->dir / "gd_1d.hpp.gch";
+  const auto size = fs::file_size(gch);
+  const auto time = fs::last_write_time(gch);
+  TempDir work;
+  std::ofstream(work.path / "tiny.hpp") << "int tiny();\n";
+  for (const auto& target : {gch, pch->dir / "planted.gch"}) {
+    const auto outcome = run_compiler(t, {"-x", "c++-header", (work.path / "tiny.hpp").string(), "-o", target.string()},
+                                      {pch->dir}, work.path, 60);
+    EXPECT_NE(outcome.exit_code, 0) << outcome.output;
+  }
+  EXPECT_EQ(fs::file_size(gch), size);
+  EXPECT_EQ(fs::last_write_time(gch), time);
+  EXPECT_FALSE(fs::exists(pch->dir / "planted.gch"));
+}
+
+}  // namespace
+}  // namespace gdlab::build
