@@ -12,6 +12,7 @@
 #include "declared/harness_build.hpp"
 #include "declared/harness_source.hpp"
 #include "declared/material.hpp"
+#include "spec/declared.hpp"
 #include "grading/mistakes.hpp"
 #include "shell.hpp"
 #include "spec/loader.hpp"
@@ -137,6 +138,33 @@ TEST(DeclaredHarness, CallsInTheDeclaredOrder) {
             std::string::npos) << source;
   EXPECT_NE(source.find("out[\"path\"] = path(result.path)"), std::string::npos);
   EXPECT_NE(source.find("out[\"fields\"][\"lengths\"] = numbers(result.lengths)"), std::string::npos);
+}
+
+// Part-by-part credit: with `gradient: grad`, the harness calls the student's own gradient at each
+// iterate of the path, the iterate standing for the one vector input the loop does not take.
+TEST(DeclaredHarness, CallsTheStudentsOwnGradientAlongThePath) {
+  spec::Problem p;
+  p.id = "fit";
+  p.source = "exercises/fit.cpp";
+  spec::Declaration loop, grad;
+  loop.name = "fit";
+  loop.inputs = {{"data", spec::ParamKind::dataset}, {"lr", spec::ParamKind::positive}, {"steps", spec::ParamKind::whole}};
+  loop.returns = {{"path", spec::FieldKind::path}};
+  loop.gradient = "grad";
+  grad.name = "grad";
+  grad.inputs = {{"data", spec::ParamKind::dataset}, {"beta", spec::ParamKind::vector}};
+  grad.returns = {{"vector", spec::FieldKind::vector}};
+  p.declared = {loop, grad};
+  EXPECT_EQ(spec::check_gradient(loop, p.declared), "");
+  const auto source = declared::harness_source(p);
+  EXPECT_NE(source.find("own.push_back(vector(exercises::grad(data_data.X, data_data.y, result[k])))"), std::string::npos)
+      << source;
+  EXPECT_NE(source.find("out[\"own_gradients\"] = own;"), std::string::npos);
+  const auto rule = spec::rule_for(loop, p.id);
+  EXPECT_NE(std::find(rule.checks.begin(), rule.checks.end(), "loop"), rule.checks.end());
+  // A gradient entry that takes an input the loop does not have cannot be called along the path.
+  grad.inputs.push_back({"scale", spec::ParamKind::number});
+  EXPECT_NE(spec::check_gradient(loop, {loop, grad}), "");
 }
 
 TEST(DeclaredHarness, AHeaderThatDoesNotMatchIsTheInstructorsError) {
