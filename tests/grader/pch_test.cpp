@@ -14,6 +14,8 @@
 
 #include "build/compile.hpp"
 #include "build/pch.hpp"
+#include "sandbox/layers.hpp"
+#include "sandbox/process.hpp"
 
 namespace gdlab::build {
 namespace {
@@ -53,17 +55,24 @@ TEST(Precompiled, TheCompilerLoadsItWithTheStudentsFlags) {
   ASSERT_TRUE(pch);
   ASSERT_TRUE(fs::exists(pch->dir / "gd_2d.hpp.gch"));
   TempDir work;
-  const std::vector<fs::path> readable = {t.headers, t.core_include, t.eigen_include, pch->dir};
+  // As build_problem does: where the compiler runs as a spare uid and the checkout sits in a
+  // folder it cannot enter (a clone in /root), it reads copies.
+  const auto isolation = sandbox::isolation();
+  Toolchain seen = t;
+  for (auto* path : {&seen.headers, &seen.core_include, &seen.eigen_include})
+    *path = sandbox::reachable(*path, work.path, isolation);
+  const fs::path dir = sandbox::reachable(pch->dir, work.path, isolation);
+  const std::vector<fs::path> readable = {seen.headers, seen.core_include, seen.eigen_include, dir};
   for (const auto& [text, forced] : {std::pair{"#include \"gd_2d.hpp\"\n", false},
                                      {"#include <bits/stdc++.h>\n#include \"gd_2d.hpp\"\n", true}}) {
     std::ofstream(work.path / "file.cpp") << text;
-    std::vector<std::string> args = {"-I", pch->dir.string()};
-    if (forced) args.insert(args.end(), {"-include", pch->header.string()});
-    for (const auto& f : compile_flags(t)) args.push_back(f);
+    std::vector<std::string> args = {"-I", dir.string()};
+    if (forced) args.insert(args.end(), {"-include", (dir / pch->header.filename()).string()});
+    for (const auto& f : compile_flags(seen)) args.push_back(f);
     args.insert(args.end(), {"-H", "-fsyntax-only", (work.path / "file.cpp").string()});
     const auto outcome = run_compiler(t, args, readable, work.path, 120);
     EXPECT_EQ(outcome.exit_code, 0) << outcome.output.substr(0, 2000);
-    EXPECT_EQ(outcome.output.rfind("! " + (pch->dir / "gd_2d.hpp.gch").string() + "\n", 0), 0u)
+    EXPECT_EQ(outcome.output.rfind("! " + (dir / "gd_2d.hpp.gch").string() + "\n", 0), 0u)
         << text << outcome.output.substr(0, 500);
   }
 }
