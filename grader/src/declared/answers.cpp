@@ -164,8 +164,6 @@ class Declared : public grading::Answers {
     return *built_mistakes_;
   }
 
-  const spec::Problem& problem() const { return problem_; }
-
  private:
   const spec::Declaration& declaration(const std::string& entry) const {
     const auto* d = spec::find_declared(problem_, entry);
