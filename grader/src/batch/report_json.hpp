@@ -18,5 +18,8 @@ nlohmann::json report_to_json(const grading::Report& report);
 grading::Report as_stored(grading::Report report);
 grading::ProblemResult as_stored(grading::ProblemResult problem);
 grading::Report report_from_json(const nlohmann::json& j);  // throws on a malformed report
+// One problem's part of them (kept results, batch/kept_results.hpp).
+nlohmann::json problem_to_json(const grading::ProblemResult& problem);
+grading::ProblemResult problem_from_json(const nlohmann::json& j);  // throws on a malformed one
 
 }  // namespace gdlab::batch

@@ -10,6 +10,7 @@
 #include <iostream>
 
 #include "batch/intake.hpp"
+#include "batch/kept_results.hpp"
 #include "batch/variants.hpp"
 #include "gdlab_config.hpp"
 #include "grading/grade.hpp"
@@ -90,12 +91,19 @@ int check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
       if (lines.empty()) fmt::print(said, "This spec has no per-student tests: everyone gets the same inputs.\n\n");
       else fmt::print(said, "Your inputs ({}):\n  {}\n\n", *args.student, fmt::join(lines, "\n  "));
     }
-    const auto report = grading::grade(graded, submission, build::Toolchain::installed(),
-                                       {.only_problem = args.problem, .include_hidden = !args.visible_only});
+    const auto toolchain = build::Toolchain::installed();
+    batch::KeptResults kept(toolchain.cache / "kept-results");
+    const auto report = grading::grade(graded, submission, toolchain,
+                                       {.only_problem = args.problem, .include_hidden = !args.visible_only,
+                                        .kept = args.rerun ? nullptr : &kept});
     const bool colour = &out == &std::cout && isatty(STDOUT_FILENO);
     const auto sources = plan.log == "github" || plan.log == "classroom" ? read_sources(graded, submission)
                                                                          : report::Sources{};
     if (!write_output(plan, report, sources, args.out, out, err, colour)) return 2;
+    if (!report.from_last_check.empty() && plan.log == "text")
+      fmt::print(out, "\n{} of {} problems unchanged since the last check: their results are the ones kept then "
+                      "(--rerun runs their tests again).\n",
+                 report.from_last_check.size(), report.problems.size());
     return report.all_passed() ? 0 : 1;
   } catch (const std::exception& e) {
     fmt::print(err, "gdlab check: internal error: {}\n", e.what());
@@ -122,6 +130,9 @@ void add_check_command(CLI::App& app, int& exit_code) {
   cmd->add_flag("--unsafe-no-sandbox", args->unsafe_no_sandbox,
                 "grade hidden tests even where neither namespaces nor Landlock can keep the submission "
                 "from the repository's files (trusted code only)");
+  cmd->add_flag("--rerun", args->rerun,
+                "run every test again, even of problems whose file, tests and grader are unchanged since the last "
+                "check (whose results are otherwise kept)");
   cmd->add_flag("--print-build-command", args->print_build_command,
                 "print the compiler command used for --problem (for benchmarks) and stop");
   cmd->callback([args, &exit_code] { exit_code = check(*args, std::cout, std::cerr); });

@@ -20,6 +20,7 @@ struct CheckArgs {
   bool print_build_command = false;     // print the compiler command for --problem and stop
   std::optional<std::string> student;   // grade this student's variant of the varied tests
   bool unsafe_no_sandbox = false;       // grade hidden tests even where files cannot be confined
+  bool rerun = false;                   // run every test, even of problems unchanged since the last check
 };
 
 // 0 all passed, 1 some test did not pass, 2 bad input (spec, arguments), 3 internal error.

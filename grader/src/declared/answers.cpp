@@ -14,6 +14,7 @@
 #include "grading/grade.hpp"
 #include "grading/inputs.hpp"
 #include "grading/mistakes.hpp"
+#include "grading/result_store.hpp"
 #include "spec/declared.hpp"
 
 namespace gdlab::declared {
@@ -216,6 +217,14 @@ std::unique_ptr<grading::Answers> answers_for(const spec::Problem& problem, cons
                                               const Material& material) {
   if (problem.declared.empty()) return grading::builtin_answers();
   return std::make_unique<Declared>(problem, toolchain, material);
+}
+
+std::string answers_identity(const spec::Problem& problem, const Material& material) {
+  if (problem.declared.empty()) return "the grader's own";
+  std::string out = grading::file_stamp(material.header) + "\n";
+  if (material.solution) out += grading::file_stamp(*material.solution) + "\n";
+  for (const auto& m : material.mistakes) out += grading::file_stamp(m.path) + "\n";
+  return out + grading::file_stamp(material.pinned);
 }
 
 nlohmann::json pin(const spec::Problem& problem, const build::Toolchain& toolchain, const Material& material) {

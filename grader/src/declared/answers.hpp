@@ -18,6 +18,10 @@ namespace gdlab::declared {
 std::unique_ptr<grading::Answers> answers_for(const spec::Problem& problem, const build::Toolchain& toolchain,
                                               const Material& material);
 
+// Where the problem's answers come from, as a text that changes when they may: the grader's own
+// tables for a built-in problem, else the instructor's files (kept results depend on it).
+std::string answers_identity(const spec::Problem& problem, const Material& material);
+
 // The results a student repository needs for the problem's visible tests: the solution's (when
 // the reference is the solution) and each mistake's, with the request they answer.
 nlohmann::json pin(const spec::Problem& problem, const build::Toolchain& toolchain, const Material& material);

@@ -8,6 +8,7 @@
 
 #include "build/compile.hpp"
 #include "grading/answers.hpp"
+#include "grading/result_store.hpp"
 #include "grading/verdict.hpp"
 #include "spec/spec.hpp"
 
@@ -16,6 +17,7 @@ namespace gdlab::grading {
 struct GradeOptions {
   std::optional<std::string> only_problem;  // grade just this problem
   bool include_hidden = true;               // false: visible tests only (what students see)
+  ResultStore* kept = nullptr;              // `gdlab check`'s kept results: read, and kept when repeatable
 };
 
 // `submission` is the folder holding the problems' sources (the spec's `source` paths are

@@ -78,6 +78,7 @@ struct Report {
   std::vector<ProblemResult> problems;
   double seconds = 0;
   std::vector<std::string> layers;  // isolation layers that were active
+  std::vector<std::string> from_last_check;  // problems read back from `gdlab check`'s kept results, not run
   double score() const;
   double max_score() const;
   bool all_passed() const;
