@@ -11,35 +11,22 @@
 #include "assign/plan.hpp"
 #include "commands/assign.hpp"
 #include "spec/loader.hpp"
+#include "support.hpp"
 
 namespace gdlab::assign {
 namespace {
+using test_support::TempDir;
+using test_support::read_file;
 namespace fs = std::filesystem;
 
 const fs::path source_dir = GDLAB_SOURCE_DIR;
-
-std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() / ("gdlab-test-" + std::to_string(std::random_device{}()));
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
 
 TEST(Assign, ExercisesFolderIsWhatSolutionsMake) {
   const Plan plan = plan_exercises(source_dir);
   ASSERT_TRUE(plan.errors.empty()) << plan.errors.front().to_string();
   ASSERT_GE(plan.files.size(), 10u);
   for (const auto& [relative, content] : plan.files)
-    EXPECT_EQ(read(source_dir / relative), content.text)
+    EXPECT_EQ(read_file(source_dir / relative), content.text)
         << relative << " is out of date: run ./gdlab assign";
   // and nothing in exercises/ that solutions/ does not make
   for (const auto& entry : fs::directory_iterator(source_dir / "exercises"))
@@ -95,7 +82,7 @@ TEST(Assign, BadMarkerChangesNothingOnDisk) {
   const int code = commands::assign({.root = tmp.path}, out, err);
   EXPECT_EQ(code, 2);
   EXPECT_NE(err.str().find("solutions/zz_broken.cpp:1:"), std::string::npos) << err.str();
-  EXPECT_EQ(read(tmp.path / "exercises/gd_1d.cpp"), "my unfinished work\n");
+  EXPECT_EQ(read_file(tmp.path / "exercises/gd_1d.cpp"), "my unfinished work\n");
   EXPECT_EQ(std::distance(fs::directory_iterator(tmp.path / "exercises"), fs::directory_iterator()), 1);
 }
 
@@ -126,7 +113,7 @@ TEST(Assign, StudentRepositoryHoldsNoSolutionNoMarkerNoInstructorFolder) {
     const std::string rel = fs::relative(entry.path(), repo).string();
     for (const char* banned : {"solutions/", "tests/", "tools/", "bench/"})
       EXPECT_FALSE(rel.starts_with(banned)) << rel;
-    const std::string text = read(entry.path());
+    const std::string text = read_file(entry.path());
     // The marker parser itself names the markers; every other file must not.
     if (!rel.starts_with("grader/src/assign/")) {
       EXPECT_FALSE(has_marker(text)) << rel << " holds a solution marker";
@@ -142,7 +129,7 @@ TEST(Assign, StudentRepositoryHoldsNoSolutionNoMarkerNoInstructorFolder) {
   ASSERT_TRUE(full.spec && student.spec) << (student.errors.empty() ? "" : student.errors.front().to_string());
   std::string everything;
   for (const auto& entry : fs::recursive_directory_iterator(repo))
-    if (entry.is_regular_file()) everything += read(entry.path());
+    if (entry.is_regular_file()) everything += read_file(entry.path());
   int visible = 0, hidden = 0;
   for (const auto& p : full.spec->problems)
     for (const auto& t : p.tests) {
@@ -158,7 +145,7 @@ TEST(Assign, StudentRepositoryHoldsNoSolutionNoMarkerNoInstructorFolder) {
                              "exercises/gd_1d.cpp", "reference/core/include/gdlab/core.hpp"})
     EXPECT_TRUE(fs::exists(repo / needed)) << needed;
   EXPECT_NE(fs::status(repo / "gdlab").permissions() & fs::perms::owner_exec, fs::perms::none);
-  EXPECT_NE(read(repo / "README.md").find("./gdlab check"), std::string::npos);
+  EXPECT_NE(read_file(repo / "README.md").find("./gdlab check"), std::string::npos);
 }
 
 TEST(Assign, RefusesToWriteIntoAFolderThatHoldsFiles) {
@@ -167,7 +154,7 @@ TEST(Assign, RefusesToWriteIntoAFolderThatHoldsFiles) {
   std::ostringstream out, err;
   EXPECT_EQ(commands::assign({.root = source_dir, .out = tmp.path}, out, err), 2);
   EXPECT_NE(err.str().find("not empty"), std::string::npos);
-  EXPECT_EQ(read(tmp.path / "keep.txt"), "mine\n");
+  EXPECT_EQ(read_file(tmp.path / "keep.txt"), "mine\n");
 }
 
 }  // namespace

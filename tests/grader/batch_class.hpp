@@ -20,19 +20,14 @@
 #include <string>
 #include <vector>
 
+#include "support.hpp"
+
 namespace gdlab::testing {
 namespace fs = std::filesystem;
 
 inline const fs::path source_dir = GDLAB_SOURCE_DIR;
 
-struct TempDir {
-  fs::path path = fs::temp_directory_path() / ("gdlab-batch-test-" + std::to_string(std::random_device{}()));
-  TempDir() { fs::create_directories(path); }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
+using TempDir = test_support::TempDir;
 
 struct ArchiveItem {
   enum Kind { file, symlink, hardlink } kind = file;

@@ -16,6 +16,8 @@
 #include <string>
 #include <vector>
 
+#include "support.hpp"
+
 namespace gdlab::ci_test {
 
 namespace fs = std::filesystem;
@@ -56,13 +58,7 @@ inline void write(const fs::path& p, const std::string& text) {
   std::ofstream(p, std::ios::binary) << text;
 }
 
-struct TempDir {
-  fs::path path;
-  TempDir() : path(fs::temp_directory_path() / ("gdlab-ci-" + std::to_string(std::random_device{}()))) {
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
+using TempDir = test_support::TempDir;
 
 // Perl's JSON::Validator (Debian: libjson-validator-perl); one line per violation.
 inline Run json_validate(const fs::path& schema, const fs::path& json) {

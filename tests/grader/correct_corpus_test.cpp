@@ -15,39 +15,18 @@
 #include "build/compile.hpp"
 #include "grading/grade.hpp"
 #include "spec/loader.hpp"
+#include "support.hpp"
 
 namespace gdlab::grading {
 namespace {
+using test_support::TempDir;
+using test_support::read_file;
+using test_support::shipped_spec;
+using test_support::write_file;
 namespace fs = std::filesystem;
 
 const fs::path source_dir = GDLAB_SOURCE_DIR;
 const fs::path correct_dir = source_dir / "tests/corpus/correct";
-
-const spec::Spec& shipped_spec() {
-  static const spec::Spec spec = [] {
-    auto loaded = spec::load_spec((source_dir / "grader/specs/gradient_descent.yaml").string());
-    if (!loaded.spec) throw std::runtime_error("the shipped spec does not load");
-    return *loaded.spec;
-  }();
-  return spec;
-}
-
-struct TempDir {
-  fs::path path = fs::temp_directory_path() / ("gdlab-correct-corpus-" + std::to_string(std::random_device{}()));
-  TempDir() { fs::create_directories(path / "exercises"); }
-  ~TempDir() { fs::remove_all(path); }
-};
-
-std::string read_bytes(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-void write_bytes(const fs::path& file, const std::string& bytes) {
-  std::ofstream(file, std::ios::binary | std::ios::trunc) << bytes;
-}
 
 // What a failed test said: its verdict, message, each failed check, the start of its output.
 std::string explain(const ProblemResult& p, const TestResult& t) {
@@ -157,14 +136,14 @@ TEST_P(EncodingVariants, OfACorrectGd1dScoreEveryPoint) {
   const auto it = std::find_if(encodings().begin(), encodings().end(),
                                [](const auto& e) { return e.name == GetParam(); });
   ASSERT_NE(it, encodings().end());
-  const std::string plain = read_bytes(encoding_base / "exercises/gd_1d.cpp");
+  const std::string plain = read_file(encoding_base / "exercises/gd_1d.cpp");
   ASSERT_FALSE(plain.empty());
   ASSERT_TRUE(std::all_of(plain.begin(), plain.end(), [](char c) { return c != '\r' && (c & 0x80) == 0; }))
       << "the base file must be ASCII with LF line ends";
   const std::string variant = it->transform(plain);
   ASSERT_NE(variant, plain) << "the variant changed nothing";
   TempDir dir;
-  write_bytes(dir.path / "exercises/gd_1d.cpp", variant);
+  write_file(dir.path / "exercises/gd_1d.cpp", variant);
   EXPECT_EQ(expect_full_marks(dir.path), 1);
 }
 
@@ -182,7 +161,7 @@ TEST(EncodingWholeSubmission, SavedWithBomAndCrlfScoresEveryPoint) {
   TempDir dir;
   int files = 0;
   for (const auto& e : fs::directory_iterator(correct_dir / "index_loops_size_t/exercises")) {
-    write_bytes(dir.path / "exercises" / e.path().filename(), bom + crlf(read_bytes(e.path())));
+    write_file(dir.path / "exercises" / e.path().filename(), bom + crlf(read_file(e.path())));
     ++files;
   }
   ASSERT_EQ(files, 5);

@@ -19,27 +19,17 @@
 #include "commands/grade.hpp"
 #include "shell.hpp"
 #include "spec/loader.hpp"
+#include "support.hpp"
 
 namespace gdlab::testing {
 namespace {
+using test_support::TempDir;
+using test_support::read_file;
 namespace fs = std::filesystem;
 using test_shell::quoted;
 
 const fs::path source_dir = GDLAB_SOURCE_DIR;
 const std::string one_problem_spec = (source_dir / "tests/corpus/hostile/spec.yaml").string();  // gd_1d only
-
-struct TempDir {
-  fs::path path = fs::temp_directory_path() / ("gdlab-deadline-" + std::to_string(std::random_device{}()));
-  TempDir() { fs::create_directories(path); }
-  ~TempDir() { fs::remove_all(path); }
-};
-
-std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 std::string git(const fs::path& repo, const std::string& args, const std::string& env = "") {
   auto r = test_shell::run(env + " git -C " + quoted(repo.string()) +
@@ -217,10 +207,10 @@ TEST(Deadline, GdlabGradeRecordsTheCommitAndMakesLateRows) {
   const fs::path subs = dir.path / "submissions", out = dir.path / "grades";
   fs::create_directories(subs);
   git(subs, "init -q on_time");
-  const auto graded = commit(subs / "on_time", read(source_dir / "solutions/gd_1d.cpp"), "2026-12-01T20:00:00Z");
+  const auto graded = commit(subs / "on_time", read_file(source_dir / "solutions/gd_1d.cpp"), "2026-12-01T20:00:00Z");
   commit(subs / "on_time", "does not compile\n", "2026-12-02T20:00:00Z");
   git(subs, "init -q too_late");
-  commit(subs / "too_late", read(source_dir / "solutions/gd_1d.cpp"), "2026-12-03T20:00:00Z");
+  commit(subs / "too_late", read_file(source_dir / "solutions/gd_1d.cpp"), "2026-12-03T20:00:00Z");
   std::ostringstream o, e;
   ASSERT_EQ(commands::grade({.submissions = subs.string(), .spec = one_problem_spec, .jobs = 1, .out = out.string(),
                              .terminal = false, .deadline = "2026-12-01T23:59:59+01:00"},
@@ -228,16 +218,16 @@ TEST(Deadline, GdlabGradeRecordsTheCommitAndMakesLateRows) {
             0)
       << e.str();
   EXPECT_NE(e.str().find("last commit at or before 2026-12-01T22:59:59Z by committer date"), std::string::npos) << e.str();
-  const std::string csv = read(out / "gradebook.csv");
+  const std::string csv = read_file(out / "gradebook.csv");
   EXPECT_NE(csv.find("on_time,1,1,1,ok," + graded + "\r\n"), std::string::npos) << csv;
   EXPECT_NE(csv.find("too_late,0,1,0,late,\r\n"), std::string::npos) << csv;
-  const auto meta = nlohmann::json::parse(read(out / "students/on_time/meta.json"));
+  const auto meta = nlohmann::json::parse(read_file(out / "students/on_time/meta.json"));
   EXPECT_EQ(meta.at("commit"), graded);
   EXPECT_EQ(meta.at("commit_date"), "2026-12-01T20:00:00Z");
-  const auto batch = nlohmann::json::parse(read(out / "batch.json"));
+  const auto batch = nlohmann::json::parse(read_file(out / "batch.json"));
   EXPECT_EQ(batch.at("deadline").at("utc"), "2026-12-01T22:59:59Z");
   EXPECT_NE(batch.at("deadline").at("rule").get<std::string>().find("committer date"), std::string::npos);
-  EXPECT_NE(read(out / "summary.md").find("too_late"), std::string::npos);
+  EXPECT_NE(read_file(out / "summary.md").find("too_late"), std::string::npos);
 
   // A deadline that is no time is bad input, and nothing is graded.
   std::ostringstream o2, e2;

@@ -14,19 +14,14 @@
 #include "build/includes.hpp"
 #include "grading/grade.hpp"
 #include "spec/loader.hpp"
+#include "support.hpp"
 
 namespace gdlab::grading {
 namespace {
+using test_support::read_file;
 namespace fs = std::filesystem;
 
 const fs::path source_dir = GDLAB_SOURCE_DIR;
-
-std::string read(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 std::string replace_all(std::string text, const std::string& from, const std::string& to) {
   for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
@@ -77,8 +72,8 @@ TEST_P(Encodings, ACorrectFileScoresFullMarksHoweverItIsSaved) {
   const fs::path dir = fs::temp_directory_path() / ("gdlab-encodings-" + std::to_string(std::random_device{}()));
   fs::create_directories(dir / "exercises");
   for (const auto& problem : loaded.spec->problems) {
-    const std::string text = GetParam().make(read(source_dir / "solutions" / fs::path(problem.source).filename()));
-    ASSERT_NE(text, read(source_dir / "solutions" / fs::path(problem.source).filename()));
+    const std::string text = GetParam().make(read_file(source_dir / "solutions" / fs::path(problem.source).filename()));
+    ASSERT_NE(text, read_file(source_dir / "solutions" / fs::path(problem.source).filename()));
     EXPECT_FALSE(build::forbidden_include(text, problem.source)) << problem.source;
     std::ofstream(dir / problem.source, std::ios::binary) << text;
   }

@@ -16,20 +16,15 @@
 #include "grading/outcome.hpp"
 #include "grading/repeat.hpp"
 #include "spec/loader.hpp"
+#include "support.hpp"
 
 namespace gdlab {
 namespace {
+using test_support::read_file;
 
 namespace fs = std::filesystem;
 
 const fs::path kDir = fs::path(GDLAB_SOURCE_DIR) / "tests/fuzz_regressions";
-
-std::string read(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // The inputs in one folder, sorted; NAME.expect files are what the inputs expect, not inputs.
 std::vector<std::string> inputs(const std::string& folder) {
@@ -43,7 +38,7 @@ std::vector<std::string> inputs(const std::string& folder) {
 
 // The text NAME.expect holds, without its last newline; empty when there is no such file.
 std::string expected(const std::string& input) {
-  std::string text = read(input + ".expect");
+  std::string text = read_file(input + ".expect");
   while (!text.empty() && text.back() == '\n') text.pop_back();
   return text;
 }
@@ -83,7 +78,7 @@ class FuzzRegressionFrame : public ::testing::TestWithParam<std::string> {};
 TEST_P(FuzzRegressionFrame, IsAResultOrAProtocolError) {
   const std::string file = GetParam();
   std::string messages;  // every FrameError and exception, for the .expect text
-  for (const auto& channel : fuzz::frame_channels(read(file))) {
+  for (const auto& channel : fuzz::frame_channels(read_file(file))) {
     std::variant<nlohmann::json, grading::FrameError> frame;
     ASSERT_NO_THROW(frame = grading::parse_frame(channel));
     if (const auto* error = std::get_if<grading::FrameError>(&frame)) {

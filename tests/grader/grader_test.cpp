@@ -14,27 +14,15 @@
 #include "grading/explain.hpp"
 #include "grading/grade.hpp"
 #include "spec/loader.hpp"
+#include "support.hpp"
 
 namespace gdlab::grading {
 namespace {
+using test_support::TempDir;
+using test_support::shipped_spec;
 namespace fs = std::filesystem;
 
 const fs::path source_dir = GDLAB_SOURCE_DIR;
-
-const spec::Spec& shipped_spec() {
-  static const spec::Spec spec = [] {
-    auto loaded = spec::load_spec((source_dir / "grader/specs/gradient_descent.yaml").string());
-    if (!loaded.spec) throw std::runtime_error("the shipped spec does not load");
-    return *loaded.spec;
-  }();
-  return spec;
-}
-
-struct TempDir {
-  fs::path path = fs::temp_directory_path() / ("gdlab-grader-test-" + std::to_string(std::random_device{}()));
-  TempDir() { fs::create_directories(path); }
-  ~TempDir() { fs::remove_all(path); }
-};
 
 // A submission made of the solutions, as a student who solved everything would hand in.
 fs::path solved_submission(const TempDir& dir) {

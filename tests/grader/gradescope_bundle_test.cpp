@@ -27,32 +27,18 @@
 #include "report/text.hpp"
 #include "shell.hpp"
 #include "spec/loader.hpp"
+#include "support.hpp"
 
 namespace gdlab::testing {
 namespace {
+using test_support::TempDir;
+using test_support::read_file;
+using test_support::write_file;
 namespace fs = std::filesystem;
 using test_shell::quoted;
 
 const fs::path source_dir = GDLAB_SOURCE_DIR;
 const fs::path schema = source_dir / "tests/schemas/gradescope.schema.json";
-
-struct TempDir {
-  fs::path path = fs::temp_directory_path() / ("gdlab-gradescope-" + std::to_string(std::random_device{}()));
-  TempDir() { fs::create_directories(path); }
-  ~TempDir() { fs::remove_all(path); }
-};
-
-std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-void write(const fs::path& p, const std::string& text) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << text;
-}
 
 // The bundle's files, by path: exported once for all the tests of this file.
 const std::map<std::string, std::string>& bundle(bool unsafe = false) {
@@ -82,12 +68,12 @@ struct Autograder {
     fs::create_directories(root / "submission");
     fs::permissions(dir.path, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
                                   fs::perms::others_read | fs::perms::others_exec);
-    for (const auto& [path, bytes] : bundle(unsafe)) write(root / "source" / path, bytes);
+    for (const auto& [path, bytes] : bundle(unsafe)) write_file(root / "source" / path, bytes);
     fs::create_directories(root / "source/build/release/bin");
     fs::create_symlink(GDLAB_CLI, root / "source/build/release/bin/gdlab");
-    write(root / "run_autograder", bundle(unsafe).at("run_autograder"));
-    for (const auto& [path, bytes] : submission) write(root / "submission" / path, bytes);
-    write(root / "submission_metadata.json",
+    write_file(root / "run_autograder", bundle(unsafe).at("run_autograder"));
+    for (const auto& [path, bytes] : submission) write_file(root / "submission" / path, bytes);
+    write_file(root / "submission_metadata.json",
           R"({"id": 123456, "users": [{"email": "amy@uni.edu", "id": 1234, "name": "Amy"}],)"
           R"( "assignment": {"due_date": "2026-12-01T23:59:59.000000+01:00", "title": "gd"}, "previous_submissions": []})");
   }
@@ -101,14 +87,14 @@ struct Autograder {
     EXPECT_TRUE(fs::exists(results)) << r.out;
     const auto valid = test_shell::validate_json(schema, results);
     EXPECT_EQ(valid.status, 0) << valid.out;
-    return nlohmann::json::parse(read(results));
+    return nlohmann::json::parse(read_file(results));
   }
 };
 
 std::map<std::string, std::string> solutions(const std::string& prefix = "") {
   std::map<std::string, std::string> files;
   for (const auto& e : fs::directory_iterator(source_dir / "solutions"))
-    if (e.path().extension() == ".cpp") files[prefix + e.path().filename().string()] = read(e.path());
+    if (e.path().extension() == ".cpp") files[prefix + e.path().filename().string()] = read_file(e.path());
   return files;
 }
 
@@ -133,16 +119,16 @@ TEST(GradescopeBundle, HasItsScriptsAtTheTopAndNoSolutionTestOrTool) {
     for (const auto& solution : plan.solution_texts) EXPECT_EQ(bytes.find(solution), std::string::npos) << path;
   }
   // The spec it grades with keeps its hidden tests (students never see the bundle).
-  EXPECT_EQ(files.at("grader/specs/gradient_descent.yaml"), read(source_dir / "grader/specs/gradient_descent.yaml"));
+  EXPECT_EQ(files.at("grader/specs/gradient_descent.yaml"), read_file(source_dir / "grader/specs/gradient_descent.yaml"));
 }
 
 // setup.sh cannot run here: it is valid bash, and installs every package ./gdlab installs.
 TEST(GradescopeBundle, SetupIsBashAndInstallsWhatGdlabInstalls) {
   TempDir dir;
-  write(dir.path / "setup.sh", bundle().at("setup.sh"));
+  write_file(dir.path / "setup.sh", bundle().at("setup.sh"));
   const auto syntax = test_shell::run("bash -n " + quoted((dir.path / "setup.sh").string()));
   EXPECT_EQ(syntax.status, 0) << syntax.out;
-  const std::string gdlab = read(source_dir / "gdlab"), setup = bundle().at("setup.sh");
+  const std::string gdlab = read_file(source_dir / "gdlab"), setup = bundle().at("setup.sh");
   const std::regex list(R"(packages=\(([^)]*)\))");
   std::smatch m;
   ASSERT_TRUE(std::regex_search(gdlab, m, list));
@@ -188,7 +174,7 @@ TEST(GradescopeBundle, TheStubsScoreNothing) {
   REQUIRE_ROOT_AND_VALIDATOR();
   std::map<std::string, std::string> stubs;
   for (const auto& e : fs::directory_iterator(source_dir / "exercises"))
-    if (e.path().extension() == ".cpp") stubs["exercises/" + e.path().filename().string()] = read(e.path());
+    if (e.path().extension() == ".cpp") stubs["exercises/" + e.path().filename().string()] = read_file(e.path());
   const auto r = Autograder(stubs).run();
   EXPECT_EQ(r.at("score").get<double>(), 0);
   for (const auto& t : r.at("tests")) EXPECT_EQ(t.at("status"), "failed") << t.at("name");
@@ -212,7 +198,7 @@ TEST(GradescopeBundle, ACompileErrorCostsItsProblemAndShowsTheCompiler) {
 
 // The corpus's text with this checkout's paths and the stand-in for /autograder written in.
 std::string probe_for(const fs::path& case_dir, const fs::path& root) {
-  std::string text = test_corpus::with_real_paths(read(case_dir / "exercises/gd_1d.cpp"));
+  std::string text = test_corpus::with_real_paths(read_file(case_dir / "exercises/gd_1d.cpp"));
   const std::string mark = "@AUTOGRADER_ROOT@";
   for (auto at = text.find(mark); at != std::string::npos; at = text.find(mark, at + root.string().size()))
     text.replace(at, mark.size(), root.string());
@@ -223,7 +209,7 @@ std::string probe_for(const fs::path& case_dir, const fs::path& root) {
 std::map<std::string, std::string> snapshot(const fs::path& dir) {
   std::map<std::string, std::string> files;
   for (const auto& e : fs::recursive_directory_iterator(dir))
-    if (e.is_regular_file()) files[e.path().string()] = read(e.path());
+    if (e.is_regular_file()) files[e.path().string()] = read_file(e.path());
   return files;
 }
 
@@ -237,7 +223,7 @@ TEST(GradescopeBundle, AHostileSubmissionNeitherReadsTheSourcesNorWritesTheResul
       {"autograder_probe", {source_dir / "tests/corpus/gradescope/autograder_probe", "nothing reached"}}};
   for (const auto& [name, c] : cases) {
     Autograder ag({});
-    write(ag.root / "submission/gd_1d.cpp", probe_for(c.first, ag.root));
+    write_file(ag.root / "submission/gd_1d.cpp", probe_for(c.first, ag.root));
     const auto before = snapshot(ag.root / "source");
     const auto r = ag.run();
     int gd_1d_tests = 0;
@@ -268,9 +254,9 @@ TEST(GradescopeBundle, WithoutLandlockItRefusesUnlessExportedUnsafeAndTheModesSt
   // it is those modes that keep it out.
   for (const bool modes : {true, false}) {
     Autograder ag({}, true);
-    write(ag.root / "submission/gd_1d.cpp", probe_for(source_dir / "tests/corpus/gradescope/autograder_probe", ag.root));
+    write_file(ag.root / "submission/gd_1d.cpp", probe_for(source_dir / "tests/corpus/gradescope/autograder_probe", ag.root));
     if (!modes) {
-      write(ag.root / "run_autograder", std::regex_replace(read(ag.root / "run_autograder"), std::regex("\nchmod [^\n]*"), "\ntrue"));
+      write_file(ag.root / "run_autograder", std::regex_replace(read_file(ag.root / "run_autograder"), std::regex("\nchmod [^\n]*"), "\ntrue"));
       test_shell::run("chmod -R go+rX " + quoted((ag.root / "source").string()));
     }
     const auto r = ag.run("GDLAB_LANDLOCK=off");
@@ -298,7 +284,7 @@ TEST(GradescopeBundle, ABrokenGraderStillLeavesAResultThatSaysSo) {
   {
     const Autograder ag(solutions());
     const fs::path crash = ag.dir.path / "crash.sh";
-    write(crash, "#!/bin/sh\nkill -SEGV $$\n");
+    write_file(crash, "#!/bin/sh\nkill -SEGV $$\n");
     fs::permissions(crash, fs::perms::owner_all);
     fs::remove(ag.root / "source/build/release/bin/gdlab");
     fs::create_symlink(crash, ag.root / "source/build/release/bin/gdlab");
@@ -308,7 +294,7 @@ TEST(GradescopeBundle, ABrokenGraderStillLeavesAResultThatSaysSo) {
   }
   {  // a spec that does not load: gdlab's own failure result
     const Autograder ag(solutions());
-    write(ag.root / "source/grader/specs/gradient_descent.yaml", "problems: [\n");
+    write_file(ag.root / "source/grader/specs/gradient_descent.yaml", "problems: [\n");
     const auto r = ag.run();
     EXPECT_EQ(r.at("score").get<double>(), 0);
     EXPECT_NE(r.at("output").get<std::string>().find("spec has errors"), std::string::npos) << r.at("output");

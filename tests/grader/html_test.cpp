@@ -15,9 +15,11 @@
 #include "feedback/html.hpp"
 #include "grading/grade.hpp"
 #include "spec/loader.hpp"
+#include "support.hpp"
 
 namespace gdlab::feedback {
 namespace {
+using test_support::shipped_spec;
 
 using grading::Verdict;
 using namespace std::string_literals;
@@ -30,15 +32,6 @@ std::size_t occurrences(const std::string& text, const std::string& what) {
   std::size_t n = 0;
   for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
   return n;
-}
-
-const spec::Spec& shipped_spec() {
-  static const spec::Spec spec = [] {
-    auto loaded = spec::load_spec((source_dir / "grader/specs/gradient_descent.yaml").string());
-    if (!loaded.spec) throw std::runtime_error("the shipped spec does not load");
-    return *loaded.spec;
-  }();
-  return spec;
 }
 
 std::string page_of(const grading::Report& r) {

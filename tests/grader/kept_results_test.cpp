@@ -12,16 +12,13 @@
 #include "grading/grade.hpp"
 #include "spec/fingerprint.hpp"
 #include "spec/loader.hpp"
-#include "batch_class.hpp"
+#include "support.hpp"
 
 namespace gdlab::testing {
 namespace {
-
-spec::Spec shipped() {
-  auto loaded = spec::load_spec((source_dir / "grader/specs/gradient_descent.yaml").string());
-  EXPECT_TRUE(loaded.spec) << "the shipped spec loads";
-  return *loaded.spec;
-}
+using test_support::TempDir;
+namespace fs = std::filesystem;
+const fs::path source_dir = GDLAB_SOURCE_DIR;
 
 // A submission of one problem's solution, with a comment no other test's file has: its program
 // is built for this test, so no earlier run kept anything for it.
@@ -41,7 +38,7 @@ grading::Report check(const spec::Spec& spec, const fs::path& dir, const std::st
 
 TEST(KeptResults, AnUnchangedProblemIsReadBackAsItWasAndAnyChangeRunsItAgain) {
   TempDir dir;
-  auto spec = shipped();
+  auto spec = test_support::shipped_spec();
   const auto sub = submission(dir.path / "sub", "gd_1d");
   batch::KeptResults kept(dir.path / "kept");
 
@@ -74,7 +71,7 @@ TEST(KeptResults, AnUnchangedProblemIsReadBackAsItWasAndAnyChangeRunsItAgain) {
 
 TEST(KeptResults, ACrashIsNeverKeptAndAWrongAnswerIs) {
   TempDir dir;
-  const auto spec = shipped();
+  const auto spec = test_support::shipped_spec();
   batch::KeptResults kept(dir.path / "kept");
   // Every call crashes: a crash may depend on chance (memory left uninitialised), so it runs again.
   const auto crash = submission(dir.path / "crash", "gd_1d", "namespace { struct Boom { Boom() { std::abort(); } } boom; }");
@@ -117,7 +114,7 @@ TEST(KeptResults, AFileKeptUnderAnotherKeyIsNoResult) {
 
 // Every part of a test that decides its result is in the fingerprint; where it sits in the file is not.
 TEST(KeptResults, TheFingerprintChangesWithEveryPartOfATestAndNotWithItsLine) {
-  const auto spec = shipped();
+  const auto spec = test_support::shipped_spec();
   spec::Problem base;
   for (const auto& p : spec.problems)
     if (p.id == "gd_1d") base = p;

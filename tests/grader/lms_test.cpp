@@ -16,32 +16,17 @@
 #include "commands/merge.hpp"
 #include "lms_import.hpp"
 #include "report/text.hpp"
+#include "support.hpp"
 
 namespace gdlab::testing {
 namespace {
+using test_support::TempDir;
+using test_support::read_file;
 namespace fs = std::filesystem;
 using batch::Status;
 using batch::StudentRecord;
 
 const fs::path source_dir = GDLAB_SOURCE_DIR;
-
-struct TempDir {
-  fs::path path = fs::temp_directory_path() / ("gdlab-lms-" + std::to_string(std::random_device{}()));
-  TempDir() { fs::create_directories(path); }
-  ~TempDir() { fs::remove_all(path); }
-  fs::path write(const std::string& name, const std::string& text) const {
-    fs::create_directories((path / name).parent_path());
-    std::ofstream(path / name, std::ios::binary) << text;
-    return path / name;
-  }
-};
-
-std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 // A Canvas gradebook export (Grades > Export) of a course with the assignment 4711 and another.
 const std::string canvas_export =
@@ -205,7 +190,7 @@ TEST(ClassroomRoster, RepositoryNamesMapToTheStudentsIdentifiers) {
 TEST(ClassroomRoster, GdlabGradeTakesTheDownloadFolderAndWritesCanvasCsv) {
   TempDir dir;
   const fs::path subs = dir.path / "gd-2026-submissions";
-  const std::string solution = read(source_dir / "solutions/gd_1d.cpp"), stub = read(source_dir / "exercises/gd_1d.cpp");
+  const std::string solution = read_file(source_dir / "solutions/gd_1d.cpp"), stub = read_file(source_dir / "exercises/gd_1d.cpp");
   dir.write("gd-2026-submissions/gd-2026-ann-gh/exercises/gd_1d.cpp", solution);
   dir.write("gd-2026-submissions/gd-2026-cyng/exercises/gd_1d.cpp", stub);
   dir.write("gd-2026-submissions/gd-2026-zed/exercises/gd_1d.cpp", solution);
@@ -224,13 +209,13 @@ TEST(ClassroomRoster, GdlabGradeTakesTheDownloadFolderAndWritesCanvasCsv) {
   EXPECT_TRUE(fs::exists(out / "students/ann@uni.edu/meta.json"));
   EXPECT_TRUE(fs::exists(out / "students/cy@uni.edu/meta.json"));
   EXPECT_TRUE(fs::exists(out / "students/gd-2026-zed/meta.json"));  // on no roster: keeps its name
-  const auto imported = lms_import::canvas_import(read(out / "canvas.csv"), canvas_course());
+  const auto imported = lms_import::canvas_import(read_file(out / "canvas.csv"), canvas_course());
   ASSERT_EQ(imported.error, "");
   EXPECT_EQ(imported.points_possible, "1");
   EXPECT_EQ(imported.grades.at("101"), "1");  // Ann's solution
   EXPECT_EQ(imported.grades.at("103"), "0");  // Cy's stub
   EXPECT_EQ(imported.grades.at("102"), "");   // Bo: nothing
-  const std::string summary = read(out / "summary.md");
+  const std::string summary = read_file(out / "summary.md");
   for (const char* words : {"gd-2026-zed", "Bo Lee (not linked to GitHub)", "Lee, Bo (bo@uni.edu)"})
     EXPECT_NE(summary.find(words), std::string::npos) << "wanted '" << words << "' in:\n" << summary;
 
@@ -241,7 +226,7 @@ TEST(ClassroomRoster, GdlabGradeTakesTheDownloadFolderAndWritesCanvasCsv) {
                             mo, me),
             0)
       << me.str();
-  for (const char* f : {"canvas.csv", "summary.md", "gradebook.csv"}) EXPECT_EQ(read(merged / f), read(out / f)) << f;
+  for (const char* f : {"canvas.csv", "summary.md", "gradebook.csv"}) EXPECT_EQ(read_file(merged / f), read_file(out / f)) << f;
 }
 
 }  // namespace

@@ -16,23 +16,13 @@
 #include "build/pch.hpp"
 #include "sandbox/layers.hpp"
 #include "sandbox/process.hpp"
+#include "support.hpp"
 
 namespace gdlab::build {
 namespace {
+using test_support::TempDir;
+using test_support::read_file;
 namespace fs = std::filesystem;
-
-struct TempDir {
-  fs::path path = fs::temp_directory_path() / ("gdlab-pch-test-" + std::to_string(std::random_device{}()));
-  TempDir() { fs::create_directories(path); }
-  ~TempDir() { fs::remove_all(path); }
-};
-
-std::string read(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 TEST(Precompiled, WhichFilesCanUseIt) {
   EXPECT_EQ(pch_use("// Exercise 1\n/* notes */\n#include \"gd_1d.hpp\"\nint x;\n", "gd_1d"), PchUse::as_written);
@@ -126,7 +116,7 @@ TEST(Precompiled, RebuiltWhenAnythingItWasMadeFromChanges) {
   ASSERT_TRUE(first);
   const fs::path gch = first->dir / "tiny.hpp.gch";
   const auto built_at = fs::last_write_time(gch);
-  EXPECT_NE(read(first->dir / "made-from").find((t.core_include / "gdlab/tiny_core.hpp").string()), std::string::npos);
+  EXPECT_NE(read_file(first->dir / "made-from").find((t.core_include / "gdlab/tiny_core.hpp").string()), std::string::npos);
   EXPECT_EQ(precompiled_header(t, "tiny")->key, first->key);
   EXPECT_EQ(fs::last_write_time(gch), built_at);
 
@@ -140,7 +130,7 @@ TEST(Precompiled, RebuiltWhenAnythingItWasMadeFromChanges) {
   const auto third = precompiled_header(t, "tiny");
   ASSERT_TRUE(third);
   EXPECT_NE(third->key, second->key);
-  EXPECT_NE(read(third->dir / "tiny.hpp").find("// edited"), std::string::npos);
+  EXPECT_NE(read_file(third->dir / "tiny.hpp").find("// edited"), std::string::npos);
 
   auto other = t;
   other.cxx = "/no/such/compiler";  // a toolchain whose compiler is gone: compiled without one

@@ -13,28 +13,18 @@
 
 #include "commands/assign.hpp"
 #include "shell.hpp"
+#include "support.hpp"
 
 namespace gdlab::testing {
 namespace {
+using test_support::TempDir;
+using test_support::read_file;
 namespace fs = std::filesystem;
 using test_shell::quoted;
 using test_shell::run;
 
 const fs::path source_dir = GDLAB_SOURCE_DIR;
 const fs::path devcontainer_schema = source_dir / "tests/schemas/devcontainer.schema.json";
-
-struct TempDir {
-  fs::path path = fs::temp_directory_path() / ("gdlab-platforms-" + std::to_string(std::random_device{}()));
-  TempDir() { fs::create_directories(path); }
-  ~TempDir() { fs::remove_all(path); }
-};
-
-std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 // The student repository, written once for the tests of this file.
 const fs::path& student_repo() {
@@ -54,7 +44,7 @@ TEST(DevContainer, TheStudentRepositoryCarriesOneThatTheSchemaAccepts) {
   ASSERT_TRUE(fs::exists(file));
   const auto r = test_shell::validate_json(devcontainer_schema, file);
   EXPECT_EQ(r.status, 0) << r.out;
-  const auto j = nlohmann::json::parse(read(file));
+  const auto j = nlohmann::json::parse(read_file(file));
   const std::string image = j.at("image");
   EXPECT_TRUE(image.ends_with(":bookworm") || image == "debian:12") << image << " is not Debian 12";
   // It builds on creation, with the repository's own bootstrap.
@@ -65,7 +55,7 @@ TEST(DevContainer, TheStudentRepositoryCarriesOneThatTheSchemaAccepts) {
 TEST(DevContainer, TheSchemaRefusesWhatThePublishedOneRefuses) {
   if (!test_shell::have_json_validator()) FAIL() << "perl's JSON::Validator not found: install libjson-validator-perl";
   TempDir dir;
-  const auto good = nlohmann::json::parse(read(source_dir / ".devcontainer/devcontainer.json"));
+  const auto good = nlohmann::json::parse(read_file(source_dir / ".devcontainer/devcontainer.json"));
   const std::vector<std::pair<std::string, nlohmann::json>> bad = {
       {"no image, build or compose file", [&] { auto j = good; j.erase("image"); return j; }()},
       {"an image and a build", [&] { auto j = good; j["build"] = {{"dockerfile", "Dockerfile"}}; return j; }()},
