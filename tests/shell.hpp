@@ -14,9 +14,10 @@ struct Run {
   std::string out;  // stdout and stderr together
 };
 
-inline Run run(const std::string& command) {
+// Runs a shell command; unless `merge` is false, its stderr is folded into the output.
+inline Run run(const std::string& command, bool merge = true) {
   Run r;
-  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen((command + " 2>&1").c_str(), "r"), pclose);
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen((command + (merge ? " 2>&1" : "")).c_str(), "r"), pclose);
   if (!pipe) return r;
   char buffer[4096];
   while (const auto n = fread(buffer, 1, sizeof buffer, pipe.get())) r.out.append(buffer, n);

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "shell.hpp"
 #include "support.hpp"
 
 namespace gdlab::ci_test {
@@ -24,41 +25,13 @@ namespace fs = std::filesystem;
 
 inline const fs::path source_dir = GDLAB_SOURCE_DIR;
 
-struct Run {
-  int status = -1;
-  std::string out;
-};
+using test_shell::Run;
+using test_shell::run;
+using test_support::read_file;
+using test_support::TempDir;
+using test_support::write_file;
+inline std::string quote(const std::string& s) { return test_shell::quoted(s); }
 
-// Runs a shell command; with `merge`, its stderr is folded into the output.
-inline Run run(const std::string& command, bool merge = true) {
-  Run r;
-  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen((command + (merge ? " 2>&1" : "")).c_str(), "r"), pclose);
-  if (!pipe) return r;
-  char buffer[4096];
-  while (const auto n = fread(buffer, 1, sizeof buffer, pipe.get())) r.out.append(buffer, n);
-  r.status = pclose(pipe.release());
-  return r;
-}
-
-inline std::string quote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
-inline std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-inline void write(const fs::path& p, const std::string& text) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << text;
-}
-
-using TempDir = test_support::TempDir;
 
 // Perl's JSON::Validator (Debian: libjson-validator-perl); one line per violation.
 inline Run json_validate(const fs::path& schema, const fs::path& json) {

@@ -27,7 +27,7 @@ using ci_test::source_dir;
 std::string check_command(const std::string& workflow) {
   static const std::regex run_line(R"(^\s*run:\s*(\./gdlab check\b.*)$)");
   std::string found;
-  for (const auto& line : ci_test::lines(ci_test::read(source_dir / "grader/student" / workflow))) {
+  for (const auto& line : ci_test::lines(ci_test::read_file(source_dir / "grader/student" / workflow))) {
     std::smatch m;
     if (std::regex_match(line, m, run_line)) {
       EXPECT_TRUE(found.empty()) << workflow << " runs gdlab check twice";
@@ -94,7 +94,7 @@ TEST(StudentWorkflow, CheckYmlAnnotatesOnStdoutAndUploadsRealJson) {
   ASSERT_TRUE(fs::exists(step.dir.path / file)) << command;
   const auto valid = ci_test::json_validate(source_dir / "tests/schemas/gradescope.schema.json", step.dir.path / file);
   EXPECT_EQ(valid.status, 0) << valid.out;
-  EXPECT_NE(ci_test::read(step.summary).find("| **Total** |"), std::string::npos);
+  EXPECT_NE(ci_test::read_file(step.summary).find("| **Total** |"), std::string::npos);
 }
 
 TEST(StudentWorkflow, ClassroomYmlHandsTheReporterItsPayload) {
@@ -108,7 +108,7 @@ TEST(StudentWorkflow, ClassroomYmlHandsTheReporterItsPayload) {
   for (const auto& a : log.annotations)  // the reporter prints Classroom's notices, gdlab must not
     EXPECT_NE(a.properties.count("title") ? a.properties.at("title") : "", "Autograding complete");
   // The step output `result`, as ${{ steps.gdlab.outputs.result }} hands it to GDLAB_RESULTS.
-  const std::string output = ci_test::read(step.output);
+  const std::string output = ci_test::read_file(step.output);
   // Found by hand: std::regex recurses per character and overflows the stack on 25 KB of base64.
   const auto at = output.rfind("result=", 0) == 0 ? 0 : output.find("\nresult=");
   ASSERT_NE(at, std::string::npos) << output;
@@ -118,9 +118,9 @@ TEST(StudentWorkflow, ClassroomYmlHandsTheReporterItsPayload) {
   const std::string base64 = output.substr(start, end - start);
   EXPECT_EQ(base64.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="),
             std::string::npos);
-  ci_test::write(step.dir.path / "b64", base64);
+  ci_test::write_file(step.dir.path / "b64", base64);
   const auto decoded = ci_test::run("base64 -d " + ci_test::quote((step.dir.path / "b64").string()), false);
-  ci_test::write(step.dir.path / "payload.json", decoded.out);
+  ci_test::write_file(step.dir.path / "payload.json", decoded.out);
   const auto valid = ci_test::json_validate(source_dir / "tests/schemas/classroom.schema.json",
                                             step.dir.path / "payload.json");
   EXPECT_EQ(valid.status, 0) << valid.out;
@@ -131,7 +131,7 @@ TEST(StudentWorkflow, ClassroomYmlHandsTheReporterItsPayload) {
   EXPECT_NE(step.run.out.find(fmt::format("Score: {} / {}", points, payload["max_score"].get<double>())),
             std::string::npos);
   // The workflow wires the same step id and runner name to the reporter.
-  const std::string yml = ci_test::read(source_dir / "grader/student/classroom.yml");
+  const std::string yml = ci_test::read_file(source_dir / "grader/student/classroom.yml");
   EXPECT_NE(yml.find("id: gdlab"), std::string::npos);
   EXPECT_NE(yml.find("GDLAB_RESULTS: \"${{ steps.gdlab.outputs.result }}\""), std::string::npos);
   EXPECT_NE(yml.find("runners: gdlab"), std::string::npos);
@@ -146,7 +146,7 @@ TEST(StudentWorkflow, AssignShipsOneWorkflow) {
   EXPECT_TRUE(classroom.files.count(".github/workflows/classroom.yml"));
   EXPECT_FALSE(classroom.files.count(".github/workflows/check.yml"));  // a push grades once
   EXPECT_EQ(classroom.files.at(".github/workflows/classroom.yml").text,
-            ci_test::read(source_dir / "grader/student/classroom.yml"));
+            ci_test::read_file(source_dir / "grader/student/classroom.yml"));
 }
 
 TEST(CheckOutput, LogFormatsGoToStdoutAndTheFileTakesItsOwn) {

@@ -53,13 +53,13 @@ std::string reporter_points(const nlohmann::json& results) {
 TEST(Classroom, PayloadHasTheShapeTheReporterReads) {
   REQUIRE_JSON_VALIDATOR();
   ci_test::TempDir dir;
-  ci_test::write(dir.path / "payload.json", to_classroom(mixed_report()).dump());
+  ci_test::write_file(dir.path / "payload.json", to_classroom(mixed_report()).dump());
   const auto r = ci_test::json_validate(schema, dir.path / "payload.json");
   EXPECT_EQ(r.status, 0) << r.out;
   auto bad = to_classroom(mixed_report());
   bad["tests"][0].erase("line_no");  // the reporter would print "line undefined"
   bad["status"] = "passed";
-  ci_test::write(dir.path / "bad.json", bad.dump());
+  ci_test::write_file(dir.path / "bad.json", bad.dump());
   const auto rejected = ci_test::json_validate(schema, dir.path / "bad.json");
   EXPECT_NE(rejected.status, 0);
   EXPECT_NE(rejected.out.find("/status"), std::string::npos) << rejected.out;
@@ -91,7 +91,7 @@ TEST(Classroom, TheOutputIsTheBase64TheReporterDecodes) {
             std::string::npos);
   // coreutils' decoder stands for Node's Buffer.from(..., "base64").
   ci_test::TempDir dir;
-  ci_test::write(dir.path / "b64", encoded);
+  ci_test::write_file(dir.path / "b64", encoded);
   const auto decoded = ci_test::run("base64 -d " + ci_test::quote((dir.path / "b64").string()), false);
   ASSERT_EQ(decoded.status, 0);
   EXPECT_EQ(nlohmann::json::parse(decoded.out), to_classroom(report));

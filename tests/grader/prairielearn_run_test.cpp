@@ -22,7 +22,7 @@ const fs::path run_script = source_dir / "grader/platforms/prairielearn/run";
 
 void expect_valid(const fs::path& file) {
   const auto r = ci_test::json_validate(schema, file);
-  EXPECT_EQ(r.status, 0) << file << ":\n" << r.out << ci_test::read(file).substr(0, 2000);
+  EXPECT_EQ(r.status, 0) << file << ":\n" << r.out << ci_test::read_file(file).substr(0, 2000);
   EXPECT_LE(fs::file_size(file), 1024u * 1024u) << "the grader host refuses results over 1 MB";
 }
 
@@ -45,7 +45,7 @@ Grade grade(const fs::path& from, const std::string& problem, const std::string&
   EXPECT_TRUE(fs::exists(file)) << r.out;
   if (!fs::exists(file)) return g;
   expect_valid(file);
-  g.results = nlohmann::json::parse(ci_test::read(file));
+  g.results = nlohmann::json::parse(ci_test::read_file(file));
   return g;
 }
 

@@ -21,13 +21,13 @@ const fs::path schema = source_dir / "tests/schemas/prairielearn.schema.json";
 
 void expect_valid(const fs::path& file) {
   const auto r = ci_test::json_validate(schema, file);
-  EXPECT_EQ(r.status, 0) << file << ":\n" << r.out << ci_test::read(file).substr(0, 2000);
+  EXPECT_EQ(r.status, 0) << file << ":\n" << r.out << ci_test::read_file(file).substr(0, 2000);
   EXPECT_LE(fs::file_size(file), 1024u * 1024u) << "the grader host refuses results over 1 MB";
 }
 
 void expect_valid(const nlohmann::json& results) {
   ci_test::TempDir dir;
-  ci_test::write(dir.path / "results.json", results.dump());
+  ci_test::write_file(dir.path / "results.json", results.dump());
   expect_valid(dir.path / "results.json");
 }
 
@@ -80,7 +80,7 @@ TEST(PrairieLearn, GradedResultsFollowTheDocumentedFormat) {
     const std::string url = image["url"];
     ASSERT_EQ(url.rfind("data:image/svg+xml;base64,", 0), 0u);
     ci_test::TempDir dir;
-    ci_test::write(dir.path / "b64", url.substr(url.find(',') + 1));
+    ci_test::write_file(dir.path / "b64", url.substr(url.find(',') + 1));
     const auto svg = ci_test::run("base64 -d " + ci_test::quote((dir.path / "b64").string()), false).out;
     EXPECT_EQ(svg.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"", 0), 0u) << svg.substr(0, 100);
   }
@@ -113,7 +113,7 @@ TEST(PrairieLearn, SchemaRejectsWhatPrairieLearnWouldNot) {
            {{{"gradable", false}, {"score", 0}}, "format_errors"},
            {{{"score", 0.5}, {"tests", {{{"name", "t"}, {"points", 1}}}}}, "max_points"},
            {{{"score", 0.5}, {"images", {{{"url", "http://example.org/x.png"}}}}}, "/images/0"}}) {
-    ci_test::write(dir.path / "bad.json", bad.dump());
+    ci_test::write_file(dir.path / "bad.json", bad.dump());
     const auto r = ci_test::json_validate(schema, dir.path / "bad.json");
     EXPECT_NE(r.status, 0) << bad.dump();
     EXPECT_NE(r.out.find(why), std::string::npos) << bad.dump() << "\n" << r.out;

@@ -17,6 +17,7 @@
 #include "grading/explain.hpp"
 #include "report/markdown.hpp"
 #include "report/report.hpp"
+#include "shell.hpp"
 
 namespace gdlab::report {
 namespace {
@@ -94,21 +95,8 @@ struct TempFile {
   ~TempFile() { std::filesystem::remove(path); }
 };
 
-struct Run {
-  int status = -1;
-  std::string out;
-};
-
-// Runs a shell command, its stderr folded into the output for the failure message.
-Run run(const std::string& command) {
-  Run r;
-  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen((command + " 2>&1").c_str(), "r"), pclose);
-  if (!pipe) return r;
-  char buffer[4096];
-  while (const auto n = fread(buffer, 1, sizeof buffer, pipe.get())) r.out.append(buffer, n);
-  r.status = pclose(pipe.release());
-  return r;
-}
+using test_shell::Run;
+using test_shell::run;
 
 bool have(const std::string& command) { return run(command).status == 0; }
 
