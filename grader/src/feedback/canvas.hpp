@@ -1,5 +1,5 @@
 // What the SVG pictures share: scales that never yield a non-finite coordinate, path data
-// that breaks at gaps and drops points closer than half a pixel, axes, ticks and a legend.
+// that breaks at gaps and keeps only what a picture resolves, axes, ticks, dots and a legend.
 #pragma once
 
 #include <array>
