@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <limits>
@@ -154,6 +155,14 @@ TEST(Contour, MarchingSquaresTracesACircle) {
     EXPECT_NEAR(std::hypot(s[0], s[1]), 1.0, 0.01);
     EXPECT_NEAR(std::hypot(s[2], s[3]), 1.0, 0.01);
   }
+  // Joined, the same crossings make one closed ring: each once, the first repeated last.
+  const auto lines = contour_lines(grid, 1.0);
+  ASSERT_EQ(lines.size(), 1u);
+  const auto& ring = lines[0];
+  ASSERT_EQ(ring.size(), 2 * (segments.size() + 1));
+  EXPECT_EQ(ring[0], ring[ring.size() - 2]);
+  EXPECT_EQ(ring[1], ring[ring.size() - 1]);
+  for (std::size_t k = 0; k < ring.size(); k += 2) EXPECT_NEAR(std::hypot(ring[k], ring[k + 1]), 1.0, 0.01);
   const auto levels = contour_levels(grid, 12);
   ASSERT_EQ(levels.size(), 12u);
   EXPECT_TRUE(std::is_sorted(levels.begin(), levels.end()));
@@ -177,6 +186,164 @@ TEST(Svg, LongPathsAreThinnedToWhatCanBeSeen) {
   const auto chart = loss_chart({{"you", "student-loss", "red", loss}});
   EXPECT_LT(plot.svg.size(), 40000u);
   EXPECT_LT(chart.svg.size(), 40000u);
+}
+
+using Pixels = std::vector<std::array<double, 2>>;
+
+// The pieces of a path's d attribute ("M" starts one), in pixels.
+std::vector<Pixels> pieces_of(const std::string& d) {
+  std::vector<Pixels> out;
+  const std::regex point("([ML])(-?[0-9.]+),(-?[0-9.]+)");
+  for (auto it = std::sregex_iterator(d.begin(), d.end(), point); it != std::sregex_iterator(); ++it) {
+    if ((*it)[1] == "M") out.emplace_back();
+    out.back().push_back({std::stod((*it)[2]), std::stod((*it)[3])});
+  }
+  return out;
+}
+
+// The d attribute of each <path class="css_class">, in order.
+std::vector<std::string> paths_of(const std::string& svg, const std::string& css_class) {
+  std::vector<std::string> out;
+  const std::regex path("<path class=\"" + css_class + "\" d=\"([^\"]*)\"");
+  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), path); it != std::sregex_iterator(); ++it)
+    out.push_back((*it)[1]);
+  return out;
+}
+
+// The dots drawn after the path of a class: each a stroke of no length, "M x,y h0".
+Pixels dots_after(const std::string& svg, const std::string& css_class) {
+  const auto at = svg.find("<path class=\"" + css_class + "\"");
+  const auto from = svg.find("<path class=\"dots\" d=\"", at);
+  Pixels out;
+  if (at == std::string::npos || from == std::string::npos) return out;
+  const std::string d = svg.substr(from, svg.find("\"", from + 24) - from);
+  const std::regex dot("M(-?[0-9.]+),(-?[0-9.]+)h0");
+  for (auto it = std::sregex_iterator(d.begin(), d.end(), dot); it != std::sregex_iterator(); ++it)
+    out.push_back({std::stod((*it)[1]), std::stod((*it)[2])});
+  return out;
+}
+
+double to_segment(const std::array<double, 2>& p, const std::array<double, 2>& a, const std::array<double, 2>& b) {
+  const double dx = b[0] - a[0], dy = b[1] - a[1], l2 = dx * dx + dy * dy;
+  const double t = l2 > 0 ? std::clamp(((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / l2, 0.0, 1.0) : 0.0;
+  return std::hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
+}
+
+double to_polyline(const std::array<double, 2>& p, const std::vector<Pixels>& pieces) {
+  double best = inf;
+  for (const auto& piece : pieces)
+    for (std::size_t k = 0; k < piece.size(); ++k)
+      best = std::min(best, to_segment(p, piece[k], piece[std::min(k + 1, piece.size() - 1)]));
+  return best;
+}
+
+std::array<double, 2> pixel(const Frame& f, double x, double y) {
+  return {f.left + (x - f.x0) / (f.x1 - f.x0) * (f.right - f.left), f.bottom - (y - f.y0) / (f.y1 - f.y0) * (f.bottom - f.top)};
+}
+
+// A slow spiral of 10,000 iterates: drawn with a few hundred points, none of the iterates
+// farther than half a pixel (and the tenth it is written to) from the line, and no more dots
+// than can be told apart.
+TEST(Svg, ALongPathIsDrawnWithFewPointsAndStaysOnIt) {
+  std::vector<std::vector<double>> spiral;
+  for (int k = 0; k < 10000; ++k) {
+    const double r = std::exp(-k / 3000.0), angle = 0.01 * k;
+    spiral.push_back({3 * r * std::cos(angle), 2 * r * std::sin(angle)});
+  }
+  const auto fig = path_plot({{"you", "student-path", "red", spiral}}, Plane{});
+  const auto d = paths_of(fig.svg, "student-path");
+  ASSERT_EQ(d.size(), 1u);
+  const auto pieces = pieces_of(d[0]);
+  ASSERT_EQ(pieces.size(), 1u);
+  EXPECT_LE(pieces[0].size(), 600u);
+  EXPECT_GE(pieces[0].size(), 50u);  // still a spiral, not a few strokes
+  double worst = 0;
+  for (const auto& p : spiral) worst = std::max(worst, to_polyline(pixel(fig.frame, p[0], p[1]), pieces));
+  EXPECT_LE(worst, 0.5 + 0.08) << "an iterate this far from the line drawn";
+  const auto dots = dots_after(fig.svg, "student-path");
+  EXPECT_GE(dots.size(), 2u);  // the first and the last at least
+  EXPECT_LE(dots.size(), 150u);
+  EXPECT_LT(fig.svg.size(), 16000u);
+}
+
+// Dots are thinned to what can be told apart, but the step where the student's path leaves
+// the reference keeps its dot, as do the first and the last.
+TEST(Svg, TheStepWhereAPathLeavesTheReferenceKeepsItsDot) {
+  std::vector<std::vector<double>> reference, student;
+  for (int k = 0; k < 400; ++k) {
+    const double r = 3 * std::pow(0.99, k);
+    reference.push_back({r, 0.4 * r});
+    student.push_back({r, 0.4 * r});
+  }
+  const auto plain = path_plot({{"reference", "reference-path", "blue", reference, false, true},
+                                {"you", "student-path", "red", student, true}},
+                               Plane{});
+  const double unit = (plain.frame.y1 - plain.frame.y0) / (plain.frame.bottom - plain.frame.top);  // a pixel
+  constexpr int leaves = 97;
+  for (std::size_t k = leaves; k < student.size(); ++k) student[k][1] += 2 * unit;
+  const auto fig = path_plot({{"reference", "reference-path", "blue", reference, false, true},
+                              {"you", "student-path", "red", student, true}},
+                             Plane{});
+  const auto dots = dots_after(fig.svg, "student-path");
+  EXPECT_LT(dots.size(), student.size() / 2);  // thinned
+  const auto has_dot_at = [&](const std::vector<double>& p) {
+    const auto want = pixel(fig.frame, p[0], p[1]);
+    return std::any_of(dots.begin(), dots.end(), [&](const auto& dot) { return std::hypot(dot[0] - want[0], dot[1] - want[1]) < 0.1; });
+  };
+  EXPECT_TRUE(has_dot_at(student.front()));
+  EXPECT_TRUE(has_dot_at(student.back()));
+  EXPECT_TRUE(has_dot_at(student[leaves])) << "no dot where the path leaves the reference";
+  EXPECT_FALSE(has_dot_at(student[leaves + 1]));  // its neighbour is thinned away: the dot is kept on purpose
+  // No two dots closer than can be told apart, but for the kept ones.
+  std::size_t close = 0;
+  for (std::size_t i = 0; i < dots.size(); ++i)
+    for (std::size_t j = i + 1; j < dots.size(); ++j) close += std::hypot(dots[i][0] - dots[j][0], dots[i][1] - dots[j][1]) < 4.4;
+  EXPECT_LE(close, 3u);
+}
+
+// Contour lines are written in whole pixels and thinned, yet stay within a pixel of marching
+// squares' lines both ways, and of the true circles x^2 + y^2 = level where the grid is fine
+// enough for the circle (a radius of 100 pixels and more).
+TEST(Contour, DrawnLinesStayWithinAPixelOfTheLevelSet) {
+  Plane plane;
+  plane.surface = [](double x, double y) { return x * x + y * y; };
+  plane.window = std::array{-3.0, 3.0, -2.0, 2.0};
+  const auto fig = path_plot({}, plane);
+  const Frame& f = fig.frame;
+  const double per_unit = (f.right - f.left) / (f.x1 - f.x0);
+  const auto centre = pixel(f, 0, 0);
+  const auto grid = Grid::sample(plane.surface, f.x0, f.x1, f.y0, f.y1, 48, 36);
+  std::vector<double> levels;
+  for (double level : contour_levels(grid, 12))
+    if (!contour_segments(grid, level).empty()) levels.push_back(level);
+  const auto drawn = paths_of(fig.svg, "contour");
+  ASSERT_EQ(drawn.size(), levels.size());
+  std::size_t points = 0, segments = 0;
+  int true_checked = 0;
+  for (std::size_t i = 0; i < levels.size(); ++i) {
+    const auto pieces = pieces_of(drawn[i]);
+    std::vector<Pixels> raw;
+    for (const auto& s : contour_segments(grid, levels[i])) raw.push_back({pixel(f, s[0], s[1]), pixel(f, s[2], s[3])});
+    segments += raw.size();
+    const double radius = std::sqrt(levels[i]) * per_unit;
+    for (const auto& piece : pieces)
+      for (std::size_t k = 0; k < piece.size(); ++k) {
+        ++points;
+        const auto mid = k + 1 < piece.size() ? std::array{(piece[k][0] + piece[k + 1][0]) / 2, (piece[k][1] + piece[k + 1][1]) / 2}
+                                              : piece[k];
+        for (const auto& p : {piece[k], mid}) {
+          EXPECT_LE(to_polyline(p, raw), 1.0) << "level " << levels[i];
+          if (radius >= 100) {
+            EXPECT_NEAR(std::hypot(p[0] - centre[0], p[1] - centre[1]), radius, 1.0) << "level " << levels[i];
+            ++true_checked;
+          }
+        }
+      }
+    for (const auto& s : raw)
+      for (const auto& p : s) EXPECT_LE(to_polyline(p, pieces), 1.0) << "level " << levels[i];
+  }
+  EXPECT_GT(true_checked, 20);
+  EXPECT_LT(points, segments);  // thinned: fewer points drawn than marching squares made segments
 }
 
 }  // namespace

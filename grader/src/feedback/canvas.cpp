@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "feedback/svg.hpp"
 
@@ -11,7 +12,6 @@ namespace gdlab::feedback::svg::detail {
 namespace {
 
 constexpr double kCharWidth = 8.2;  // 14px sans-serif, roughly: enough to lay out a legend
-constexpr std::size_t kMaxDots = 150;
 
 double unit(const Scale& s, double v) {
   if (s.log) return (std::log10(v) - std::log10(s.lo)) / (std::log10(s.hi) - std::log10(s.lo));
@@ -20,9 +20,9 @@ double unit(const Scale& s, double v) {
 
 }  // namespace
 
-std::string num(double px) {
+std::string num(double px, int decimals) {
   if (!std::isfinite(px)) px = 0;
-  auto s = fmt::format("{:.1f}", px);
+  auto s = decimals <= 0 ? fmt::format("{:.0f}", px) : fmt::format("{:.1f}", px);
   if (s.size() > 2 && s.ends_with(".0")) s.resize(s.size() - 2);
   return s == "-0" ? "0" : s;
 }
@@ -83,33 +83,60 @@ std::string tick_label(double v) {
   return fmt::format("{:.6g}", v);
 }
 
-void PathData::emit(double x, double y, char command) {
-  d_ += command;
-  d_ += num(x);
-  d_ += ',';
-  d_ += num(y);
-  px_ = x, py_ = y;
-  kept_.emplace_back(x, y);
+namespace {
+
+constexpr std::size_t kChunk = 4096;  // Douglas-Peucker runs on at most this many points at once
+
+// From p to the segment a-b (a point when a = b): a path that turns back is not a straight line.
+double distance(const std::array<double, 2>& p, const std::array<double, 2>& a, const std::array<double, 2>& b) {
+  const double dx = b[0] - a[0], dy = b[1] - a[1], length2 = dx * dx + dy * dy;
+  const double t = length2 > 0 ? std::clamp(((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length2, 0.0, 1.0) : 0.0;
+  return std::hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
 }
 
-void PathData::to(double x, double y) {
-  if (!open_) {
-    emit(x, y, 'M');
-    open_ = true, pending_ = false;
-    return;
+// Which of points[first..last] to draw: the ends, and between two drawn points the farthest
+// from their line while it is more than `tolerance` away. The line joins the points as they
+// are written (`grid`), so the tolerance bounds what is drawn, rounding included.
+void simplify(const std::vector<std::array<double, 2>>& points, const std::vector<std::array<double, 2>>& grid,
+              std::size_t first, std::size_t last, double tolerance, std::vector<bool>& keep) {
+  keep[first] = keep[last] = true;
+  std::vector<std::pair<std::size_t, std::size_t>> todo = {{first, last}};  // no recursion: a zigzag goes deep
+  while (!todo.empty()) {
+    const auto [a, b] = todo.back();
+    todo.pop_back();
+    double far = tolerance;
+    std::size_t at = 0;
+    for (std::size_t k = a + 1; k < b; ++k)
+      if (const double d = distance(points[k], grid[a], grid[b]); d > far) far = d, at = k;
+    if (at == 0) continue;
+    keep[at] = true;
+    todo.push_back({a, at});
+    todo.push_back({at, b});
   }
-  if (std::hypot(x - px_, y - py_) < 0.5) {  // invisible at this scale: keep only the last
-    pending_ = true;
-    pend_x_ = x, pend_y_ = y;
-    return;
-  }
-  emit(x, y, 'L');
-  pending_ = false;
 }
+
+}  // namespace
+
+void PathData::to(double x, double y) { piece_.push_back({x, y}); }
 
 void PathData::gap() {
-  if (pending_) emit(pend_x_, pend_y_, 'L');
-  open_ = pending_ = false;
+  if (piece_.empty()) return;
+  const double unit = decimals_ <= 0 ? 1.0 : 0.1;
+  std::vector<std::array<double, 2>> grid;
+  for (const auto& [x, y] : piece_) grid.push_back({std::round(x / unit) * unit, std::round(y / unit) * unit});
+  std::vector<bool> keep(piece_.size(), false);
+  for (std::size_t first = 0; first + 1 < piece_.size(); first += kChunk)
+    simplify(piece_, grid, first, std::min(first + kChunk, piece_.size() - 1), tolerance_, keep);
+  std::string last;
+  for (std::size_t k = 0; k < piece_.size(); ++k) {
+    if (k > 0 && !keep[k]) continue;
+    std::string point = num(grid[k][0], decimals_) + ',' + num(grid[k][1], decimals_);
+    if (k > 0 && point == last) continue;  // the same spot once written
+    d_ += (k == 0 ? 'M' : 'L') + point;
+    ++points_;
+    last = std::move(point);
+  }
+  piece_.clear();
 }
 
 std::string PathData::str() {
@@ -139,19 +166,21 @@ void Canvas::axes(const Scale& x, const Scale& y, std::string_view x_label, std:
   b += fmt::format("<rect class=\"frame\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"none\" "
                    "stroke=\"#888\"/>",
                    num(left()), num(top()), num(right() - left()), num(bottom() - top()));
+  // The ticks as one path, their labels in a group per axis: what they share is said once.
+  std::string marks, below, beside;
   for (double v : ticks(x.lo, x.hi, 6, x.log)) {
     const double px = x(v);
-    b += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"#888\"/>"
-                     "<text x=\"{0}\" y=\"{3}\" text-anchor=\"middle\">{4}</text>",
-                     num(px), num(bottom()), num(bottom() + 4), num(bottom() + 19), escape(tick_label(v)));
+    marks += fmt::format("M{},{}v4", num(px), num(bottom()));
+    below += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>", num(px), num(bottom() + 19), escape(tick_label(v)));
   }
   for (double v : ticks(y.lo, y.hi, 5, y.log)) {
     const double py = y(v);
-    b += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"#888\"/>"
-                     "<text x=\"{3}\" y=\"{4}\" text-anchor=\"end\">{5}</text>",
-                     num(left() - 4), num(py), num(left()), num(left() - 6), num(py + 5),
-                     escape(tick_label(v)));
+    marks += fmt::format("M{},{}h4", num(left() - 4), num(py));
+    beside += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>", num(left() - 6), num(py + 5), escape(tick_label(v)));
   }
+  b += fmt::format("<path class=\"ticks\" d=\"{}\" stroke=\"#888\"/>", marks);
+  b += fmt::format("<g class=\"tick-labels\" text-anchor=\"middle\">{}</g>", below);
+  b += fmt::format("<g class=\"tick-labels\" text-anchor=\"end\">{}</g>", beside);
   b += fmt::format("<text class=\"axis-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
                    num((left() + right()) / 2), num(bottom() + 40), escape(x_label));
   b += fmt::format("<text class=\"axis-label\" transform=\"translate(16 {}) rotate(-90)\" "
@@ -176,12 +205,42 @@ std::string marker(double x, double y, std::string_view css_class, std::string_v
                      escape(css_class), num(x), num(y - 5), escape(colour));
 }
 
-std::string dots(const PathData& path, std::string_view colour) {
-  if (path.kept().size() > kMaxDots) return "";
-  std::string out = fmt::format("<g class=\"dots\" fill=\"{}\">", escape(colour));
-  for (const auto& [x, y] : path.kept())
-    out += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"2.2\"/>", num(x), num(y));
-  return out + "</g>";
+std::string dots(const std::vector<std::array<double, 2>>& points, const std::vector<std::size_t>& always,
+                 std::string_view colour, double spacing, std::size_t limit) {
+  std::vector<bool> shown(points.size(), false);
+  for (std::size_t k : always)
+    if (k < points.size()) shown[k] = true;
+  // Dots already placed, by the cell of side `spacing` they fall in: a closer one is in a neighbouring cell.
+  std::map<std::pair<long, long>, std::vector<std::size_t>> cells;
+  const auto cell = [&](const std::array<double, 2>& p) {
+    return std::pair{std::lround(std::floor(p[0] / spacing)), std::lround(std::floor(p[1] / spacing))};
+  };
+  const auto crowded = [&](const std::array<double, 2>& p) {
+    const auto [cx, cy] = cell(p);
+    for (long i = cx - 1; i <= cx + 1; ++i)
+      for (long j = cy - 1; j <= cy + 1; ++j)
+        if (const auto it = cells.find({i, j}); it != cells.end())
+          for (std::size_t k : it->second)
+            if (std::hypot(points[k][0] - p[0], points[k][1] - p[1]) < spacing) return true;
+    return false;
+  };
+  for (std::size_t k = 0; k < points.size(); ++k)
+    if (shown[k]) cells[cell(points[k])].push_back(k);
+  std::size_t count = 0;
+  for (std::size_t k = 0; k < points.size(); ++k) {
+    if (!shown[k] && !crowded(points[k])) shown[k] = true, cells[cell(points[k])].push_back(k);
+    count += shown[k];
+  }
+  if (count > limit) {  // a tangle: dots would only blot the line
+    std::fill(shown.begin(), shown.end(), false);
+    for (std::size_t k : always)
+      if (k < points.size()) shown[k] = true;
+  }
+  std::string d;
+  for (std::size_t k = 0; k < points.size(); ++k)
+    if (shown[k]) d += fmt::format("M{},{}h0", num(points[k][0]), num(points[k][1]));
+  return fmt::format("<path class=\"dots\" d=\"{}\" stroke=\"{}\" stroke-width=\"4.4\" stroke-linecap=\"round\"/>", d,
+                     escape(colour));
 }
 
 }  // namespace gdlab::feedback::svg::detail

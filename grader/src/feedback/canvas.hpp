@@ -1,15 +1,16 @@
 // What the SVG pictures share: scales that never yield a non-finite coordinate, path data
-// that breaks at gaps and drops points closer than half a pixel, axes, ticks and a legend.
+// that breaks at gaps and keeps only what a picture resolves, axes, ticks, dots and a legend.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace gdlab::feedback::svg::detail {
 
-// A pixel coordinate as text, one decimal; never "nan" or "inf" (those become 0).
-std::string num(double px);
+// A pixel coordinate as text, one decimal (or `decimals`); never "nan" or "inf" (those become 0).
+std::string num(double px, int decimals = 1);
 
 // Data [lo, hi] onto pixels [from, to] (to < from for a y axis), linear or log10.
 struct Scale {
@@ -28,20 +29,24 @@ void widen(double& lo, double& hi, bool log);
 std::vector<double> ticks(double lo, double hi, int target, bool log);
 std::string tick_label(double v);
 
-// The d attribute of an SVG <path>: "M" after each gap, "L" otherwise.
+// The d attribute of an SVG <path>: "M" after each gap, "L" otherwise. Each piece between gaps
+// is drawn as the picture resolves it: its points on a grid of whole pixels (`decimals` 0) or
+// tenths (1), and only as many as keep every point given within `tolerance` pixels of the line
+// drawn (Douglas-Peucker). A path of iterates keeps its dots apart from this (see `dots`).
 class PathData {
  public:
+  explicit PathData(int decimals = 1, double tolerance = 0.5) : decimals_(decimals), tolerance_(tolerance) {}
   void to(double x, double y);  // pixels
   void gap();                   // the next point starts a new piece
-  std::string str();            // flushes the last point
-  const std::vector<std::pair<double, double>>& kept() const { return kept_; }
+  std::string str();            // flushes the last piece
+  std::size_t points() const { return points_; }  // drawn so far
 
  private:
-  void emit(double x, double y, char command);
   std::string d_;
-  bool open_ = false, pending_ = false;
-  double px_ = 0, py_ = 0, pend_x_ = 0, pend_y_ = 0;
-  std::vector<std::pair<double, double>> kept_;
+  std::vector<std::array<double, 2>> piece_;
+  int decimals_;
+  double tolerance_;
+  std::size_t points_ = 0;
 };
 
 struct LegendItem {
@@ -74,8 +79,12 @@ class Canvas {
 // A small cross (non-finite) or triangle (off the window) at a point, with a class.
 std::string marker(double x, double y, std::string_view css_class, std::string_view colour, bool cross);
 
-// Circles at the kept points of a path (a <g class="dots"> after it), when there are few
-// enough to stay readable.
-std::string dots(const PathData& path, std::string_view colour);
+// Dots 4.4 pixels wide at points of a path (a <path class="dots"> after it: each a round cap on
+// a stroke of no length, a fifth of a <circle>'s bytes), only where they can be told apart: a
+// point is left out when an earlier dot lies within `spacing` pixels, except the points listed
+// in `always` (indices: the first, the last, where a path leaves the reference). More than
+// `limit` dots left: only those in `always`.
+std::string dots(const std::vector<std::array<double, 2>>& points, const std::vector<std::size_t>& always,
+                 std::string_view colour, double spacing = 6, std::size_t limit = 150);
 
 }  // namespace gdlab::feedback::svg::detail

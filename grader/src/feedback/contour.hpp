@@ -27,4 +27,9 @@ std::vector<double> contour_levels(const Grid& grid, int count);
 // non-finite corner are skipped; an ambiguous (saddle) cell is resolved by its centre value.
 std::vector<std::array<double, 4>> contour_segments(const Grid& grid, double level);
 
+// The same level set joined into polylines {x0, y0, x1, y1, ...}: each crossing of a grid edge
+// once, so a ring is one closed line (its first point repeated last) rather than a segment per
+// cell drawn with both ends.
+std::vector<std::vector<double>> contour_lines(const Grid& grid, double level);
+
 }  // namespace gdlab::feedback

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 #include "feedback/canvas.hpp"
 #include "feedback/contour.hpp"
@@ -24,6 +25,8 @@ constexpr double kMargin = 0.08;      // around what is drawn, as a fraction of 
 constexpr double kMaxDecades = 30;    // a log axis shows at most this many decades
 constexpr std::size_t kLossDots = 40; // dots on a loss line up to this many steps
 constexpr int kMarkers = 20;          // markers per series, at most
+// Contour lines in whole pixels, within this of marching squares' (rounding included): inside a pixel.
+constexpr double kContourTolerance = 0.75;
 
 struct Box {
   double x0 = kInf, x1 = -kInf, y0 = kInf, y1 = -kInf;
@@ -66,12 +69,27 @@ void pad(double& lo, double& hi, double size_floor) {
   lo -= m, hi += m;
 }
 
-// Draws one path with a line, its start, dots at its iterates, and markers where it leaves
-// the window or stops being finite; says so in `notes`.
+// The first step at which `path` can be told from `reference` on the picture (more than half
+// a pixel apart, or one of them missing there); none when it never can.
+std::optional<std::size_t> leaves(const std::vector<Point>& path, const std::vector<Point>& reference, const Scale& xs,
+                                  const Scale& ys) {
+  for (std::size_t k = 0; k < path.size(); ++k) {
+    if (k >= reference.size() || path[k].valid != reference[k].valid) return k;
+    if (path[k].valid && std::hypot(xs(path[k].x) - xs(reference[k].x), ys(path[k].y) - ys(reference[k].y)) > 0.5)
+      return k;
+  }
+  return std::nullopt;
+}
+
+// Draws one path with a line, its start, dots at its iterates (the first, the last, the step
+// where it leaves the reference, and the others where they do not crowd), and markers where
+// it leaves the window or stops being finite; says so in `notes`.
 std::string draw_path(const std::vector<Point>& pts, const PathSeries& s, const Scale& xs, const Scale& ys,
-                      std::vector<std::string>& notes) {
+                      std::optional<std::size_t> departs, std::vector<std::string>& notes) {
   PathData d;
   std::string markers;
+  std::vector<std::array<double, 2>> dot_at;  // the iterates inside the window, in pixels
+  std::vector<std::size_t> always;
   int outside = 0, first_outside = -1, first_bad = -1, marks = 0;
   bool prev_in = false, prev_valid = false;
   double last_x = 0, last_y = 0, edge_x = 0, edge_y = 0;
@@ -98,13 +116,16 @@ std::string draw_path(const std::vector<Point>& pts, const PathSeries& s, const 
     } else {
       if (prev_valid && !prev_in) d.to(edge_x, edge_y);  // coming back from the edge
       d.to(px, py);
+      if (dot_at.empty() || departs == k) always.push_back(dot_at.size());
+      dot_at.push_back({px, py});
     }
     last_x = px, last_y = py, prev_in = in, prev_valid = true;
   }
+  if (!dot_at.empty()) always.push_back(dot_at.size() - 1);
   const std::string data = d.str();
   std::string out = fmt::format("<path class=\"{}\" d=\"{}\" {}/>", escape(s.css_class), data,
                                 stroke(s.colour, s.dashed, 2));
-  out += detail::dots(d, s.colour);
+  out += detail::dots(dot_at, always, s.colour);
   for (const Point& p : pts)
     if (p.valid) {
       out += fmt::format("<circle class=\"start\" cx=\"{}\" cy=\"{}\" r=\"4.5\" {}/>", num(xs(p.x)),
@@ -170,6 +191,7 @@ Figure loss_chart(const std::vector<LineSeries>& series, std::string_view y_labe
   for (const auto& s : drawn) {
     PathData d;
     std::string markers;
+    std::vector<std::array<double, 2>> dot_at;
     int first_bad = -1, marks = 0;
     for (std::size_t k = 0; k < s.values.size(); ++k) {
       const double v = s.values[k];
@@ -183,10 +205,11 @@ Figure loss_chart(const std::vector<LineSeries>& series, std::string_view y_labe
         continue;
       }
       d.to(px, ys(v));
+      dot_at.push_back({px, ys(v)});
     }
     c.body() += fmt::format("<path class=\"{}\" d=\"{}\" {}/>", escape(s.css_class), d.str(),
                             stroke(s.colour, s.dashed, 2));
-    if (s.values.size() <= kLossDots) c.body() += detail::dots(d, s.colour);
+    if (s.values.size() <= kLossDots && !dot_at.empty()) c.body() += detail::dots(dot_at, {0, dot_at.size() - 1}, s.colour);
     c.body() += markers;
     if (first_bad >= 0)
       fig.notes.push_back(fmt::format("{}: the loss is not finite from step {} (marked x on the edge)",
@@ -238,24 +261,26 @@ Figure path_plot(const std::vector<PathSeries>& paths, const Plane& plane) {
   const Scale ys{window.y0, window.y1, c.bottom(), c.top()};
   if (plane.surface) {
     const Grid grid = Grid::sample(plane.surface, window.x0, window.x1, window.y0, window.y1, 48, 36);
+    std::string lines;
     for (double level : contour_levels(grid, 12)) {
-      PathData d;
-      for (const auto& seg : contour_segments(grid, level)) {
-        d.to(xs(seg[0]), ys(seg[1]));
-        d.to(xs(seg[2]), ys(seg[3]));
+      PathData d(0, kContourTolerance);
+      for (const auto& line : contour_lines(grid, level)) {
+        for (std::size_t k = 0; k + 1 < line.size(); k += 2) d.to(xs(line[k]), ys(line[k + 1]));
         d.gap();
       }
       const std::string data = d.str();
-      if (!data.empty())
-        c.body() += fmt::format("<path class=\"contour\" d=\"{}\" {}/>", data, stroke("#c8c8c8", false, 1));
+      if (!data.empty()) lines += fmt::format("<path class=\"contour\" d=\"{}\"/>", data);
     }
+    // What every contour line shares is said once.
+    if (!lines.empty()) c.body() += "<g fill=\"none\" stroke=\"#c8c8c8\" stroke-linejoin=\"round\">" + lines + "</g>";
   }
   c.axes(xs, ys, plane.x_name, plane.y_name);
   for (const auto& m : plane.minima)
     if (xs.inside(m[0]) && ys.inside(m[1]))
       c.body() += fmt::format("<circle class=\"minimum\" cx=\"{}\" cy=\"{}\" r=\"7\" {}/>", num(xs(m[0])),
                               num(ys(m[1])), stroke("#333", false, 1.5));
-  for (std::size_t i = 0; i < paths.size(); ++i) c.body() += draw_path(pts[i], paths[i], xs, ys, fig.notes);
+  for (std::size_t i = 0; i < paths.size(); ++i)
+    c.body() += draw_path(pts[i], paths[i], xs, ys, i > 0 ? leaves(pts[i], pts[0], xs, ys) : std::nullopt, fig.notes);
   fig.svg = c.finish();
   fig.frame = frame_of(xs, ys);
   return fig;
@@ -305,14 +330,16 @@ Figure curve_plot(const std::vector<PathSeries>& paths, const std::function<doub
     if (xs.inside(m) && ys.inside(f(m)))
       c.body() += fmt::format("<circle class=\"minimum\" cx=\"{}\" cy=\"{}\" r=\"7\" {}/>", num(xs(m)),
                               num(ys(f(m))), stroke("#333", false, 1.5));
+  std::vector<std::vector<Point>> pts;
   for (const auto& s : paths) {
-    std::vector<Point> pts;
+    auto& row = pts.emplace_back();
     for (const auto& v : s.points) {
       const double y = v.size() == 1 && std::isfinite(v[0]) ? f(v[0]) : kInf;
-      pts.push_back(std::isfinite(y) ? Point{v[0], y, true} : Point{});
+      row.push_back(std::isfinite(y) ? Point{v[0], y, true} : Point{});
     }
-    c.body() += draw_path(pts, s, xs, ys, fig.notes);
   }
+  for (std::size_t i = 0; i < paths.size(); ++i)
+    c.body() += draw_path(pts[i], paths[i], xs, ys, i > 0 ? leaves(pts[i], pts[0], xs, ys) : std::nullopt, fig.notes);
   fig.svg = c.finish();
   fig.frame = frame_of(xs, ys);
   return fig;
