@@ -161,11 +161,11 @@ std::size_t count_entries(const fs::path& folder, const std::function<bool(const
 }
 
 struct ShippedSpec {
-  std::size_t tests = 0, builtin_tests = 0, builtin_problems = 0;
+  std::size_t problems = 0, tests = 0, builtin_tests = 0, builtin_problems = 0;
   double points = 0;
 };
 
-// The shipped spec's counts, read from its YAML: every test, the tests of the problems built
+// The shipped spec's counts, read from its YAML: problems, tests, the tests of the problems built
 // into the grader (a folder of grader/problems/ each), and the points (a test without its own
 // takes the defaults').
 ShippedSpec shipped_spec() {
@@ -176,6 +176,7 @@ ShippedSpec shipped_spec() {
   const double default_points = spec["defaults"]["points"] ? spec["defaults"]["points"].as<double>() : 1;
   ShippedSpec counts;
   for (const auto& problem : spec["problems"]) {
+    ++counts.problems;
     const bool is_builtin = builtin.contains(problem["id"].as<std::string>());
     if (is_builtin) ++counts.builtin_problems;
     for (const auto& test : problem["tests"]) {
@@ -204,6 +205,8 @@ TEST(Docs, CountsTheDocsStateAreTheRepositorysCounts) {
       {std::regex(R"(\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) built-in problems)"),
        static_cast<double>(spec.builtin_problems)},
       {std::regex(R"(shipped spec's (\d+) tests)"), static_cast<double>(spec.tests)},
+      {std::regex(R"(shipped spec's (\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) problems)"),
+       static_cast<double>(spec.problems)},
       {std::regex(R"(shipped spec's total is (\d+(?:\.\d+)?))"), spec.points},
   };
   // Small counts may be written in words ("the five built-in problems").
