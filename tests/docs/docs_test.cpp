@@ -1,0 +1,234 @@
+// The documentation: README.md, docs/*.md and the other Markdown files of the repository.
+// Every relative link reaches a file, and a heading of it when it names one (GitHub's anchors);
+// every count the docs state about the repository (buggy submissions, malformed specs, the
+// spec's tests and points) is the count now, so a moved file or a new case cannot leave a
+// stale number behind.
+#include <gtest/gtest.h>
+#include <yaml-cpp/yaml.h>
+
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kSource = GDLAB_SOURCE_DIR;
+
+std::string read(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+bool is_fence(const std::string& line) {
+  const auto start = line.find_first_not_of(' ');
+  return start != std::string::npos && line.compare(start, 3, "```") == 0;
+}
+
+// The repository's Markdown files; git's folder and the build trees (build/, build-*/ at the
+// top) left out.
+std::vector<fs::path> markdown_files() {
+  std::vector<fs::path> files;
+  for (auto it = fs::recursive_directory_iterator(kSource); it != fs::recursive_directory_iterator(); ++it) {
+    const std::string name = it->path().filename().string();
+    if (it->is_directory() && (name == ".git" || (it.depth() == 0 && name.starts_with("build")))) {
+      it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file() && it->path().extension() == ".md") files.push_back(it->path());
+  }
+  return files;
+}
+
+std::string repo_path(const fs::path& file) { return fs::relative(file, kSource).string(); }
+
+// GitHub's anchor for a heading: lower case, spaces to hyphens, ASCII punctuation other than
+// '-' and '_' dropped (non-ASCII bytes are kept, as GitHub keeps letters of other scripts).
+std::string anchor_of(const std::string& heading) {
+  std::string anchor;
+  for (unsigned char c : heading) {
+    if (c >= 0x80 || std::isalnum(c) || c == '-' || c == '_') anchor += static_cast<char>(std::tolower(c));
+    else if (c == ' ') anchor += '-';
+  }
+  return anchor;
+}
+
+// Every anchor a Markdown file's headings make; a repeated one gets -1, -2, ... as on GitHub.
+std::set<std::string> anchors_of(const fs::path& file) {
+  std::set<std::string> anchors;
+  std::map<std::string, int> seen;
+  bool fenced = false;
+  for (const auto& line : lines_of(read(file))) {
+    if (is_fence(line)) fenced = !fenced;
+    if (fenced || !line.starts_with('#')) continue;
+    const auto text = line.find_first_not_of('#');
+    if (text == std::string::npos || line[text] != ' ') continue;
+    const std::string base = anchor_of(line.substr(text + 1));
+    const int n = seen[base]++;
+    anchors.insert(n == 0 ? base : base + "-" + std::to_string(n));
+  }
+  return anchors;
+}
+
+struct Link {
+  std::size_t line;
+  std::string target;
+};
+
+// The links of a file's text, outside code blocks and inline code.
+std::vector<Link> links_of(const fs::path& file) {
+  static const std::regex link(R"(\]\(([^()\s]+)(\s+"[^"]*")?\))");
+  static const std::regex code_span("`[^`]*`");
+  std::vector<Link> links;
+  bool fenced = false;
+  const auto lines = lines_of(read(file));
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (is_fence(lines[i])) fenced = !fenced;
+    if (fenced) continue;
+    const std::string prose = std::regex_replace(lines[i], code_span, "``");
+    for (std::sregex_iterator m(prose.begin(), prose.end(), link), end; m != end; ++m)
+      links.push_back({i + 1, (*m)[1].str()});
+  }
+  return links;
+}
+
+TEST(Docs, TheReaderDocumentsAreThere) {
+  // The README's table of readers points at these; a test of links alone would pass without them.
+  for (const char* doc : {"students.md", "instructors.md", "cluster.md", "sandbox.md", "run-and-lab.md",
+                          "development.md"})
+    EXPECT_TRUE(fs::is_regular_file(kSource / "docs" / doc)) << doc;
+  const std::string readme = read(kSource / "README.md");
+  // CI and the project's hook read the two commands from the README.
+  EXPECT_NE(readme.find("./gdlab demo"), std::string::npos);
+  EXPECT_NE(readme.find("./gdlab test"), std::string::npos);
+}
+
+TEST(Docs, EveryRelativeLinkReachesItsFileAndHeading) {
+  std::size_t checked = 0;
+  for (const auto& file : markdown_files()) {
+    for (const auto& [line, target] : links_of(file)) {
+      if (target.starts_with("http://") || target.starts_with("https://") || target.starts_with("mailto:"))
+        continue;
+      const auto hash = target.find('#');
+      const std::string path = target.substr(0, hash);
+      const std::string anchor = hash == std::string::npos ? "" : target.substr(hash + 1);
+      const fs::path reached = path.empty() ? file : (file.parent_path() / path).lexically_normal();
+      const std::string where = repo_path(file) + ":" + std::to_string(line) + ": " + target;
+      ++checked;
+      if (!fs::exists(reached)) {
+        ADD_FAILURE() << where << ": no such file";
+        continue;
+      }
+      if (!anchor.empty()) {
+        ASSERT_EQ(reached.extension(), ".md") << where << ": an anchor in a file that is not Markdown";
+        EXPECT_TRUE(anchors_of(reached).contains(anchor)) << where << ": no heading makes #" << anchor;
+      }
+    }
+  }
+  EXPECT_GT(checked, 50u) << "the docs link to each other: a scan that finds few links is broken";
+}
+
+TEST(Docs, AnchorsAreMadeAsGitHubMakesThem) {
+  EXPECT_EQ(anchor_of("The chapter's figures, live: `./gdlab lab --serve`"),
+            "the-chapters-figures-live-gdlab-lab---serve");
+  EXPECT_EQ(anchor_of("Solutions, `./gdlab assign`, the spec, `./gdlab validate`"),
+            "solutions-gdlab-assign-the-spec-gdlab-validate");
+  EXPECT_EQ(anchor_of("Git clones and deadlines: `--deadline`"), "git-clones-and-deadlines---deadline");
+}
+
+std::size_t count_entries(const fs::path& folder, const std::function<bool(const fs::directory_entry&)>& counts) {
+  std::size_t n = 0;
+  for (const auto& entry : fs::directory_iterator(folder))
+    if (counts(entry)) ++n;
+  return n;
+}
+
+struct ShippedSpec {
+  std::size_t problems = 0, tests = 0, builtin_tests = 0, builtin_problems = 0;
+  double points = 0;
+};
+
+// The shipped spec's counts, read from its YAML: problems, tests, the tests of the problems built
+// into the grader (a folder of grader/problems/ each), and the points (a test without its own
+// takes the defaults').
+ShippedSpec shipped_spec() {
+  const YAML::Node spec = YAML::LoadFile((kSource / "grader/specs/gradient_descent.yaml").string());
+  std::set<std::string> builtin;
+  for (const auto& entry : fs::directory_iterator(kSource / "grader/problems"))
+    if (entry.is_directory()) builtin.insert(entry.path().filename().string());
+  const double default_points = spec["defaults"]["points"] ? spec["defaults"]["points"].as<double>() : 1;
+  ShippedSpec counts;
+  for (const auto& problem : spec["problems"]) {
+    ++counts.problems;
+    const bool is_builtin = builtin.contains(problem["id"].as<std::string>());
+    if (is_builtin) ++counts.builtin_problems;
+    for (const auto& test : problem["tests"]) {
+      ++counts.tests;
+      if (is_builtin) ++counts.builtin_tests;
+      counts.points += test["points"] ? test["points"].as<double>() : default_points;
+    }
+  }
+  return counts;
+}
+
+TEST(Docs, CountsTheDocsStateAreTheRepositorysCounts) {
+  const ShippedSpec spec = shipped_spec();
+  ASSERT_GT(spec.builtin_tests, 0u);
+  ASSERT_GT(spec.tests, spec.builtin_tests);
+  struct Claim {
+    std::regex pattern;  // its first group is the number the docs state
+    double actual;
+  };
+  const std::vector<Claim> claims = {
+      {std::regex(R"((\d+) buggy submissions)"),
+       static_cast<double>(count_entries(kSource / "tests/corpus/buggy", [](const auto& e) { return e.is_directory(); }))},
+      {std::regex(R"((\d+) malformed specs)"),
+       static_cast<double>(count_entries(kSource / "tests/specs/bad", [](const auto& e) { return e.path().extension() == ".yaml"; }))},
+      {std::regex(R"(built-in problems' (\d+) tests)"), static_cast<double>(spec.builtin_tests)},
+      {std::regex(R"(\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) built-in problems)"),
+       static_cast<double>(spec.builtin_problems)},
+      {std::regex(R"(shipped spec's (\d+) tests)"), static_cast<double>(spec.tests)},
+      {std::regex(R"(shipped spec's (\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) problems)"),
+       static_cast<double>(spec.problems)},
+      {std::regex(R"(shipped spec's total is (\d+(?:\.\d+)?))"), spec.points},
+  };
+  // Small counts may be written in words ("the five built-in problems").
+  const std::vector<std::string> words = {"zero", "one", "two",   "three", "four",   "five", "six",
+                                          "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  const auto number = [&](const std::string& stated) -> double {
+    for (std::size_t n = 0; n < words.size(); ++n)
+      if (stated == words[n]) return static_cast<double>(n);
+    return std::stod(stated);
+  };
+  std::size_t stated = 0;
+  for (const auto& file : markdown_files()) {
+    // Lines joined, so that a claim wrapped over two lines is still read.
+    static const std::regex line_break(R"( *\n *)");
+    const std::string text = std::regex_replace(read(file), line_break, " ");
+    for (const auto& claim : claims)
+      for (std::sregex_iterator m(text.begin(), text.end(), claim.pattern), end; m != end; ++m) {
+        ++stated;
+        EXPECT_EQ(number((*m)[1].str()), claim.actual) << repo_path(file) << ": \"" << m->str() << "\"";
+      }
+  }
+  EXPECT_GT(stated, 3u) << "the docs state these counts: a scan that finds none is broken";
+}
+
+}  // namespace
