@@ -12,10 +12,10 @@
 #include "batch/intake.hpp"
 #include "batch/variants.hpp"
 #include "gdlab_config.hpp"
-#include "grading/grade.hpp"
 #include "sandbox/layers.hpp"
 #include "commands/check_output.hpp"
 #include "spec/loader.hpp"
+#include "submission/grade.hpp"
 
 namespace gdlab::commands {
 namespace {
@@ -90,7 +90,7 @@ int check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
       if (lines.empty()) fmt::print(said, "This spec has no per-student tests: everyone gets the same inputs.\n\n");
       else fmt::print(said, "Your inputs ({}):\n  {}\n\n", *args.student, fmt::join(lines, "\n  "));
     }
-    const auto report = grading::grade(graded, submission, build::Toolchain::installed(),
+    const auto report = submission::grade(graded, submission, build::Toolchain::installed(),
                                        {.only_problem = args.problem, .include_hidden = !args.visible_only});
     const bool colour = &out == &std::cout && isatty(STDOUT_FILENO);
     const auto sources = plan.log == "github" || plan.log == "classroom" ? read_sources(graded, submission)
