@@ -2,7 +2,7 @@
 // solutions (several identical, some as archives), the stubs, every submission of the buggy
 // corpus and a sample of the hostile one on top of the solutions, a git clone, a student who edited the
 // grader, and every kind of bad entry. Each entry knows what the batch must make of it: a
-// status, and for graded ones the folder whose exercise files grading::grade must see.
+// status, and for graded ones the folder whose exercise files submission::grade must see.
 #pragma once
 
 #include <archive.h>

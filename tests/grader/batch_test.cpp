@@ -1,5 +1,5 @@
 // gdlab grade end to end, on a class of 50 entries (batch_class.hpp) with tests/batch/class_spec.yaml:
-// every student's total is what grading::grade gives for their files alone (so grade() is safe
+// every student's total is what submission::grade gives for their files alone (so grade() is safe
 // on two threads at once), every bad entry gets its status, identical submissions are graded
 // once; a run killed with SIGKILL resumes to the same gradebook without grading anything twice;
 // three shards and a merge give what one run gives, byte for byte.
@@ -20,8 +20,8 @@
 #include "batch_class.hpp"
 #include "shell.hpp"
 #include "commands/grade.hpp"
-#include "grading/grade.hpp"
 #include "spec/loader.hpp"
+#include "submission/grade.hpp"
 
 namespace gdlab::testing {
 namespace {
@@ -123,14 +123,14 @@ TEST(BatchGrade, EveryStudentGetsWhatGradingAloneGivesAndEveryBadEntryItsStatus)
 
   const auto spec = spec::load_spec(class_spec);
   ASSERT_TRUE(spec.spec);
-  std::map<fs::path, double> alone;  // grading::grade on the student's files, one folder at a time
+  std::map<fs::path, double> alone;  // submission::grade on the student's files, one folder at a time
   for (const auto& [id, s] : c.students) {
     ASSERT_TRUE(rows.contains(id)) << id;
     EXPECT_EQ(rows[id].status, s.status) << id;
     double want = 0;
     if (s.graded_as) {
       if (!alone.contains(*s.graded_as))
-        alone[*s.graded_as] = grading::grade(*spec.spec, *s.graded_as, build::Toolchain::installed()).score();
+        alone[*s.graded_as] = submission::grade(*spec.spec, *s.graded_as, build::Toolchain::installed()).score();
       want = alone[*s.graded_as];
     }
     EXPECT_DOUBLE_EQ(rows[id].total, want) << id;

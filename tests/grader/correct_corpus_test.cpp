@@ -13,8 +13,8 @@
 #include <sstream>
 
 #include "build/compile.hpp"
-#include "grading/grade.hpp"
 #include "spec/loader.hpp"
+#include "submission/grade.hpp"
 #include "support.hpp"
 
 namespace gdlab::grading {
@@ -45,7 +45,7 @@ int expect_full_marks(const fs::path& submission) {
   int graded = 0;
   for (const auto& problem : shipped_spec().problems) {
     if (!fs::exists(submission / problem.source)) continue;
-    const Report r = grade(shipped_spec(), submission, build::Toolchain::installed(), {.only_problem = problem.id});
+    const Report r = submission::grade(shipped_spec(), submission, build::Toolchain::installed(), {.only_problem = problem.id});
     EXPECT_EQ(r.problems.size(), 1u) << problem.id;
     for (const auto& p : r.problems) {
       ++graded;

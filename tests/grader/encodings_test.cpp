@@ -12,8 +12,8 @@
 
 #include "build/compile.hpp"
 #include "build/includes.hpp"
-#include "grading/grade.hpp"
 #include "spec/loader.hpp"
+#include "submission/grade.hpp"
 #include "support.hpp"
 
 namespace gdlab::grading {
@@ -77,7 +77,7 @@ TEST_P(Encodings, ACorrectFileScoresFullMarksHoweverItIsSaved) {
     EXPECT_FALSE(build::forbidden_include(text, problem.source)) << problem.source;
     std::ofstream(dir / problem.source, std::ios::binary) << text;
   }
-  const Report r = grade(*loaded.spec, dir, build::Toolchain::installed());
+  const Report r = submission::grade(*loaded.spec, dir, build::Toolchain::installed());
   fs::remove_all(dir);
   for (const auto& p : r.problems) {
     EXPECT_EQ(p.diagnostics, "") << p.id;

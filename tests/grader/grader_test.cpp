@@ -12,8 +12,8 @@
 
 #include "build/compile.hpp"
 #include "grading/explain.hpp"
-#include "grading/grade.hpp"
 #include "spec/loader.hpp"
+#include "submission/grade.hpp"
 #include "support.hpp"
 
 namespace gdlab::grading {
@@ -34,7 +34,7 @@ fs::path solved_submission(const TempDir& dir) {
 
 TEST(Grader, SolutionsScoreFullMarksOnEveryTest) {
   TempDir dir;
-  const Report r = grade(shipped_spec(), solved_submission(dir), build::Toolchain::installed());
+  const Report r = submission::grade(shipped_spec(), solved_submission(dir), build::Toolchain::installed());
   ASSERT_EQ(r.problems.size(), 10u);  // the five built in and the five declared
   int tests = 0;
   for (const auto& p : r.problems)
@@ -49,7 +49,7 @@ TEST(Grader, SolutionsScoreFullMarksOnEveryTest) {
 }
 
 TEST(Grader, StubsScoreZeroWithNotImplementedOnEveryTest) {
-  const Report r = grade(shipped_spec(), source_dir, build::Toolchain::installed());
+  const Report r = submission::grade(shipped_spec(), source_dir, build::Toolchain::installed());
   for (const auto& p : r.problems)
     for (const auto& t : p.tests) {
       EXPECT_EQ(t.verdict, Verdict::not_implemented) << p.id << " / " << t.name << ": " << t.message;
@@ -63,7 +63,7 @@ TEST(Grader, ACompileErrorCostsOnlyItsOwnProblem) {
   TempDir dir;
   solved_submission(dir);
   std::ofstream(dir.path / "exercises/momentum.cpp", std::ios::trunc) << "this is not C++\n";
-  const Report r = grade(shipped_spec(), dir.path, build::Toolchain::installed());
+  const Report r = submission::grade(shipped_spec(), dir.path, build::Toolchain::installed());
   for (const auto& p : r.problems) {
     for (const auto& t : p.tests)
       EXPECT_EQ(t.verdict, p.id == "momentum" ? Verdict::compile_error : Verdict::passed) << p.id << " / " << t.name;
@@ -80,7 +80,7 @@ TEST(Grader, AMissingFileIsACompileErrorThatSaysSo) {
   TempDir dir;
   solved_submission(dir);
   fs::remove(dir.path / "exercises/gd_1d.cpp");
-  const Report r = grade(shipped_spec(), dir.path, build::Toolchain::installed(), {.only_problem = "gd_1d"});
+  const Report r = submission::grade(shipped_spec(), dir.path, build::Toolchain::installed(), {.only_problem = "gd_1d"});
   ASSERT_EQ(r.problems.size(), 1u);
   EXPECT_NE(r.problems[0].diagnostics.find("file not found"), std::string::npos);
   EXPECT_EQ(r.problems[0].tests.front().verdict, Verdict::compile_error);
@@ -122,7 +122,7 @@ TEST_P(BuggyCorpus, GetsExactlyTheExpectedVerdicts) {
   const fs::path dir = source_dir / "tests/corpus/buggy" / GetParam();
   const Expectation want = read_expected(dir / "expected.txt");
   ASSERT_FALSE(want.verdicts.empty());
-  const Report r = grade(shipped_spec(), dir, build::Toolchain::installed(), {.only_problem = want.problem});
+  const Report r = submission::grade(shipped_spec(), dir, build::Toolchain::installed(), {.only_problem = want.problem});
   ASSERT_EQ(r.problems.size(), 1u);
   std::map<std::string, std::string> got;
   for (const auto& t : r.problems[0].tests) got[t.name] = to_string(t.verdict);
@@ -177,14 +177,14 @@ INSTANTIATE_TEST_SUITE_P(Cases, BuggyCorpus, ::testing::ValuesIn(corpus()),
 
 TEST(Grader, CallingTheReferenceOptimisersIsRefusedWithAReason) {
   for (const char* name : {"gd1d_includes_reference_optimiser", "gd1d_links_reference_optimiser"}) {
-    const Report r = grade(shipped_spec(), source_dir / "tests/corpus/buggy" / name, build::Toolchain::installed(),
+    const Report r = submission::grade(shipped_spec(), source_dir / "tests/corpus/buggy" / name, build::Toolchain::installed(),
                            {.only_problem = "gd_1d"});
     EXPECT_NE(r.problems[0].diagnostics.find("off-limits"), std::string::npos) << name << ":\n" << r.problems[0].diagnostics;
   }
 }
 
 TEST(Grader, FailedTrajectorySaysWhichStepDiffersAndByHowMuch) {
-  const Report r = grade(shipped_spec(), source_dir / "tests/corpus/buggy/gd1d_sign_error", build::Toolchain::installed(),
+  const Report r = submission::grade(shipped_spec(), source_dir / "tests/corpus/buggy/gd1d_sign_error", build::Toolchain::installed(),
                          {.only_problem = "gd_1d"});
   const auto& t = r.problems[0].tests.front();
   ASSERT_EQ(t.verdict, Verdict::failed);
@@ -213,7 +213,7 @@ std::vector<double> gd_1d(const gdlab::Function1D& f, double x0, double lr, int 
 }
 }  // namespace exercises
 )";
-  const Report r = grade(shipped_spec(), dir.path, build::Toolchain::installed(), {.only_problem = "gd_1d"});
+  const Report r = submission::grade(shipped_spec(), dir.path, build::Toolchain::installed(), {.only_problem = "gd_1d"});
   ASSERT_EQ(r.problems.size(), 1u);
   for (const auto& t : r.problems[0].tests) {
     EXPECT_EQ(t.verdict, Verdict::passed) << t.name << ": " << t.message;

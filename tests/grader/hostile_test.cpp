@@ -14,9 +14,9 @@
 #include "build/pch.hpp"
 #include "commands/check.hpp"
 #include "corpus_paths.hpp"
-#include "grading/grade.hpp"
 #include "sandbox/landlock.hpp"
 #include "spec/loader.hpp"
+#include "submission/grade.hpp"
 
 namespace gdlab::grading {
 namespace {
@@ -93,7 +93,7 @@ TEST_P(Hostile, GetsItsVerdictLeavesNothingBehindAndChangesNothing) {
   const fs::path submission = fs::temp_directory_path() / ("gdlab-hostile-" + GetParam());
   fs::remove_all(submission);
   test_corpus::copy_sources(corpus / GetParam() / "exercises", submission / "exercises");
-  const Report r = grade(*spec.spec, submission, toolchain);
+  const Report r = submission::grade(*spec.spec, submission, toolchain);
   fs::remove_all(submission);
   ASSERT_EQ(r.problems.size(), 1u);
   ASSERT_EQ(r.problems[0].tests.size(), 1u) << r.problems[0].diagnostics;
@@ -138,7 +138,7 @@ TEST(HostileSubmission, TheOtherProblemsAreStillGraded) {
                 fs::copy_options::overwrite_existing);
   const auto spec = spec::load_spec((fs::path(GDLAB_SOURCE_DIR) / "grader/specs/gradient_descent.yaml").string());
   ASSERT_TRUE(spec.spec);
-  const Report r = grade(*spec.spec, folder, build::Toolchain::installed());
+  const Report r = submission::grade(*spec.spec, folder, build::Toolchain::installed());
   int hostile = 0, others = 0;
   for (const auto& p : r.problems)
     for (const auto& t : p.tests) {

@@ -13,8 +13,8 @@
 #include "build/compile.hpp"
 #include "commands/check.hpp"
 #include "feedback/html.hpp"
-#include "grading/grade.hpp"
 #include "spec/loader.hpp"
+#include "submission/grade.hpp"
 #include "support.hpp"
 
 namespace gdlab::feedback {
@@ -90,7 +90,7 @@ void expect_phone_ready(const std::string& page) {
 
 TEST(HtmlPage, BuggySubmissionsShowBothPaths) {
   for (const char* buggy : {"gd1d_sign_error", "gd2d_one_step_too_many"}) {
-    const auto report = grading::grade(shipped_spec(), source_dir / "tests/corpus/buggy" / buggy,
+    const auto report = submission::grade(shipped_spec(), source_dir / "tests/corpus/buggy" / buggy,
                                        build::Toolchain::installed());
     const std::string page = page_of(report);
     EXPECT_GE(occurrences(page, "class=\"student-path\""), 1u) << buggy;
@@ -105,7 +105,7 @@ TEST(HtmlPage, BuggySubmissionsShowBothPaths) {
     EXPECT_NE(page.find("Score: "), std::string::npos);
     EXPECT_NE(page.find("file not found"), std::string::npos);  // the problems it did not hand in
   }
-  const auto two_d = grading::grade(shipped_spec(), source_dir / "tests/corpus/buggy/gd2d_one_step_too_many",
+  const auto two_d = submission::grade(shipped_spec(), source_dir / "tests/corpus/buggy/gd2d_one_step_too_many",
                                     build::Toolchain::installed(), {.only_problem = "gd_2d"});
   EXPECT_GT(occurrences(page_of(two_d), "class=\"contour\""), 0u);
 }

@@ -9,7 +9,7 @@
 
 #include "batch/kept_results.hpp"
 #include "batch/report_json.hpp"
-#include "grading/grade.hpp"
+#include "submission/grade.hpp"
 #include "spec/fingerprint.hpp"
 #include "spec/loader.hpp"
 #include "support.hpp"
@@ -32,8 +32,8 @@ fs::path submission(const fs::path& dir, const std::string& problem, const std::
 
 grading::Report check(const spec::Spec& spec, const fs::path& dir, const std::string& problem,
                       grading::ResultStore* kept, bool hidden = true) {
-  return grading::grade(spec, dir, build::Toolchain::installed(),
-                        {.only_problem = problem, .include_hidden = hidden, .kept = kept});
+  return submission::grade(spec, dir, build::Toolchain::installed(),
+                           {.only_problem = problem, .include_hidden = hidden, .kept = kept});
 }
 
 TEST(KeptResults, AnUnchangedProblemIsReadBackAsItWasAndAnyChangeRunsItAgain) {

@@ -11,10 +11,15 @@
 #include "grading/checks.hpp"
 #include "grading/mistakes.hpp"
 #include "grading/reference.hpp"
+#include "problems/answers.hpp"
 #include "spec/loader.hpp"
 
 namespace gdlab::grading {
 namespace {
+
+using problems::diagnose;
+using problems::mistakes_for;
+using problems::reference;
 
 const spec::Spec& shipped_spec() {
   static const spec::Spec spec = [] {

@@ -7,10 +7,10 @@
 #include <cmath>
 
 #include "ci_support.hpp"
-#include "report/prairielearn.hpp"
+#include "feedback/prairielearn.hpp"
 #include "spec/loader.hpp"
 
-namespace gdlab::report {
+namespace gdlab::feedback {
 namespace {
 
 using grading::Verdict;
@@ -143,4 +143,4 @@ TEST(PrairieLearn, AWorstCaseStaysUnderTheGraderHostsLimit) {
 }
 
 }  // namespace
-}  // namespace gdlab::report
+}  // namespace gdlab::feedback

@@ -7,12 +7,12 @@
 #include <random>
 #include <sstream>
 
-#include "batch/hash.hpp"
 #include "batch/variants.hpp"
 #include "batch_class.hpp"
+#include "build/hash.hpp"
 #include "commands/check.hpp"
-#include "grading/grade.hpp"
 #include "spec/loader.hpp"
+#include "submission/grade.hpp"
 
 namespace gdlab::testing {
 namespace {
@@ -42,7 +42,7 @@ TEST(Variants, ClassmatesGetDifferentInputsAndEachAlwaysTheSame) {
     EXPECT_EQ(steps, std::floor(steps));
   }
   // The documented draw, so a student's numbers are the same on every machine and release.
-  std::mt19937_64 g(batch::fnv1a(std::string("variants\x1f") + "amy\x1f" + "gd_1d: your own start and rate\x1f" + "x0"));
+  std::mt19937_64 g(build::fnv1a(std::string("variants\x1f") + "amy\x1f" + "gd_1d: your own start and rate\x1f" + "x0"));
   const double u = static_cast<double>(g() >> 11) * 0x1.0p-53, x = -5 + 10 * u;
   EXPECT_NEAR(std::get<double>(test(amy, 0).inputs.at("x0")), x, 0.01);
   EXPECT_EQ(test(spec(), 0).inputs.at("x0"), spec::Value(0.0));  // the spec itself is untouched
@@ -50,7 +50,7 @@ TEST(Variants, ClassmatesGetDifferentInputsAndEachAlwaysTheSame) {
 }
 
 double score(const spec::Spec& s, const fs::path& submission) {
-  return grading::grade(s, submission, build::Toolchain::installed()).score();
+  return submission::grade(s, submission, build::Toolchain::installed()).score();
 }
 
 TEST(Variants, TheSolutionPassesEveryVariantAndAHardCoderFailsTheirs) {
@@ -73,9 +73,9 @@ std::vector<double> gd_1d(const gdlab::Function1D& f, double, double, int steps)
 }
 }  // namespace exercises
 )";
-  const auto as_written = grading::grade(spec(), cheat, build::Toolchain::installed(), {.only_problem = "gd_1d"});
+  const auto as_written = submission::grade(spec(), cheat, build::Toolchain::installed(), {.only_problem = "gd_1d"});
   EXPECT_EQ(as_written.problems.at(0).tests.at(0).verdict, grading::Verdict::passed);
-  const auto varied = grading::grade(batch::for_student(spec(), "amy"), cheat, build::Toolchain::installed(),
+  const auto varied = submission::grade(batch::for_student(spec(), "amy"), cheat, build::Toolchain::installed(),
                                      {.only_problem = "gd_1d"});
   EXPECT_EQ(varied.problems.at(0).tests.at(0).verdict, grading::Verdict::failed);
 }

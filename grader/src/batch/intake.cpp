@@ -13,7 +13,7 @@
 #include <set>
 
 #include "batch/git_clone.hpp"
-#include "batch/hash.hpp"
+#include "build/hash.hpp"
 #include "report/text.hpp"
 
 namespace gdlab::batch {
@@ -35,7 +35,7 @@ std::string safe_id(const std::string& name) {
   std::string id;
   for (char c : name) id += is_student_id(std::string(1, c)) ? c : '_';
   if (id.size() > 40) id.resize(40);
-  return fmt::format("{}-{:08x}", id.empty() || id.front() == '.' ? "_" + id : id, fnv1a(name) & 0xffffffffu);
+  return fmt::format("{}-{:08x}", id.empty() || id.front() == '.' ? "_" + id : id, build::fnv1a(name) & 0xffffffffu);
 }
 
 std::vector<std::string> sources_of(const spec::Spec& spec) {
@@ -341,13 +341,13 @@ Taken take_files(const Entry& entry, const spec::Spec& spec, const ArchiveLimits
 }
 
 std::string content_key(const Taken& taken, const std::string& spec_text, const std::string& variant_id) {
-  std::uint64_t hash = fnv_offset, size = 0;
+  std::uint64_t hash = build::fnv_offset, size = 0;
   for (const auto& [path, bytes] : taken.files) {  // a std::map: sorted by path
-    hash = fnv1a(fmt::format("{}\n{}\n", path, bytes.size()), hash);
-    hash = fnv1a(bytes, hash);
+    hash = build::fnv1a(fmt::format("{}\n{}\n", path, bytes.size()), hash);
+    hash = build::fnv1a(bytes, hash);
     size += bytes.size();
   }
-  return fmt::format("{:016x}-{}-{:016x}{}", hash, size, fnv1a(spec_text),
+  return fmt::format("{:016x}-{}-{:016x}{}", hash, size, build::fnv1a(spec_text),
                      variant_id.empty() ? "" : "-" + variant_id);
 }
 

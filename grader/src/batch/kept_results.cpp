@@ -6,14 +6,14 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "batch/hash.hpp"
+#include "build/hash.hpp"
 #include "batch/report_json.hpp"
 
 namespace gdlab::batch {
 namespace fs = std::filesystem;
 
 fs::path KeptResults::file_for(const std::string& key) const {
-  return folder_ / fmt::format("{:016x}.json", fnv1a(key));
+  return folder_ / fmt::format("{:016x}.json", build::fnv1a(key));
 }
 
 std::optional<grading::ProblemResult> KeptResults::find(const std::string& key) {

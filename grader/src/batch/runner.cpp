@@ -20,15 +20,15 @@
 
 #include "batch/git_clone.hpp"
 #include "batch/gradebook.hpp"
-#include "batch/hash.hpp"
 #include "batch/intake.hpp"
 #include "batch/progress.hpp"
 #include "batch/report_json.hpp"
 #include "batch/store.hpp"
 #include "batch/student_files.hpp"
 #include "batch/variants.hpp"
-#include "grading/grade.hpp"
+#include "build/hash.hpp"
 #include "report/text.hpp"
+#include "submission/grade.hpp"
 
 namespace gdlab::batch {
 namespace fs = std::filesystem;
@@ -103,7 +103,7 @@ class Tasks {
     const auto file = taken.files.find(p.source);
     std::optional<std::string> bytes;
     if (file != taken.files.end()) bytes = file->second;
-    std::string key = fmt::format("{}:{}", p.id, bytes ? fmt::format("{:016x}", fnv1a(*bytes)) : "missing");
+    std::string key = fmt::format("{}:{}", p.id, bytes ? fmt::format("{:016x}", build::fnv1a(*bytes)) : "missing");
     if (varies(p)) key += "@" + id;
     for (std::size_t n = 1;; ++n) {
       const auto it = by_key_.find(key);
@@ -326,7 +326,7 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
           std::ofstream file(folder / problem.source, std::ios::binary);
           if (!(file << *task.bytes).flush()) throw std::runtime_error("cannot write " + (folder / problem.source).string());
         }
-        auto report = grading::grade(*task.spec, folder, o.toolchain, {.only_problem = problem.id});
+        auto report = submission::grade(*task.spec, folder, o.toolchain, {.only_problem = problem.id});
         got = std::move(report.problems.at(0));
         layers = std::move(report.layers);
       } catch (const std::exception& x) {  // grade() itself failed: the problem says so, scores 0

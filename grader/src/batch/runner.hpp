@@ -2,7 +2,7 @@
 // `jobs` threads, write each student's files as they finish and the class's files at the end.
 //
 // The unit of work is one problem's file: each distinct (problem, file bytes) of the class is
-// graded once, by grading::grade(spec, folder, toolchain, {.only_problem = P}) on a private
+// graded once, by submission::grade(spec, folder, toolchain, {.only_problem = P}) on a private
 // folder holding just that file (DIR/.work/task-N/), and its result serves every student who
 // handed in the same bytes (a test that varies per student keeps the student in the key). So
 // identical submissions cost nothing, a buggy submission that shares four files with the

@@ -4,11 +4,11 @@
 
 #include <charconv>
 
-#include "batch/hash.hpp"
+#include "build/hash.hpp"
 
 namespace gdlab::batch {
 
-bool Shard::contains(const std::string& student_id) const { return fnv1a(student_id) % count == index; }
+bool Shard::contains(const std::string& student_id) const { return build::fnv1a(student_id) % count == index; }
 
 std::optional<Shard> parse_shard(const std::string& text, std::string& error) {
   const auto slash = text.find('/');

@@ -5,7 +5,7 @@
 #include <cmath>
 #include <random>
 
-#include "batch/hash.hpp"
+#include "build/hash.hpp"
 #include "catalog/named_call.hpp"
 
 namespace gdlab::batch {
@@ -59,7 +59,7 @@ spec::Spec for_student(const spec::Spec& spec, const std::string& student) {
   for (auto& p : out.problems)
     for (auto& t : p.tests)
       for (const auto& v : t.vary) {
-        std::mt19937_64 g(fnv1a(spec.assignment + '\x1f' + student + '\x1f' + t.name + '\x1f' + v.input));
+        std::mt19937_64 g(build::fnv1a(spec.assignment + '\x1f' + student + '\x1f' + t.name + '\x1f' + v.input));
         auto& value = t.inputs[v.input];
         if (v.student_seed) {
           if (const auto* text = std::get_if<std::string>(&value)) value = with_seed(*text, g() % 1000000);

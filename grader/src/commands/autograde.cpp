@@ -11,11 +11,11 @@
 #include "batch/variants.hpp"
 #include "commands/gradescope.hpp"
 #include "gdlab_config.hpp"
-#include "grading/grade.hpp"
 #include "report/gradescope.hpp"
 #include "report/text.hpp"
 #include "sandbox/layers.hpp"
 #include "spec/loader.hpp"
+#include "submission/grade.hpp"
 
 namespace gdlab::commands {
 namespace fs = std::filesystem;
@@ -92,7 +92,7 @@ nlohmann::json grade_submission(const AutogradeArgs& a, const fs::path& root, st
   if (student && batch::has_variants(spec)) spec = batch::for_student(spec, *student);
   WorkDir work;
   batch::write_files(taken, work.path);
-  const auto report = grading::grade(spec, work.path, build::Toolchain::installed(), {.only_problem = std::nullopt, .include_hidden = true});
+  const auto report = submission::grade(spec, work.path, build::Toolchain::installed(), {.only_problem = std::nullopt, .include_hidden = true});
   auto results = report::to_gradescope(report);
   std::string notes;
   for (const auto& n : taken.notes) notes += "Note: " + report::printable(n) + "\n";

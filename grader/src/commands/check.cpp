@@ -13,10 +13,10 @@
 #include "batch/kept_results.hpp"
 #include "batch/variants.hpp"
 #include "gdlab_config.hpp"
-#include "grading/grade.hpp"
 #include "sandbox/layers.hpp"
 #include "commands/check_output.hpp"
 #include "spec/loader.hpp"
+#include "submission/grade.hpp"
 
 namespace gdlab::commands {
 namespace {
@@ -93,9 +93,9 @@ int check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
     }
     const auto toolchain = build::Toolchain::installed();
     batch::KeptResults kept(toolchain.cache / "kept-results");
-    const auto report = grading::grade(graded, submission, toolchain,
-                                       {.only_problem = args.problem, .include_hidden = !args.visible_only,
-                                        .kept = args.rerun ? nullptr : &kept});
+    const auto report = submission::grade(graded, submission, toolchain,
+                                         {.only_problem = args.problem, .include_hidden = !args.visible_only,
+                                          .kept = args.rerun ? nullptr : &kept});
     const bool colour = &out == &std::cout && isatty(STDOUT_FILENO);
     const auto sources = plan.log == "github" || plan.log == "classroom" ? read_sources(graded, submission)
                                                                          : report::Sources{};

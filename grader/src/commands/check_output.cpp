@@ -11,12 +11,12 @@
 #include <sstream>
 
 #include "feedback/html.hpp"
+#include "feedback/prairielearn.hpp"
 #include "report/classroom.hpp"
 #include "report/github.hpp"
 #include "report/gradescope.hpp"
 #include "report/junit.hpp"
 #include "report/markdown.hpp"
-#include "report/prairielearn.hpp"
 #include "report/text.hpp"
 
 namespace gdlab::commands {
@@ -50,7 +50,7 @@ std::string text_of(const grading::Report& report, bool colour) {
 std::string render_file(const grading::Report& report, const std::string& format) {
   if (format == "gradescope") return report::to_gradescope(report).dump(2) + "\n";
   if (format == "junit") return report::to_junit(report);
-  if (format == "prairielearn") return report::to_prairielearn(report).dump() + "\n";
+  if (format == "prairielearn") return feedback::to_prairielearn(report).dump() + "\n";
   if (format == "markdown") return report::to_markdown(report);
   if (format == "html") {
     std::ostringstream page;

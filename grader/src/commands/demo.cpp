@@ -12,9 +12,9 @@
 #include "gdlab/core.hpp"
 #include "gdlab/optim.hpp"
 #include "gdlab_config.hpp"
-#include "grading/grade.hpp"
 #include "report/text.hpp"
 #include "spec/loader.hpp"
+#include "submission/grade.hpp"
 #include "text/numpy_format.hpp"
 #include "text/python_format.hpp"
 
@@ -170,7 +170,7 @@ int grade_bundled(std::ostream& out) {
   const fs::path root = std::getenv("GDLAB_ROOT") ? std::getenv("GDLAB_ROOT") : GDLAB_SOURCE_DIR_PATH;
   const fs::path scratch = fs::temp_directory_path() / fmt::format("gdlab-demo-{}", ::getpid());
   for (const auto& b : bundled(root, scratch)) {
-    const auto report = grading::grade(*spec.spec, b.folder, build::Toolchain::installed(), {.only_problem = b.problem});
+    const auto report = submission::grade(*spec.spec, b.folder, build::Toolchain::installed(), {.only_problem = b.problem});
     fmt::print(out, "== gdlab check on {} ==\n", b.title);
     if (b.problem) {
       std::ostringstream text;

@@ -15,6 +15,7 @@
 #include "grading/inputs.hpp"
 #include "grading/mistakes.hpp"
 #include "grading/result_store.hpp"
+#include "problems/answers.hpp"
 #include "spec/declared.hpp"
 
 namespace gdlab::declared {
@@ -215,7 +216,7 @@ class Declared : public grading::Answers {
 
 std::unique_ptr<grading::Answers> answers_for(const spec::Problem& problem, const build::Toolchain& toolchain,
                                               const Material& material) {
-  if (problem.declared.empty()) return grading::builtin_answers();
+  if (problem.declared.empty()) return problems::builtin_answers();
   return std::make_unique<Declared>(problem, toolchain, material);
 }
 

@@ -11,7 +11,7 @@
 #include <random>
 #include <sstream>
 
-#include "batch/hash.hpp"
+#include "build/hash.hpp"
 #include "declared/harness_source.hpp"
 
 extern char** environ;
@@ -59,7 +59,7 @@ build::Toolchain toolchain_for(const spec::Problem& problem, const build::Toolch
     throw HarnessError(fmt::format("problem '{}': its header {} is missing (`gdlab new {}` makes one)", problem.id,
                                    material.header.string(), problem.id));
   const std::string header = read_file(header_file);
-  const auto key = batch::fnv1a(source + header + base.cxx + read_file(base.harness_include / "protocol.hpp"));
+  const auto key = build::fnv1a(source + header + base.cxx + read_file(base.harness_include / "protocol.hpp"));
   build::Toolchain t = base;
   t.harness_dir = base.cache / "harness" / fmt::format("{}-{:016x}", problem.id, key);
   t.headers = t.harness_dir / "include";

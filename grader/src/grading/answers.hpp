@@ -1,9 +1,9 @@
 // Where a problem's expected values and named mistakes come from. A built-in problem has them
-// in the grader (reference.cpp, mistakes*.cpp); a problem declared in the spec has them from its
-// declaration: a reference optimiser, the instructor's solution, mistake files (src/declared/).
+// in the grader (grader/problems/<id>/, looked up by problems/answers.hpp); a problem declared in
+// the spec has them from its declaration: a reference optimiser, the instructor's solution,
+// mistake files (src/declared/). Both sit above this folder and implement this interface.
 #pragma once
 
-#include <memory>
 #include <string>
 #include <vector>
 
@@ -24,8 +24,5 @@ class Answers {
   virtual std::vector<Diagnosis> diagnose(const std::string& entry, const spec::Test& test, const Outcome& student) = 0;
   virtual bool knows_mistakes(const std::string& entry) = 0;
 };
-
-// The grader's own tables, for the built-in problems.
-std::unique_ptr<Answers> builtin_answers();
 
 }  // namespace gdlab::grading

@@ -3,15 +3,10 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
-#include <chrono>
 #include <cmath>
 #include <csignal>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
-#include "declared/answers.hpp"
-#include "declared/harness_build.hpp"
 #include "grading/checks.hpp"
 #include "grading/frame.hpp"
 #include "grading/mistakes.hpp"
@@ -201,12 +196,17 @@ std::optional<Plot> make_plot(const Outcome& student, const Expected& expected, 
 
 }  // namespace
 
-ProgramRun run_program(const spec::Problem& problem, const spec::Test& test, const fs::path& program) {
+TestResult test_result(const spec::Problem& problem, const spec::Test& test) {
   TestResult t;
   t.problem = problem.id;
   t.name = test.name;
   t.visibility = visibility_name(test.visibility);
   t.max_score = test.points;
+  return t;
+}
+
+ProgramRun run_program(const spec::Problem& problem, const spec::Test& test, const fs::path& program) {
+  TestResult t = test_result(problem, test);
   const std::string entry = test.entry.empty() ? problem.entry : test.entry;
 
   Scratch scratch;
@@ -256,59 +256,6 @@ TestResult run_test(const spec::Problem& problem, const spec::Test& test, const 
                          " matches your result: compare it with the expected one step by step";
   }
   return t;
-}
-
-TestResult run_test(const spec::Problem& problem, const spec::Test& test, const fs::path& program) {
-  return run_test(problem, test, program, *builtin_answers());
-}
-
-Report grade(const spec::Spec& spec, const fs::path& submission, const build::Toolchain& toolchain,
-             const GradeOptions& options) {
-  const auto start = std::chrono::steady_clock::now();
-  Report report;
-  report.assignment = spec.assignment;
-  report.layers = sandbox::layer_names(sandbox::isolation());
-  for (const auto& problem : spec.problems) {
-    if (options.only_problem && *options.only_problem != problem.id) continue;
-    ProblemResult result{.id = problem.id, .title = problem.title, .source = problem.source};
-    std::ifstream in(submission / problem.source, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    const auto material = declared::material_for(problem, declared::repository_root());
-    const auto problem_toolchain = declared::toolchain_for(problem, toolchain, material);
-    const auto built = in ? build::build_problem(problem_toolchain, problem.id, text.str(), problem.source)
-                          : build::Built{false, {}, "file not found: " + problem.source + "\n", false};
-    result.diagnostics = built.diagnostics;
-    const std::string kept_key = built.ok && options.kept ? results_key(problem, options.include_hidden, built.program,
-                                                                         declared::answers_identity(problem, material))
-                                                          : "";
-    if (auto kept = options.kept && !kept_key.empty() ? options.kept->find(kept_key) : std::nullopt) {
-      kept->diagnostics = built.diagnostics;
-      report.from_last_check.push_back(problem.id);
-      report.problems.push_back(std::move(*kept));
-      continue;
-    }
-    const auto answers = declared::answers_for(problem, problem_toolchain, material);
-    for (const auto& test : problem.tests) {
-      if (!options.include_hidden && test.visibility != spec::Visibility::visible) continue;
-      if (built.ok) {
-        result.tests.push_back(run_test(problem, test, built.program, *answers));
-        continue;
-      }
-      TestResult t;
-      t.problem = problem.id;
-      t.name = test.name;
-      t.visibility = visibility_name(test.visibility);
-      t.max_score = test.points;
-      t.verdict = Verdict::compile_error;
-      t.message = problem.source + " does not compile";
-      result.tests.push_back(std::move(t));
-    }
-    if (!kept_key.empty() && repeatable(result)) options.kept->keep(kept_key, result);
-    report.problems.push_back(std::move(result));
-  }
-  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  return report;
 }
 
 }  // namespace gdlab::grading

@@ -1,4 +1,5 @@
-// spec → build → run → check → report, for one submission.
+// One test graded: a built program run in the sandbox on the test's inputs, and what it returned
+// checked against the problem's answers. A whole submission is graded by submission/grade.hpp.
 #pragma once
 
 #include <filesystem>
@@ -6,24 +7,14 @@
 #include <optional>
 #include <string>
 
-#include "build/compile.hpp"
 #include "grading/answers.hpp"
-#include "grading/result_store.hpp"
 #include "grading/verdict.hpp"
 #include "spec/spec.hpp"
 
 namespace gdlab::grading {
 
-struct GradeOptions {
-  std::optional<std::string> only_problem;  // grade just this problem
-  bool include_hidden = true;               // false: visible tests only (what students see)
-  ResultStore* kept = nullptr;              // `gdlab check`'s kept results: read, and kept when repeatable
-};
-
-// `submission` is the folder holding the problems' sources (the spec's `source` paths are
-// relative to it).
-Report grade(const spec::Spec& spec, const std::filesystem::path& submission,
-             const build::Toolchain& toolchain, const GradeOptions& options = {});
+// A test's result before it has run: its problem, name, visibility and points.
+TestResult test_result(const spec::Problem& problem, const spec::Test& test);
 
 // A program (a harness linked with some implementation) run on a test's inputs, as a student's
 // is: how it ended, and what the entry returned (when it did).
@@ -36,10 +27,8 @@ struct ProgramRun {
 ProgramRun run_program(const spec::Problem& problem, const spec::Test& test, const std::filesystem::path& program);
 
 // One test: run the built program on the test's inputs and check what came back against the
-// answers (expected values and named mistakes); without them, the built-in problems' own.
+// answers (expected values and named mistakes).
 TestResult run_test(const spec::Problem& problem, const spec::Test& test, const std::filesystem::path& program,
                     Answers& answers);
-TestResult run_test(const spec::Problem& problem, const spec::Test& test,
-                    const std::filesystem::path& program);
 
 }  // namespace gdlab::grading

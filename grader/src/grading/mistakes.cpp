@@ -1,10 +1,8 @@
 #include "grading/mistakes.hpp"
 
 #include <cmath>
-#include <map>
 
 #include "grading/mistake_families.hpp"
-#include "problems/builtin.hpp"
 
 namespace gdlab::grading {
 
@@ -86,31 +84,6 @@ bool same_result(const Outcome& a, const Outcome& b) {
     if (it == b.fields.end() || !all_close(list, it->second, number)) return false;
   }
   return true;
-}
-
-const std::vector<Mistake>& mistakes_for(const std::string& entry) {
-  static const std::map<std::string, std::vector<Mistake>> all = [] {
-    std::map<std::string, std::vector<Mistake>> m;
-    for (const auto& p : problems::builtin())
-      for (const auto& e : p.entries) m[e.rule.name] = e.mistakes ? e.mistakes() : std::vector<Mistake>{};
-    return m;
-  }();
-  static const std::vector<Mistake> none;
-  const auto it = all.find(entry);
-  return it == all.end() ? none : it->second;
-}
-
-std::vector<Diagnosis> diagnose(const std::string& entry, const Inputs& inputs, const Outcome& student) {
-  std::vector<Diagnosis> found;
-  for (const auto& m : mistakes_for(entry)) {
-    try {
-      if (m.matches ? m.matches(inputs, student) : same_result(student, m.run(inputs)))
-        found.push_back({m.id, m.title, m.hint});
-    } catch (const std::exception&) {
-      // A variant that cannot run on these inputs names nothing.
-    }
-  }
-  return found;
 }
 
 }  // namespace gdlab::grading

@@ -24,11 +24,8 @@ struct Mistake {
   std::function<bool(const Inputs&, const Outcome& student)> matches = {};
 };
 
-// The known mistakes of an exercise entry (gd_1d, momentum, linreg_gd, train, ...).
-const std::vector<Mistake>& mistakes_for(const std::string& entry);
-
-// The mistakes whose result the student's matches (within a small relative tolerance).
-std::vector<Diagnosis> diagnose(const std::string& entry, const Inputs& inputs, const Outcome& student);
+// A built-in entry's mistakes, and which of them a student's result matches, are looked up in
+// the problems' registry above this folder: problems/answers.hpp.
 
 // Whether two results agree: paths, histories, values, gradients and sweep rows alike.
 bool same_result(const Outcome& a, const Outcome& b);

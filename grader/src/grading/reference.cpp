@@ -2,11 +2,9 @@
 
 #include <cmath>
 #include <nlohmann/json.hpp>
-#include <stdexcept>
 
 #include "catalog/objectives.hpp"
 #include "grading/inputs.hpp"
-#include "problems/builtin.hpp"
 #include "gdlab/optim.hpp"
 
 namespace gdlab::grading {
@@ -34,12 +32,6 @@ std::vector<Vector> gradients_along(const Objective& f, const Path& path) {
   std::vector<Vector> out;
   for (std::size_t k = 0; k + 1 < path.size(); ++k) out.push_back(f.gradient(path[k]));
   return out;
-}
-
-Expected reference(const std::string& entry, const Inputs& in) {
-  const auto* e = problems::find_entry(entry);
-  if (!e || !e->reference) throw std::invalid_argument("unknown entry '" + entry + "'");
-  return e->reference(in);
 }
 
 std::string harness_request(const std::string& entry, const Inputs& inputs) {

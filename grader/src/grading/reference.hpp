@@ -32,11 +32,6 @@ std::optional<Vector> minimum_of(const Objective& f);  // the first known minimi
 // The gradient at each iterate but the last, as a harness sends the student's own.
 std::vector<Vector> gradients_along(const Objective& f, const Path& path);
 
-// A built-in entry's expected values (grader/problems/<id>/problem.cpp).
-// Throws std::invalid_argument for inputs the entry cannot use (the spec schema should
-// have caught them; this is the last line).
-Expected reference(const std::string& entry, const std::map<std::string, spec::Value>& inputs);
-
 // The inputs as the harness receives them: {"entry": ..., "inputs": {...}}.
 std::string harness_request(const std::string& entry, const std::map<std::string, spec::Value>& inputs);
 

@@ -8,7 +8,7 @@
 #include <set>
 
 #include "catalog/objectives.hpp"
-#include "grading/reference.hpp"
+#include "problems/answers.hpp"
 
 namespace gdlab::live {
 namespace {
@@ -160,7 +160,7 @@ std::variant<RunRequest, std::string> parse_run_request(std::string_view body, c
         for (double lr : r.rates) {
           auto inputs = test_inputs(p, r, lr);
           inputs["steps"] = 0.0;  // validity does not depend on the length: keep it cheap
-          grading::reference(p.entry, inputs);
+          gdlab::problems::reference(p.entry, inputs);
         }
     return r;
   } catch (const Bad& bad) {

@@ -9,4 +9,11 @@ const Entry* find_entry(const std::string& name) {
   return nullptr;
 }
 
+void install() {
+  std::vector<spec::EntryRule> rules;
+  for (const auto& p : builtin())
+    for (const auto& e : p.entries) rules.push_back(e.rule);
+  spec::install_entries(std::move(rules));
+}
+
 }  // namespace gdlab::problems

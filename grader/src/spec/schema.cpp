@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <stdexcept>
 
 #include "catalog/objectives.hpp"
-#include "problems/builtin.hpp"
 
 namespace gdlab::spec {
 namespace {
@@ -48,15 +48,20 @@ bool fits_list(const InputRule& rule, const std::vector<double>& list, std::opti
 
 }  // namespace
 
-// The built-in problems' entries, each declared in grader/problems/<id>/problem.cpp.
-const std::vector<EntryRule>& entries() {
-  static const std::vector<EntryRule> table = [] {
-    std::vector<EntryRule> all;
-    for (const auto& p : problems::builtin())
-      for (const auto& e : p.entries) all.push_back(e.rule);
-    return all;
-  }();
+namespace {
+std::optional<std::vector<EntryRule>>& installed_entries() {
+  static std::optional<std::vector<EntryRule>> table;
   return table;
+}
+}  // namespace
+
+void install_entries(std::vector<EntryRule> builtin) { installed_entries() = std::move(builtin); }
+
+const std::vector<EntryRule>& entries() {
+  const auto& table = installed_entries();
+  if (!table)
+    throw std::logic_error("the built-in problems' entries are not installed: call problems::install() first");
+  return *table;
 }
 
 const std::vector<CheckRule>& check_rules() {

@@ -10,7 +10,7 @@
 
 #include "grading/verdict.hpp"
 
-namespace gdlab::report {
+namespace gdlab::feedback {
 
 // The grader host refuses results.json past 1 MiB: what we write stays under this.
 inline constexpr std::size_t prairielearn_max_bytes = 1000 * 1000;
@@ -23,4 +23,4 @@ inline constexpr std::size_t prairielearn_max_bytes = 1000 * 1000;
 // feedback page's SVG charts as data: URLs, as many as the size limit leaves room for.
 nlohmann::json to_prairielearn(const grading::Report& report);
 
-}  // namespace gdlab::report
+}  // namespace gdlab::feedback

@@ -1,4 +1,4 @@
-#include "report/prairielearn.hpp"
+#include "feedback/prairielearn.hpp"
 
 #include <fmt/format.h>
 
@@ -9,11 +9,17 @@
 #include "report/explain.hpp"
 #include "report/text.hpp"
 
-namespace gdlab::report {
+namespace gdlab::feedback {
 namespace {
 
 using grading::Verdict;
 using nlohmann::json;
+using report::base64;
+using report::clip;
+using report::points;
+using report::printable;
+using report::reasons;
+using report::write_text;
 
 // How much text a test and the whole report may carry; halved until the file fits.
 struct Budget {
@@ -87,7 +93,7 @@ const grading::TestResult* plotted(const grading::ProblemResult& p) {
 
 json images_of(const grading::TestResult& t, std::string& notes) {
   json images = json::array();
-  const auto figures = feedback::plot_figures(*t.plot);
+  const auto figures = plot_figures(*t.plot);
   const bool has_loss = !t.plot->student_loss.empty() || !t.plot->reference_loss.empty();
   for (std::size_t i = 0; i < figures.size(); ++i) {
     const bool loss = has_loss && i + 1 == figures.size();
@@ -132,4 +138,4 @@ json to_prairielearn(const grading::Report& r) {
   return results;
 }
 
-}  // namespace gdlab::report
+}  // namespace gdlab::feedback

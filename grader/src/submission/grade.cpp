@@ -1,0 +1,61 @@
+#include "submission/grade.hpp"
+
+#include <chrono>
+#include <fstream>
+#include <sstream>
+
+#include "declared/answers.hpp"
+#include "declared/harness_build.hpp"
+#include "grading/grade.hpp"
+#include "sandbox/layers.hpp"
+
+namespace gdlab::submission {
+namespace fs = std::filesystem;
+
+grading::Report grade(const spec::Spec& spec, const fs::path& submission, const build::Toolchain& toolchain,
+                      const GradeOptions& options) {
+  const auto start = std::chrono::steady_clock::now();
+  grading::Report report;
+  report.assignment = spec.assignment;
+  report.layers = sandbox::layer_names(sandbox::isolation());
+  for (const auto& problem : spec.problems) {
+    if (options.only_problem && *options.only_problem != problem.id) continue;
+    grading::ProblemResult result{.id = problem.id, .title = problem.title, .source = problem.source};
+    std::ifstream in(submission / problem.source, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    const auto material = declared::material_for(problem, declared::repository_root());
+    const auto problem_toolchain = declared::toolchain_for(problem, toolchain, material);
+    const auto built = in ? build::build_problem(problem_toolchain, problem.id, text.str(), problem.source)
+                          : build::Built{false, {}, "file not found: " + problem.source + "\n", false};
+    result.diagnostics = built.diagnostics;
+    const std::string kept_key =
+        built.ok && options.kept ? grading::results_key(problem, options.include_hidden, built.program,
+                                                        declared::answers_identity(problem, material))
+                                 : "";
+    if (auto kept = kept_key.empty() ? std::nullopt : options.kept->find(kept_key)) {
+      kept->diagnostics = built.diagnostics;
+      report.from_last_check.push_back(problem.id);
+      report.problems.push_back(std::move(*kept));
+      continue;
+    }
+    const auto answers = declared::answers_for(problem, problem_toolchain, material);
+    for (const auto& test : problem.tests) {
+      if (!options.include_hidden && test.visibility != spec::Visibility::visible) continue;
+      if (built.ok) {
+        result.tests.push_back(grading::run_test(problem, test, built.program, *answers));
+        continue;
+      }
+      grading::TestResult t = grading::test_result(problem, test);
+      t.verdict = grading::Verdict::compile_error;
+      t.message = problem.source + " does not compile";
+      result.tests.push_back(std::move(t));
+    }
+    if (!kept_key.empty() && grading::repeatable(result)) options.kept->keep(kept_key, result);
+    report.problems.push_back(std::move(result));
+  }
+  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return report;
+}
+
+}  // namespace gdlab::submission
