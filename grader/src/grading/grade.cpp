@@ -17,6 +17,7 @@
 #include "grading/mistakes.hpp"
 #include "grading/reference.hpp"
 #include "grading/repeat.hpp"
+#include "grading/result_channel.hpp"
 #include "sandbox/process.hpp"
 
 namespace gdlab::grading {
@@ -46,8 +47,6 @@ struct Scratch {
   }
 };
 
-// The harness's exit code when the submission closed its result channel (protocol.cpp).
-constexpr int harness_channel_closed = 71;
 // What a submission may write to one file (the sandbox's default RLIMIT_FSIZE).
 constexpr long file_limit_bytes = sandbox::Limits{}.file_bytes;
 
@@ -124,7 +123,7 @@ TestResult classify(TestResult t, const sandbox::Outcome& run, const spec::Test&
     case sandbox::End::exited:
       break;
   }
-  if (!payload && run.result.empty() && run.exit_code == harness_channel_closed) {
+  if (!payload && run.result.empty() && run.exit_code == result_channel::closed_exit_code) {
     t.verdict = Verdict::runtime_error;
     t.message = "your code closed the result channel (file descriptor 3): leave it open";
     return t;
