@@ -79,7 +79,7 @@ void move_into_cache(const fs::path& built, const fs::path& cached) {
   fs::rename(beside, cached);
 }
 
-bool succeeded(const sandbox::Outcome& outcome) {
+bool succeeded(const sandbox::RunResult& outcome) {
   return outcome.end == sandbox::End::exited && outcome.exit_code == 0;
 }
 
@@ -132,7 +132,7 @@ std::vector<std::string> compile_command(const Toolchain& t, const std::string& 
   return command;
 }
 
-sandbox::Outcome run_compiler(const Toolchain& t, const std::vector<std::string>& args,
+sandbox::RunResult run_compiler(const Toolchain& t, const std::vector<std::string>& args,
                               const std::vector<fs::path>& readable, const fs::path& staging, double seconds) {
   sandbox::Request request;
   request.program = t.cxx;
@@ -209,7 +209,7 @@ Built build_problem(const Toolchain& t, const std::string& problem, const std::s
   std::vector<fs::path> readable = {seen.headers, seen.core_include, seen.eigen_include,
                                     seen.harness_dir / harness.filename(), seen.support_lib, seen.core_lib};
   const auto command = compile_command(seen, problem, source, partial);
-  sandbox::Outcome outcome;
+  sandbox::RunResult outcome;
   if (pch) {
     // Its folder comes first on the include path: #include "gd_1d.hpp" finds the header beside
     // its .gch, and GCC loads the .gch instead of parsing Eigen again.

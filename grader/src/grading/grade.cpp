@@ -64,7 +64,7 @@ struct Returned {
 };
 
 // From how the program ended and what it sent to the verdict, or to what the function returned.
-TestResult classify(TestResult t, const sandbox::Outcome& run, const spec::Test& test,
+TestResult classify(TestResult t, const sandbox::RunResult& run, const spec::Test& test,
                     std::optional<Returned>& returned) {
   t.output = run.output;
   if (run.output_total > static_cast<long>(run.output.size()))  // debug printing is no offence

@@ -249,8 +249,8 @@ struct Folder {  // an empty folder for the new root's mount point, removed afte
 
 }  // namespace
 
-Outcome run(const Request& r, Isolation isolation) {
-  Outcome outcome;
+RunResult run(const Request& r, Isolation isolation) {
+  RunResult outcome;
   Pipe in, out, result, status, sync;
   const auto start = Clock::now();
   std::vector<std::string> args{r.program.string()};
@@ -436,6 +436,6 @@ Outcome run(const Request& r, Isolation isolation) {
   return outcome;
 }
 
-Outcome run(const Request& request) { return run(request, isolation()); }
+RunResult run(const Request& request) { return run(request, isolation()); }
 
 }  // namespace gdlab::sandbox
