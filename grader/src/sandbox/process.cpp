@@ -47,7 +47,7 @@ struct Pipe {
 };
 
 // What the namespace's init process tells the grader, in one write (atomic: under PIPE_BUF).
-struct Record {
+struct InitReport {
   enum Kind : int { none = 0, program_ended = 1, setup_failed = 2 } kind = none;
   int status = 0;        // wait status of the program
   long max_rss_kb = 0;
@@ -137,7 +137,7 @@ pid_t raw_clone(unsigned long flags) {
   return static_cast<pid_t>(syscall(SYS_clone, flags | SIGCHLD, nullptr, nullptr, nullptr, 0));
 }
 
-void send_record(int fd, const Record& record) { [[maybe_unused]] auto n = ::write(fd, &record, sizeof record); }
+void send_report(int fd, const InitReport& report) { [[maybe_unused]] auto n = ::write(fd, &report, sizeof report); }
 
 // The init process of the new PID namespace: builds the file system, starts the program,
 // reaps whatever it leaves behind, and reports the program's end. When it exits, the kernel
@@ -147,24 +147,24 @@ void send_record(int fd, const Record& record) { [[maybe_unused]] auto n = ::wri
   prctl(PR_SET_PDEATHSIG, SIGKILL);  // the grader gone: everything goes
   prctl(PR_SET_DUMPABLE, 0);         // the program may not open this process's descriptors
   const int status_fd = fcntl(l.status->write, F_DUPFD_CLOEXEC, 10);
-  Record record;
+  InitReport report;
   if (l.isolation == Isolation::user_namespaces) {
     char go = 0;
     if (::read(l.sync->read, &go, 1) != 1) _exit(1);  // the grader writes the uid map first
   }
   const char* step = nullptr;
   if (const int error = enter_mounts(*l.mounts, &step); error != 0) {
-    record.kind = Record::setup_failed;
-    record.error = error;
-    record.step = step;
-    send_record(status_fd, record);
+    report.kind = InitReport::setup_failed;
+    report.error = error;
+    report.step = step;
+    send_report(status_fd, report);
     _exit(1);
   }
   if (l.cgroup && !l.cgroup->join()) {  // the program, its child, inherits it
-    record.kind = Record::setup_failed;
-    record.error = errno;
-    record.step = "join the memory cgroup";
-    send_record(status_fd, record);
+    report.kind = InitReport::setup_failed;
+    report.error = errno;
+    report.step = "join the memory cgroup";
+    send_report(status_fd, report);
     _exit(1);
   }
   wire_stdio(l);
@@ -176,10 +176,10 @@ void send_record(int fd, const Record& record) { [[maybe_unused]] auto n = ::wri
   if (program == 0) exec_program(l);  // closes 4 and up itself
   for (int fd = 0; fd <= 3; ++fd) ::close(fd);
   if (program < 0) {
-    record.kind = Record::setup_failed;
-    record.error = errno;
-    record.step = "start the program's process";
-    send_record(report_fd, record);
+    report.kind = InitReport::setup_failed;
+    report.error = errno;
+    report.step = "start the program's process";
+    send_report(report_fd, report);
     _exit(1);
   }
   for (;;) {
@@ -187,10 +187,10 @@ void send_record(int fd, const Record& record) { [[maybe_unused]] auto n = ::wri
     rusage usage{};
     const pid_t ended = wait4(-1, &status, 0, &usage);
     if (ended == program) {
-      record.kind = Record::program_ended;
-      record.status = status;
-      record.max_rss_kb = usage.ru_maxrss;
-      send_record(report_fd, record);
+      report.kind = InitReport::program_ended;
+      report.status = status;
+      report.max_rss_kb = usage.ru_maxrss;
+      send_report(report_fd, report);
       _exit(0);
     }
     if (ended < 0 && errno != EINTR) _exit(1);
@@ -398,8 +398,8 @@ RunResult run(const Request& r, Isolation isolation) {
   kill(-pid, SIGKILL);
   kill(pid, SIGKILL);
   wait4(pid, &wait_status, 0, &usage);
-  Record record;
-  const bool have_record = namespaced && ::read(status.read, &record, sizeof record) == sizeof record;
+  InitReport report;
+  const bool have_report = namespaced && ::read(status.read, &report, sizeof report) == sizeof report;
   for (int fd : {out.read, result.read, status.read}) close(fd);
   if (pidfd >= 0) close(pidfd);
   if (input_open) close(in.write);
@@ -412,18 +412,18 @@ RunResult run(const Request& r, Isolation isolation) {
   }
   if (!reaped) return outcome;  // timed out or over a cap: that is the end, whatever it says
   if (namespaced) {
-    if (!have_record) {
+    if (!have_report) {
       outcome.end = End::launch_failed;
       outcome.launch_error = "the sandbox's init process ended without a word";
       return outcome;
     }
-    if (record.kind == Record::setup_failed) {
+    if (report.kind == InitReport::setup_failed) {
       outcome.end = End::launch_failed;
-      outcome.launch_error = std::string(record.step ? record.step : "?") + ": " + std::strerror(record.error);
+      outcome.launch_error = std::string(report.step ? report.step : "?") + ": " + std::strerror(report.error);
       return outcome;
     }
-    wait_status = record.status;
-    usage.ru_maxrss = record.max_rss_kb;
+    wait_status = report.status;
+    usage.ru_maxrss = report.max_rss_kb;
   }
   outcome.max_rss_kb = usage.ru_maxrss;
   if (WIFEXITED(wait_status)) {
