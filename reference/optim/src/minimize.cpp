@@ -38,7 +38,7 @@ void check_start(const Objective& f, const Vector& x0) {
 // Appends entry k of the trace: the traced point, its loss and its gradient norm.
 class Recorder {
  public:
-  Recorder(const Objective& f, const UpdateRule& rule, Record what, Trace& trace)
+  Recorder(const Objective& f, const UpdateRule& rule, TraceSeries what, Trace& trace)
       : f_(f), rule_(rule), what_(what), trace_(trace) {
     trace_.point = rule.traced_point();
   }
@@ -58,7 +58,7 @@ class Recorder {
  private:
   const Objective& f_;
   const UpdateRule& rule_;
-  Record what_;
+  TraceSeries what_;
   Trace& trace_;
 };
 

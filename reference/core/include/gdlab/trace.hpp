@@ -9,13 +9,13 @@
 namespace gdlab {
 
 // Which series to keep. Recording costs memory (and, for grad_norm, maybe one more gradient).
-struct Record {
+struct TraceSeries {
   bool iterates = false;
   bool loss = false;
   bool grad_norm = false;
 
-  static Record all() { return {true, true, true}; }
-  static Record none() { return {}; }
+  static TraceSeries all() { return {true, true, true}; }
+  static TraceSeries none() { return {}; }
 };
 
 // Entry k of every series belongs to iterate k: iterates[0] is the start theta_0, and
