@@ -45,7 +45,7 @@ class Recorder {
 
   // `grad_norm_at_theta` is |grad L(theta)| when the caller already has it, NaN otherwise.
   void add(const Vector& theta, double loss, double lr, double grad_norm_at_theta) {
-    const bool plain = trace_.point == "theta";
+    const bool plain = trace_.point == TracedPoint::theta;
     const Vector point = plain ? theta : rule_.traced(theta, lr);
     if (what_.iterates) trace_.iterates.push_back(point);
     if (what_.loss) trace_.loss.push_back(plain ? loss : f_.value(point));
