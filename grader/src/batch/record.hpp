@@ -27,8 +27,11 @@ enum class Status {
   late,           // a git clone with no commit at or before --deadline
   error,          // the grader failed on this one: "error:<short>"
 };
+constexpr Status last_status = Status::error;  // keep it the last enumerator
 
 std::string to_string(Status s);
+// The status whose to_string is `text`; throws std::runtime_error for any other text.
+Status status_from_string(const std::string& text);
 
 struct TestRecord {
   std::string problem, name, verdict;
