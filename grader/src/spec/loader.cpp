@@ -24,7 +24,30 @@ std::string SpecError::to_string() const {
   return key.empty() ? fmt::format("{}: {}", where, message) : fmt::format("{}: {}: {}", where, key, message);
 }
 
+std::string to_string(Visibility v) {
+  switch (v) {
+    case Visibility::visible: return "visible";
+    case Visibility::hidden: return "hidden";
+    case Visibility::after_due_date: return "after_due_date";
+  }
+  return "visible";
+}
+
+std::optional<Visibility> visibility_from_string(const std::string& text) {
+  for (int i = 0; i <= static_cast<int>(last_visibility); ++i)
+    if (to_string(static_cast<Visibility>(i)) == text) return static_cast<Visibility>(i);
+  return std::nullopt;
+}
+
 namespace {
+
+// "visible, hidden or after_due_date": every visibility, for the error that wants one.
+std::string visibility_choices() {
+  std::string out;
+  for (int i = 0; i <= static_cast<int>(last_visibility); ++i)
+    out += (i == 0 ? "" : i == static_cast<int>(last_visibility) ? " or " : ", ") + to_string(static_cast<Visibility>(i));
+  return out;
+}
 
 using Node = YAML::Node;
 
@@ -213,13 +236,9 @@ void Loader::read_points(const Field& f, double& out) {
 }
 
 void Loader::read_visibility(const Field& f, Visibility& out) {
-  static const std::map<std::string, Visibility> names = {
-      {"visible", Visibility::visible},
-      {"hidden", Visibility::hidden},
-      {"after_due_date", Visibility::after_due_date}};
-  const auto it = f.value.IsScalar() ? names.find(f.value.Scalar()) : names.end();
-  if (it == names.end()) return expected(f, "visible, hidden or after_due_date");
-  out = it->second;
+  const auto v = f.value.IsScalar() ? visibility_from_string(f.value.Scalar()) : std::nullopt;
+  if (!v) return expected(f, visibility_choices());
+  out = *v;
 }
 
 // Only the keys given change: a test's limits are merged over the defaults.

@@ -12,6 +12,12 @@
 namespace gdlab::spec {
 
 enum class Visibility { visible, hidden, after_due_date };
+constexpr Visibility last_visibility = Visibility::after_due_date;  // keep it the last enumerator
+
+// "visible", "hidden", "after_due_date": as the YAML and the reports write it (loader.cpp).
+std::string to_string(Visibility v);
+// The visibility whose to_string is `text`, if any.
+std::optional<Visibility> visibility_from_string(const std::string& text);
 
 struct Limits {
   double time_seconds = 2.0;           // wall clock per test; CPU limit is the same
