@@ -78,7 +78,7 @@ StudentRecord record(const std::string& id, Status status, std::vector<double> s
   r.id = id;
   r.status = status;
   const char* problems[] = {"gd_1d", "gd_2d"};
-  for (std::size_t i = 0; i < scores.size(); ++i) r.problems.push_back({problems[i], scores[i], 9.5, ""});
+  for (std::size_t i = 0; i < scores.size(); ++i) r.problems.push_back({.id = problems[i], .score = scores[i], .max_score = 9.5});
   return r;
 }
 

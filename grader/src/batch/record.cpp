@@ -50,11 +50,12 @@ StudentRecord record_of(const std::string& id, const grading::Report& report,
   r.graded_as = "graded";
   bool compile_error = false;
   for (const auto& p : report.problems) {
-    r.problems.push_back({p.id, p.score(), p.max_score(), ""});
+    r.problems.push_back({.id = p.id, .score = p.score(), .max_score = p.max_score()});
     const bool missing = std::find(missing_sources.begin(), missing_sources.end(), p.source) != missing_sources.end();
     compile_error = compile_error || (!p.diagnostics.empty() && !missing);
     for (const auto& t : p.tests) {
-      TestRecord tr{p.id, t.name, grading::to_string(t.verdict), t.score(), t.max_score, {}, {}};
+      TestRecord tr{.problem = p.id, .name = t.name, .verdict = grading::to_string(t.verdict), .score = t.score(),
+                    .max_score = t.max_score};
       for (const auto& c : t.checks)
         if (!c.passed) tr.failed_checks.push_back(c.kind);
       for (const auto& d : t.diagnoses) tr.mistakes.push_back(d.mistake);
@@ -73,7 +74,7 @@ StudentRecord record_without_grading(const std::string& id, Status status, std::
   r.id = id;
   r.status = status;
   r.detail = std::move(detail);
-  for (const auto& p : problems) r.problems.push_back({p.id, 0, p.max_score, ""});
+  for (const auto& p : problems) r.problems.push_back({.id = p.id, .max_score = p.max_score});
   return r;
 }
 

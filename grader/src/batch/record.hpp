@@ -36,14 +36,14 @@ Status status_from_string(const std::string& text);
 struct TestRecord {
   std::string problem, name, verdict;
   double score = 0, max_score = 0;
-  std::vector<std::string> failed_checks;  // the kinds of the checks that failed
-  std::vector<std::string> mistakes;       // the named mistakes its result matched (grading/mistakes)
+  std::vector<std::string> failed_checks = {};  // the kinds of the checks that failed
+  std::vector<std::string> mistakes = {};       // the named mistakes its result matched (grading/mistakes)
 };
 
 struct ProblemScore {
   std::string id;
   double score = 0, max_score = 0;
-  std::string file;  // what was graded: "<problem>:<FNV-1a 64 of the file>" or "<problem>:missing"
+  std::string file = {};  // what was graded: "<problem>:<FNV-1a 64 of the file>" or "<problem>:missing"
 };
 
 struct StudentRecord {

@@ -59,10 +59,10 @@ struct Task {
   std::size_t problem = 0;                   // in spec.problems
   std::optional<std::string> bytes;          // nothing: the student has no such file
   std::shared_ptr<const spec::Spec> spec;    // the spec it is graded with (a student's variant)
-  std::optional<grading::ProblemResult> result;
-  std::vector<std::string> layers;           // the isolation grade() reported for it
+  std::optional<grading::ProblemResult> result = {};
+  std::vector<std::string> layers = {};      // the isolation grade() reported for it
   std::size_t owner = none;                  // the student who grades it in this run
-  std::string reused_from;                   // or the done student whose result it is
+  std::string reused_from = {};              // or the done student whose result it is
 };
 
 // A student to grade: done when every one of their problems' tasks is.
@@ -70,7 +70,7 @@ struct Student {
   std::size_t entry = 0;
   Taken taken;
   std::string key;
-  std::vector<std::size_t> tasks;            // one per problem, in spec order
+  std::vector<std::size_t> tasks = {};       // one per problem, in spec order
   std::size_t remaining = 0;
 };
 
@@ -112,7 +112,7 @@ class Tasks {
       key = fmt::format("{}#{}", key.substr(0, key.find('#')), n);
     }
     by_key_[key] = all.size();
-    all.push_back({key, problem, std::move(bytes), student_spec, std::nullopt, {}, none, ""});
+    all.push_back({.key = key, .problem = problem, .bytes = std::move(bytes), .spec = student_spec});
     return all.size() - 1;
   }
 
@@ -139,7 +139,7 @@ std::vector<ProblemScore> columns_of(const spec::Spec& spec) {
   for (const auto& p : spec.problems) {
     double max = 0;
     for (const auto& t : p.tests) max += t.points;
-    out.push_back({p.id, 0, max, ""});
+    out.push_back({.id = p.id, .max_score = max});
   }
   return out;
 }
@@ -240,7 +240,7 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
       progress.done(line_for(*records[i]) + " (done before)", records[i]->status != Status::ok, false);
       continue;
     }
-    Student s{i, std::move(taken), key, {}, 0};
+    Student s{.entry = i, .taken = std::move(taken), .key = key};
     for (std::size_t p = 0; p < o.spec.problems.size(); ++p)
       s.tasks.push_back(tasks.find_or_add(o.spec, p, s.taken, e.id, student_spec));
     students.push_back(std::move(s));
@@ -330,7 +330,8 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
         got = std::move(report.problems.at(0));
         layers = std::move(report.layers);
       } catch (const std::exception& x) {  // grade() itself failed: the problem says so, scores 0
-        got = {problem.id, problem.title, problem.source, std::string("the grader failed: ") + x.what(), {}};
+        got = {.id = problem.id, .title = problem.title, .source = problem.source,
+               .diagnostics = std::string("the grader failed: ") + x.what()};
         for (const auto& t : problem.tests) {
           grading::TestResult r;
           r.problem = problem.id;

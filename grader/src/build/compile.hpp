@@ -31,7 +31,7 @@ struct Toolchain {
 
 struct Built {
   bool ok = false;
-  std::filesystem::path program;
+  std::filesystem::path program = {};
   std::string diagnostics;   // compiler output, trimmed, with the student's file name
   bool cached = false;
 };

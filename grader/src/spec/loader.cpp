@@ -120,7 +120,8 @@ class Loader {
   std::vector<std::string> known_entries() const;
 
   void error(const YAML::Mark& at, const std::string& key, std::string message) {
-    errors.push_back({file_, std::max(at.line, 0) + 1, std::max(at.column, 0) + 1, key, std::move(message)});
+    errors.push_back({.file = file_, .line = std::max(at.line, 0) + 1, .column = std::max(at.column, 0) + 1, .key = key,
+                      .message = std::move(message)});
   }
   void expected(const Field& f, const std::string& what) {
     error(f.mark(), f.path, fmt::format("expected {}, got {}", what, got(f.value)));
@@ -633,16 +634,16 @@ LoadResult parse_spec(const std::string& yaml_text, const std::string& file_name
   try {
     const auto aliases = find_aliases(yaml_text);
     for (const auto& at : aliases)
-      loader.errors.push_back({file_name, at.line + 1, at.column + 1, "",
-                               "YAML aliases (*name) are not allowed in a spec: write the value out in full"});
+      loader.errors.push_back({.file = file_name, .line = at.line + 1, .column = at.column + 1,
+                               .message = "YAML aliases (*name) are not allowed in a spec: write the value out in full"});
     if (aliases.empty()) result.spec = loader.load(YAML::Load(yaml_text));
   } catch (const YAML::DeepRecursion& e) {  // its own message for this is just "bad file"
-    loader.errors.push_back({file_name, std::max(e.mark.line, 0) + 1, std::max(e.mark.column, 0) + 1, "",
-                             "YAML syntax error: nested too deeply"});
+    loader.errors.push_back({.file = file_name, .line = std::max(e.mark.line, 0) + 1,
+                             .column = std::max(e.mark.column, 0) + 1, .message = "YAML syntax error: nested too deeply"});
     result.spec.reset();
   } catch (const YAML::Exception& e) {  // syntax: yaml-cpp stops at the first
-    loader.errors.push_back({file_name, std::max(e.mark.line, 0) + 1, std::max(e.mark.column, 0) + 1, "",
-                             "YAML syntax error: " + e.msg});
+    loader.errors.push_back({.file = file_name, .line = std::max(e.mark.line, 0) + 1,
+                             .column = std::max(e.mark.column, 0) + 1, .message = "YAML syntax error: " + e.msg});
     result.spec.reset();
   }
   result.errors = std::move(loader.errors);

@@ -34,7 +34,7 @@ struct Check {
   std::string kind;                      // trajectory, final_loss, params, converged, diverges, monotone,
                                          // rate, value, labels, rows, stopped, cost_history, loop, gradient_fd
   std::map<std::string, double> numbers; // atol, rtol, tol, expected, ...
-  std::map<std::string, std::string> words;  // against: reference | optimum, ...
+  std::map<std::string, std::string> words = {};  // against: reference | optimum, ...
   int line = 0;                          // where it is in the YAML, for messages
 };
 
@@ -105,7 +105,7 @@ struct Spec {
 struct SpecError {
   std::string file;
   int line = 0, column = 0;
-  std::string key;
+  std::string key = {};
   std::string message;
   std::string to_string() const;
 };
