@@ -134,7 +134,7 @@ void RatioReporter::print_optimisers(std::ostream& out) const {
   };
   fmt::print(out,
              "\nOptimisers on valley() (0.25 x^2 + 4 y^2) through minimize(), per step. '/gd' is\n"
-             "the step time over gd's with the same Record (none: nothing kept; all: iterates,\n"
+             "the step time over gd's with the same TraceSeries (none: nothing kept; all: iterates,\n"
              "loss and grad norm); 'all/none' is what recording costs that optimiser.\n\n");
   fmt::print(out, "{:<10} {:>12} {:>12} {:>10} {:>10} {:>10}\n", "optimiser", "step (none)",
              "step (all)", "/gd none", "/gd all", "all/none");

@@ -22,7 +22,7 @@ struct Info {
   int steps = 1;              // optimiser steps per benchmark iteration
   double bytes = 0;           // memory: bytes read per iteration
   std::string optimiser;      // optimiser benchmarks: "gd", "momentum", ...
-  bool record_all = false;    // optimiser benchmarks: Record::all() (else Record::none())
+  bool record_all = false;    // optimiser benchmarks: TraceSeries::all() (else TraceSeries::none())
 
   static Info memory(double bytes) {
     Info i;

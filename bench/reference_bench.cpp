@@ -2,7 +2,7 @@
 //  1. full-batch GD on linear regression, n in {1e3, 1e5, 1e6}, p in {10, 100}: a bare step
 //     (one gradient + one update) and a step of minimize() (which also evaluates the loss);
 //  2. the machine's memory read bandwidth, measured in the same run, to compare GD with;
-//  3. the per-step cost of each optimiser on valley(), with Record::none() and Record::all().
+//  3. the per-step cost of each optimiser on valley(), with TraceSeries::none() and TraceSeries::all().
 // At the end it prints a ratio table: to stdout, or to stderr with --benchmark_format=json so
 // the JSON stays parseable (csv is not offered: deprecated). tools/bench/ratios.sh runs it.
 //
@@ -123,7 +123,7 @@ void minimize_steps(benchmark::State& state, Index n, Index p, int steps) {
   const auto& r = regression(n, p);
   optim::GradientDescent gd;
   const auto rate = optim::constant(kRegressionRate);
-  const optim::Options options{.max_steps = steps, .record = gdlab::Record::none()};
+  const optim::Options options{.max_steps = steps, .record = gdlab::TraceSeries::none()};
   const Vector x0 = Vector::Zero(p);
   for (auto _ : state) {
     const auto result = optim::minimize(r.f, x0, gd, rate, options);
@@ -166,7 +166,7 @@ std::unique_ptr<optim::UpdateRule> make_rule(std::string_view name) {
   return std::make_unique<optim::Adam>();
 }
 
-void optimiser_steps(benchmark::State& state, const std::string& name, gdlab::Record record) {
+void optimiser_steps(benchmark::State& state, const std::string& name, gdlab::TraceSeries record) {
   const gdlab::Objective f = gdlab::valley();
   const auto rule = make_rule(name);
   const auto rate = optim::constant(kValleyRate);
@@ -217,7 +217,7 @@ void register_all() {
       add(fmt::format("valley/{}/record={}/K={}", opt, all ? "all" : "none", kValleySteps),
           Info::optimiser_run(opt, kValleySteps, all),
           [=](benchmark::State& s) {
-            optimiser_steps(s, opt, all ? gdlab::Record::all() : gdlab::Record::none());
+            optimiser_steps(s, opt, all ? gdlab::TraceSeries::all() : gdlab::TraceSeries::none());
           })
           ->Unit(benchmark::kMicrosecond);
   add_memory_baseline("last");

@@ -15,6 +15,7 @@
 
 #include "catalog/named_call.hpp"
 #include "catalog/objectives.hpp"
+#include "result_channel.hpp"
 
 namespace gdlab::harness {
 
@@ -89,7 +90,7 @@ char network_frame[128], process_frame[128], other_frame[128], out_of_memory_fra
 void make_frame(char (&frame)[128], const char* error, const char* what) {
   char body[64];
   const int n = std::snprintf(body, sizeof body, "{\"error\":\"%s\",\"message\":\"%s\"}", error, what);
-  std::snprintf(frame, sizeof frame, "GDLAB-RESULT 1 %d\n%s\nGDLAB-END\n", n, body);
+  std::snprintf(frame, sizeof frame, "%s%d\n%s%s", result_channel::frame_head, n, body, result_channel::frame_tail);
 }
 
 // An uncaught std::bad_alloc outside the call (a static initialiser, another thread) ends in
@@ -99,7 +100,7 @@ void make_frame(char (&frame)[128], const char* error, const char* what) {
     try {
       std::rethrow_exception(pending);
     } catch (const std::bad_alloc&) {
-      [[maybe_unused]] const auto n = ::write(3, out_of_memory_frame, std::strlen(out_of_memory_frame));
+      [[maybe_unused]] const auto n = ::write(result_channel::fd, out_of_memory_frame, std::strlen(out_of_memory_frame));
       _exit(0);
     } catch (...) {
     }
@@ -112,7 +113,7 @@ void on_forbidden_call(int, siginfo_t* info, void*) {
   const char* frame = call == SYS_socket ? network_frame
                       : (call == SYS_fork || call == SYS_vfork || call == SYS_clone) ? process_frame
                                                                                        : other_frame;
-  [[maybe_unused]] const auto n = ::write(3, frame, std::strlen(frame));
+  [[maybe_unused]] const auto n = ::write(result_channel::fd, frame, std::strlen(frame));
   _exit(0);
 }
 
@@ -128,9 +129,6 @@ __attribute__((constructor(101))) void install_forbidden_call_handler() {
   sigaction(SIGSYS, &action, nullptr);
 }
 
-// The exit code that says "the result channel was closed under me".
-constexpr int channel_closed = 71;
-
 void write_all(int fd, const std::string& bytes) {
   std::size_t done = 0;
   while (done < bytes.size()) {
@@ -138,7 +136,7 @@ void write_all(int fd, const std::string& bytes) {
     if (n <= 0) {
       // The grader reads until the end, so only the submission can have closed fd 3.
       std::cerr << "harness: the result channel (file descriptor 3) was closed\n";
-      std::_Exit(channel_closed);
+      std::_Exit(result_channel::closed_exit_code);
     }
     done += static_cast<std::size_t>(n);
   }
@@ -148,7 +146,8 @@ void send(const Json& payload) {
   const std::string body = payload.dump(-1, ' ', false, Json::error_handler_t::replace);
   std::cout.flush();
   std::fflush(stdout);
-  write_all(3, "GDLAB-RESULT 1 " + std::to_string(body.size()) + "\n" + body + "\nGDLAB-END\n");
+  write_all(result_channel::fd, result_channel::frame_head + std::to_string(body.size()) + "\n" + body +
+                                   result_channel::frame_tail);
 }
 
 // The whole request, read with read(2): small, and the grader closes the pipe after it.

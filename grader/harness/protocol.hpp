@@ -8,7 +8,8 @@
 // "what the second call threw"}, or {"not_implemented": "name"} or
 // {"error": "bad_alloc" | "exception", "message": "..."}, or, when the seccomp filter trapped
 // a call, {"error": "forbidden", "message": "network" | "process" | "other"}. Exit code 71:
-// the submission closed file descriptor 3. Expected values never come here.
+// the submission closed file descriptor 3 (both constants: result_channel.hpp).
+// Expected values never come here.
 #pragma once
 
 #include <functional>

@@ -10,6 +10,7 @@
 #include "batch/gzip.hpp"
 #include "batch/report_json.hpp"
 #include "batch/intake.hpp"
+#include "batch/record.hpp"
 #include "batch/shard.hpp"
 #include "batch/store.hpp"
 #include "batch_class.hpp"
@@ -174,6 +175,17 @@ TEST(BatchGradebook, CsvFieldsAreQuotedOnlyWhenNeeded) {
   r.error = "grader_failed";
   r.problems = {{"p", 1.0 / 3, 1}};
   EXPECT_EQ(batch::gradebook_csv({r}, {{"p", 0, 1}}), "student_id,total,max,p,status,commit\r\namy,0.33,1,0.33,error:grader_failed,\r\n");
+}
+
+// Every status's text reads back as that status (meta.json and `gdlab merge` depend on it), and
+// a text that is none is refused.
+TEST(BatchRecord, EveryStatusReadsBack) {
+  for (int i = 0; i <= static_cast<int>(batch::last_status); ++i) {
+    const auto s = static_cast<Status>(i);
+    EXPECT_EQ(batch::status_from_string(batch::to_string(s)), s) << batch::to_string(s);
+  }
+  EXPECT_EQ(batch::to_string(batch::last_status), "error");
+  EXPECT_THROW(batch::status_from_string("unknown"), std::runtime_error);
 }
 
 TEST(BatchStore, AtomicWritesReplaceWholeFilesAndLeaveNoTemporaries) {

@@ -312,7 +312,7 @@ TEST(GradescopeBundle, ABrokenGraderStillLeavesAResultThatSaysSo) {
 TEST(GradescopeVisibility, HiddenTestsWaitAndTheTextKeepsTheTotalBack) {
   grading::Report report;
   report.assignment = "hw";
-  grading::ProblemResult p{"p", "P", "exercises/p.cpp", "", {}};
+  grading::ProblemResult p{.id = "p", .title = "P", .source = "exercises/p.cpp"};
   const std::vector<std::pair<std::string, double>> tests = {{"visible", 2}, {"hidden", 3}, {"after_due_date", 5}, {"", 7}};
   for (const auto& [v, points] : tests) {
     grading::TestResult t;

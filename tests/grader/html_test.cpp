@@ -117,7 +117,7 @@ TEST(HtmlPage, FullSpecWorstCaseStaysUnderTheCap) {
   r.assignment = "gradient-descent";
   const std::string flood(64 * 1024, 'x');
   for (const auto& problem : shipped_spec().problems) {
-    grading::ProblemResult p{problem.id, problem.title, problem.source, flood, {}};
+    grading::ProblemResult p{.id = problem.id, .title = problem.title, .source = problem.source, .diagnostics = flood};
     for (const auto& test : problem.tests) {
       grading::TestResult t;
       t.name = test.name;
@@ -166,9 +166,12 @@ TEST(HtmlPage, EscapesEverythingFromTheStudentAndShowsTheDiagnoses) {
   grading::TestResult crash = t;
   crash.verdict = Verdict::runtime_error;
   crash.message = "your code threw an exception: " + hostile;
-  grading::ProblemResult p{"gd_1d", "Gradient descent " + hostile, "exercises/gd_1d.cpp", "", {t, u, crash}};
-  grading::ProblemResult q{"momentum", "Momentum", "exercises/momentum.cpp", "momentum.cpp:3: error: " + hostile,
-                           {grading::TestResult{.problem = "momentum", .name = "m", .verdict = Verdict::compile_error}}};
+  grading::ProblemResult p{.id = "gd_1d", .title = "Gradient descent " + hostile, .source = "exercises/gd_1d.cpp",
+                           .tests = {t, u, crash}};
+  grading::ProblemResult q{
+      .id = "momentum", .title = "Momentum", .source = "exercises/momentum.cpp",
+      .diagnostics = "momentum.cpp:3: error: " + hostile,
+      .tests = {grading::TestResult{.problem = "momentum", .name = "m", .verdict = Verdict::compile_error}}};
   grading::Report r{.assignment = "week " + hostile, .problems = {p, q}};
   const std::string page = page_of(r);
   expect_no_network_reference(page);

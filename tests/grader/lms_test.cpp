@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <set>
 #include <sstream>
 
 #include "batch/gradebook.hpp"
@@ -62,7 +63,7 @@ StudentRecord record(const std::string& id, Status status, std::vector<double> s
   r.id = id;
   r.status = status;
   const char* problems[] = {"gd_1d", "gd_2d"};
-  for (std::size_t i = 0; i < scores.size(); ++i) r.problems.push_back({problems[i], scores[i], 9.5, ""});
+  for (std::size_t i = 0; i < scores.size(); ++i) r.problems.push_back({.id = problems[i], .score = scores[i], .max_score = 9.5});
   return r;
 }
 
@@ -141,6 +142,19 @@ TEST(MoodleCsv, MoodleImportsEveryGradeByTheChosenIdentifierAndNobodyItCannotFin
 }
 
 // The checker is not lenient: a row for someone Moodle does not know stops the whole import.
+// Every --moodle-id word reads back as its identifier, and names a roster column of its own.
+TEST(MoodleCsv, EveryIdentifierReadsBackAndHasItsOwnColumn) {
+  std::set<std::string> columns;
+  for (int i = 0; i <= static_cast<int>(batch::last_moodle_id); ++i) {
+    const auto id = static_cast<batch::MoodleId>(i);
+    EXPECT_EQ(batch::moodle_id_from(batch::to_string(id)), id) << batch::to_string(id);
+    columns.insert(batch::moodle_column(id));
+  }
+  EXPECT_EQ(columns.size(), static_cast<std::size_t>(batch::last_moodle_id) + 1);
+  EXPECT_EQ(batch::to_string(batch::last_moodle_id), "idnumber");
+  EXPECT_FALSE(batch::moodle_id_from("Email address"));
+}
+
 TEST(MoodleCsv, TheCheckerStopsAtAnUnknownUserAsMoodleDoes) {
   const auto imported = lms_import::moodle_import("Email address,g,Feedback\r\nzed@else.where,1,ok\r\n", moodle_users(),
                                                   {"Email address", "useremail", "g", "Feedback"});

@@ -55,7 +55,7 @@ grading::Plot zigzag(int steps) {
 
 TEST(PrairieLearn, GradedResultsFollowTheDocumentedFormat) {
   REQUIRE_JSON_VALIDATOR();
-  grading::ProblemResult p{"gd_2d", "Gradient descent in 2D", "exercises/gd_2d.cpp", "", {}};
+  grading::ProblemResult p{.id = "gd_2d", .title = "Gradient descent in 2D", .source = "exercises/gd_2d.cpp"};
   p.tests = {test("passes", Verdict::passed, 2), test("fails", Verdict::failed, 3),
              test("secret inputs 1e9", Verdict::failed, 4, "hidden"), test("stub", Verdict::not_implemented, 1)};
   p.tests[1].checks = {{"trajectory", false, "step 1 differs: expected 0.6, got -0.6"}};
@@ -94,8 +94,8 @@ TEST(PrairieLearn, GradedResultsFollowTheDocumentedFormat) {
 
 TEST(PrairieLearn, ACompileErrorIsNotGradable) {
   REQUIRE_JSON_VALIDATOR();
-  grading::ProblemResult p{"gd_1d", "1D", "exercises/gd_1d.cpp",
-                           "exercises/gd_1d.cpp:25:19: error: expected ';' before 'path'", {}};
+  grading::ProblemResult p{.id = "gd_1d", .title = "1D", .source = "exercises/gd_1d.cpp",
+                           .diagnostics = "exercises/gd_1d.cpp:25:19: error: expected ';' before 'path'"};
   p.tests = {test("t", Verdict::compile_error, 2)};
   const auto j = to_prairielearn(grading::Report{.problems = {p}});
   expect_valid(j);
@@ -127,7 +127,7 @@ TEST(PrairieLearn, AWorstCaseStaysUnderTheGraderHostsLimit) {
   grading::Report r;
   const std::string flood(64 * 1024, '\n');  // newlines: each doubles when escaped in JSON
   for (const auto& problem : loaded.spec->problems) {
-    grading::ProblemResult p{problem.id, problem.title, problem.source, "", {}};
+    grading::ProblemResult p{.id = problem.id, .title = problem.title, .source = problem.source};
     for (const auto& t : problem.tests) {
       auto result = test(t.name, Verdict::failed, t.points);
       result.output = result.message = flood;

@@ -338,7 +338,7 @@ grading::TestResult diagnosed(std::string name, const std::vector<std::string>& 
 }
 
 grading::Report one_problem(std::vector<grading::TestResult> tests) {
-  grading::ProblemResult p{"gd", "Gradient descent", "exercises/gd.cpp", "", std::move(tests)};
+  grading::ProblemResult p{.id = "gd", .title = "Gradient descent", .source = "exercises/gd.cpp", .tests = std::move(tests)};
   // Failed only because a second call returned something else: no mistake of one call explains that.
   grading::TestResult twice = test("twice", Verdict::failed, 1, "");
   twice.checks = {{"trajectory", true, ""}, {"called_twice", false, "called twice with the same inputs, ..."}};

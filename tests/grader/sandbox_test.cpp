@@ -25,7 +25,7 @@ struct Folder {
   ~Folder() { fs::remove_all(path); }
 };
 
-Outcome run_program(const std::vector<std::string>& argv, Isolation isolation, Policy policy = Policy::submission,
+RunResult run_program(const std::vector<std::string>& argv, Isolation isolation, Policy policy = Policy::submission,
                     double seconds = 5) {
   Folder folder;
   Request r;
@@ -173,7 +173,7 @@ TEST(SandboxFallback, FilesAreConfinedWhereverLandlockOrNamespacesAre) {
   EXPECT_EQ(unconfined_reason(Isolation::process_only).empty(), landlock_abi() > 0);
 }
 
-Outcome python(const std::string& code, Isolation isolation, long memory_bytes) {
+RunResult python(const std::string& code, Isolation isolation, long memory_bytes) {
   Folder folder;
   Request r;
   r.program = "/usr/bin/python3";

@@ -253,6 +253,17 @@ TEST(ParseSpec, KeepsEveryField) {
   EXPECT_TRUE(plain.checks[2].numbers.empty());
 }
 
+// Every visibility's text reads back as that visibility (the YAML, the reports), and a text
+// that is none is refused.
+TEST(ParseSpec, EveryVisibilityReadsBack) {
+  for (int i = 0; i <= static_cast<int>(spec::last_visibility); ++i) {
+    const auto v = static_cast<Visibility>(i);
+    EXPECT_EQ(spec::visibility_from_string(spec::to_string(v)), v) << spec::to_string(v);
+  }
+  EXPECT_EQ(spec::to_string(spec::last_visibility), "after_due_date");
+  EXPECT_FALSE(spec::visibility_from_string("public"));
+}
+
 TEST(ParseSpec, TestLevelSettingsOverrideTheDefaults) {
   const auto loaded = parse_spec(kValid, "valid.yaml");
   ASSERT_TRUE(loaded.spec) << all(loaded.errors);

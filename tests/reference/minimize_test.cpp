@@ -30,7 +30,7 @@ TEST(Minimize, TraceHasOneEntryPerIterateIncludingTheStart) {
 }
 
 TEST(Minimize, RecordsNothingWhenAskedForNothing) {
-  const auto r = gd(valley(), Vector{{3.5, 1.1}}, 0.05, {.max_steps = 7, .record = Record::none()});
+  const auto r = gd(valley(), Vector{{3.5, 1.1}}, 0.05, {.max_steps = 7, .record = TraceSeries::none()});
   EXPECT_TRUE(r.trace.iterates.empty());
   EXPECT_TRUE(r.trace.loss.empty());
   EXPECT_TRUE(r.trace.grad_norm.empty());

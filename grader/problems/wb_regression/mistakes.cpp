@@ -68,7 +68,8 @@ Outcome sweep(const Inputs& in, bool carry, const TrainLoop& loop = {}, double c
     const Vector end = train(in, loop, carry ? from : Vector::Zero(2), lr, whole(in, "iterations")).path.back();
     const double final_cost = cost(end);
     const bool diverged = !std::isfinite(final_cost) || final_cost > start_cost;
-    o.rows.push_back({lr, end(0), end(1), final_cost, diverged ? "diverges" : "too_slow"});
+    o.rows.push_back({.lr = lr, .w = end(0), .b = end(1), .final_cost = final_cost,
+                      .label = diverged ? "diverges" : "too_slow"});
     if (!diverged) best = std::min(best, final_cost);
     from = end;
   }

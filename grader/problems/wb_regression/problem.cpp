@@ -64,7 +64,8 @@ std::vector<SweepRow> sweep(const LinearRegression& half, const std::vector<doub
     const Outcome o = train(half, Vector::Zero(2), lr, iterations);
     const double cost = 2 * half.loss(o.path.back());
     const bool diverged = !std::isfinite(cost) || cost > start;
-    rows.push_back({lr, o.path.back()(0), o.path.back()(1), cost, diverged ? "diverges" : "too_slow"});
+    rows.push_back({.lr = lr, .w = o.path.back()(0), .b = o.path.back()(1), .final_cost = cost,
+                    .label = diverged ? "diverges" : "too_slow"});
     if (!diverged) best = std::min(best, cost);
   }
   for (auto& r : rows)

@@ -256,7 +256,7 @@ std::optional<std::vector<TreeFile>> list_tree(const fs::path& clone, const std:
     std::string mode, type, object, size;
     meta >> mode >> type >> object >> size;
     if (type != "blob") continue;  // submodules are other repositories
-    TreeFile f{record.substr(tab + 1), object, 0, mode == "120000"};
+    TreeFile f{.path = record.substr(tab + 1), .object = object, .link = mode == "120000"};
     try {
       f.size = std::stoull(size);
     } catch (const std::exception&) {

@@ -137,10 +137,18 @@ std::string roster_section(const Roster& r, const Join& join, const LmsOptions& 
 
 }  // namespace
 
+std::string to_string(MoodleId id) {
+  switch (id) {
+    case MoodleId::email: return "email";
+    case MoodleId::username: return "username";
+    case MoodleId::idnumber: return "idnumber";
+  }
+  return "email";
+}
+
 std::optional<MoodleId> moodle_id_from(const std::string& text) {
-  if (text == "email") return MoodleId::email;
-  if (text == "username") return MoodleId::username;
-  if (text == "idnumber") return MoodleId::idnumber;
+  for (int i = 0; i <= static_cast<int>(last_moodle_id); ++i)
+    if (to_string(static_cast<MoodleId>(i)) == text) return static_cast<MoodleId>(i);
   return std::nullopt;
 }
 

@@ -32,6 +32,7 @@
 namespace gdlab::batch {
 
 enum class MoodleId { email, username, idnumber };
+constexpr MoodleId last_moodle_id = MoodleId::idnumber;  // keep it the last enumerator
 
 struct LmsOptions {
   std::vector<Roster> rosters;
@@ -39,7 +40,9 @@ struct LmsOptions {
   MoodleId moodle_id = MoodleId::email;
 };
 
-// "email", "username" or "idnumber"; nothing for anything else.
+// "email", "username" or "idnumber": the word --moodle-id takes.
+std::string to_string(MoodleId id);
+// The identifier whose to_string is `text`; nothing for anything else.
 std::optional<MoodleId> moodle_id_from(const std::string& text);
 // The roster column holding it ("Email address", "Username", "ID number").
 std::string moodle_column(MoodleId id);

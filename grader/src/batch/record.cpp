@@ -21,16 +21,11 @@ std::string to_string(Status s) {
   return "error";
 }
 
-namespace {
-
-Status status_from_text(const std::string& text) {
-  for (auto s : {Status::ok, Status::compile_error, Status::missing_files, Status::no_files, Status::bad_archive,
-                 Status::unreadable, Status::bad_id, Status::duplicate, Status::pending, Status::late, Status::error})
-    if (to_string(s) == text) return s;
+Status status_from_string(const std::string& text) {
+  for (int i = 0; i <= static_cast<int>(last_status); ++i)
+    if (to_string(static_cast<Status>(i)) == text) return static_cast<Status>(i);
   throw std::runtime_error("unknown status '" + text + "'");
 }
-
-}  // namespace
 
 double StudentRecord::total() const {
   double s = 0;
@@ -55,11 +50,12 @@ StudentRecord record_of(const std::string& id, const grading::Report& report,
   r.graded_as = "graded";
   bool compile_error = false;
   for (const auto& p : report.problems) {
-    r.problems.push_back({p.id, p.score(), p.max_score(), ""});
+    r.problems.push_back({.id = p.id, .score = p.score(), .max_score = p.max_score()});
     const bool missing = std::find(missing_sources.begin(), missing_sources.end(), p.source) != missing_sources.end();
     compile_error = compile_error || (!p.diagnostics.empty() && !missing);
     for (const auto& t : p.tests) {
-      TestRecord tr{p.id, t.name, grading::to_string(t.verdict), t.score(), t.max_score, {}, {}};
+      TestRecord tr{.problem = p.id, .name = t.name, .verdict = grading::to_string(t.verdict), .score = t.score(),
+                    .max_score = t.max_score};
       for (const auto& c : t.checks)
         if (!c.passed) tr.failed_checks.push_back(c.kind);
       for (const auto& d : t.diagnoses) tr.mistakes.push_back(d.mistake);
@@ -78,7 +74,7 @@ StudentRecord record_without_grading(const std::string& id, Status status, std::
   r.id = id;
   r.status = status;
   r.detail = std::move(detail);
-  for (const auto& p : problems) r.problems.push_back({p.id, 0, p.max_score, ""});
+  for (const auto& p : problems) r.problems.push_back({.id = p.id, .max_score = p.max_score});
   return r;
 }
 
@@ -112,7 +108,7 @@ StudentRecord record_from_json(const nlohmann::json& j) {
     r.status = Status::error;
     r.error = status.substr(6);
   } else {
-    r.status = status_from_text(status);
+    r.status = status_from_string(status);
   }
   r.detail = j.value("detail", "");
   r.content_key = j.value("content_key", "");

@@ -27,20 +27,23 @@ enum class Status {
   late,           // a git clone with no commit at or before --deadline
   error,          // the grader failed on this one: "error:<short>"
 };
+constexpr Status last_status = Status::error;  // keep it the last enumerator
 
 std::string to_string(Status s);
+// The status whose to_string is `text`; throws std::runtime_error for any other text.
+Status status_from_string(const std::string& text);
 
 struct TestRecord {
   std::string problem, name, verdict;
   double score = 0, max_score = 0;
-  std::vector<std::string> failed_checks;  // the kinds of the checks that failed
-  std::vector<std::string> mistakes;       // the named mistakes its result matched (grading/mistakes)
+  std::vector<std::string> failed_checks = {};  // the kinds of the checks that failed
+  std::vector<std::string> mistakes = {};       // the named mistakes its result matched (grading/mistakes)
 };
 
 struct ProblemScore {
   std::string id;
   double score = 0, max_score = 0;
-  std::string file;  // what was graded: "<problem>:<FNV-1a 64 of the file>" or "<problem>:missing"
+  std::string file = {};  // what was graded: "<problem>:<FNV-1a 64 of the file>" or "<problem>:missing"
 };
 
 struct StudentRecord {

@@ -59,10 +59,10 @@ struct Task {
   std::size_t problem = 0;                   // in spec.problems
   std::optional<std::string> bytes;          // nothing: the student has no such file
   std::shared_ptr<const spec::Spec> spec;    // the spec it is graded with (a student's variant)
-  std::optional<grading::ProblemResult> result;
-  std::vector<std::string> layers;           // the isolation grade() reported for it
+  std::optional<grading::ProblemResult> result = {};
+  std::vector<std::string> layers = {};      // the isolation grade() reported for it
   std::size_t owner = none;                  // the student who grades it in this run
-  std::string reused_from;                   // or the done student whose result it is
+  std::string reused_from = {};              // or the done student whose result it is
 };
 
 // A student to grade: done when every one of their problems' tasks is.
@@ -70,7 +70,7 @@ struct Student {
   std::size_t entry = 0;
   Taken taken;
   std::string key;
-  std::vector<std::size_t> tasks;            // one per problem, in spec order
+  std::vector<std::size_t> tasks = {};       // one per problem, in spec order
   std::size_t remaining = 0;
 };
 
@@ -112,7 +112,7 @@ class Tasks {
       key = fmt::format("{}#{}", key.substr(0, key.find('#')), n);
     }
     by_key_[key] = all.size();
-    all.push_back({key, problem, std::move(bytes), student_spec, std::nullopt, {}, none, ""});
+    all.push_back({.key = key, .problem = problem, .bytes = std::move(bytes), .spec = student_spec});
     return all.size() - 1;
   }
 
@@ -139,7 +139,7 @@ std::vector<ProblemScore> columns_of(const spec::Spec& spec) {
   for (const auto& p : spec.problems) {
     double max = 0;
     for (const auto& t : p.tests) max += t.points;
-    out.push_back({p.id, 0, max, ""});
+    out.push_back({.id = p.id, .max_score = max});
   }
   return out;
 }
@@ -161,6 +161,312 @@ IdOf classroom_ids(const LmsOptions& lms) {
   return {};
 }
 
+namespace {
+
+// The entries of this run: this shard's, with every --only id found among them.
+std::vector<Entry> select_entries(const BatchOptions& o) {
+  auto entries = list_entries(o.submissions, o.out, classroom_ids(o.lms));
+  if (o.shard) std::erase_if(entries, [&](const Entry& e) { return !o.shard->contains(e.id); });
+  for (const auto& id : o.only)
+    if (std::none_of(entries.begin(), entries.end(), [&](const Entry& e) { return e.id == id; }))
+      throw BadRequest(fmt::format("--only {}: no such student in {}{} (an id is the entry's name without "
+                                   ".zip/.tar.gz/.tgz/.tar)",
+                                   id, o.submissions.string(), o.shard ? " for this shard" : ""));
+  return entries;
+}
+
+// A problem that grade() itself failed on: every test scores 0 and says why.
+grading::ProblemResult grader_failed(const spec::Problem& problem, const std::string& what) {
+  grading::ProblemResult got{.id = problem.id, .title = problem.title, .source = problem.source,
+                             .diagnostics = "the grader failed: " + what};
+  for (const auto& t : problem.tests) {
+    grading::TestResult r;
+    r.problem = problem.id;
+    r.name = t.name;
+    r.max_score = t.points;
+    r.verdict = grading::Verdict::runtime_error;
+    r.message = "not run: the grader failed on this problem";
+    got.tests.push_back(std::move(r));
+  }
+  return got;
+}
+
+// One `gdlab grade`, in the steps run_batch() takes: intake, owners, the done, the work, the
+// rows. Each step leaves in here what the next one needs.
+class BatchRun {
+ public:
+  BatchRun(const BatchOptions& o, fs::path work, std::ostream& progress_out, bool terminal)
+      : o_(o),
+        work_(std::move(work)),
+        entries_(select_entries(o)),
+        problems_(columns_of(o.spec)),
+        any_variant_(has_variants(o.spec)),
+        shared_spec_(std::make_shared<const spec::Spec>(o.spec)),
+        records_(entries_.size()),
+        progress_(progress_out, entries_.size(), terminal) {}
+
+  const std::vector<ProblemScore>& problems() const { return problems_; }
+
+  // Intake: every entry is a row; the done ones lend their problem results to the others.
+  void intake() {
+    for (std::size_t i = 0; i < entries_.size(); ++i) take_in(i);
+  }
+
+  // Who grades what: a task's first student (in id order) that needs it, unless it was done before.
+  void assign_owners() {
+    for (std::size_t s = 0; s < students_.size(); ++s)
+      for (const auto t : students_[s].tasks) {
+        Task& task = tasks_.all[t];
+        if (!task.result && task.owner == none) {
+          task.owner = s;
+          queue_.push_back(t);
+        }
+      }
+    for (auto& s : students_)
+      s.remaining = static_cast<std::size_t>(
+          std::count_if(s.tasks.begin(), s.tasks.end(), [&](std::size_t t) { return !tasks_.all[t].result; }));
+  }
+
+  // Students whose problems were all done before need no grading at all.
+  void finish_the_done() {
+    for (auto& s : students_)
+      if (s.remaining == 0) finish_student(s);
+  }
+
+  // The work: the queue on `jobs` threads (no more than there are tasks). Returns how many ran.
+  std::size_t grade_queue() {
+    std::vector<std::thread> threads;
+    const auto n = std::min<std::size_t>(std::max(1u, o_.jobs), std::max<std::size_t>(queue_.size(), 1));
+    for (std::size_t t = 0; t < n; ++t) threads.emplace_back([this] { work(); });
+    for (auto& t : threads) t.join();
+    progress_.finish();
+    return n;
+  }
+
+  // Every row in entry order (who a stopped run never reached: pending), every list sorted.
+  BatchResult collect() {
+    result_.stopped = stop_requested();
+    for (std::size_t i = 0; i < records_.size(); ++i) {
+      if (!records_[i]) {  // stopped before its turn
+        records_[i] = record_without_grading(entries_[i].id, Status::pending,
+                                             "not graded yet: the batch was stopped; run it again to resume", problems_);
+        result_.pending.push_back(entries_[i].id);
+      }
+      result_.records.push_back(std::move(*records_[i]));
+    }
+    for (auto* list : {&result_.graded, &result_.reused, &result_.resumed, &result_.not_graded, &result_.pending,
+                       &result_.errors})
+      std::sort(list->begin(), list->end());
+    return std::move(result_);
+  }
+
+  // batch.json: who went where, what was graded, and what it cost.
+  nlohmann::json summary(const BatchResult& result, std::size_t jobs) const {
+    rusage self{}, children{};
+    getrusage(RUSAGE_SELF, &self);
+    getrusage(RUSAGE_CHILDREN, &children);  // the largest compiler or test program waited for
+    nlohmann::json columns = nlohmann::json::array();
+    for (const auto& p : problems_) columns.push_back({{"id", p.id}, {"max_score", p.max_score}});
+    return {{"assignment", o_.spec.assignment},
+            {"shard", o_.shard ? nlohmann::json(fmt::format("{}/{}", o_.shard->index, o_.shard->count)) : nlohmann::json()},
+            {"deadline", deadline_json(o_)},
+            {"problems", columns},
+            {"students", result.students},
+            {"graded", result.graded},
+            {"reused", result.reused},
+            {"resumed", result.resumed},
+            {"not_graded", result.not_graded},
+            {"pending", result.pending},
+            {"errors", result.errors},
+            {"stopped", result.stopped},
+            {"graded_files", graded_tasks_},
+            {"jobs", jobs},
+            {"seconds", result.seconds},
+            {"peak_rss_kb", {{"grader", self.ru_maxrss}, {"largest_child", children.ru_maxrss}}}};
+  }
+
+ private:
+  fs::path dir_of(const Entry& e) const { return o_.out / "students" / e.id; }
+
+  // Entry i: kept, refused, resumed from a run before, or a student with tasks to grade.
+  void take_in(std::size_t i) {
+    const Entry& e = entries_[i];
+    result_.students.push_back(e.id);
+    if (!o_.only.empty() && !contains(o_.only, e.id)) return keep_unselected(i);
+    if (e.status != Status::ok) return reject(i, e.status, e.detail);
+    Taken taken = take_files(e, o_.spec, o_.limits, o_.deadline);
+    if (taken.status != Status::ok) return reject(i, taken.status, taken.detail);
+    const std::string key = content_key(taken, o_.spec_text, any_variant_ ? e.id : "");
+    const auto student_spec = any_variant_ ? std::make_shared<const spec::Spec>(for_student(o_.spec, e.id)) : shared_spec_;
+    auto done = o_.force || !o_.only.empty() ? std::nullopt : read_record(dir_of(e));
+    if (done && done->content_key == key && done->notes == taken.notes && done->commit == taken.commit)
+      return resume(i, taken, student_spec, std::move(*done));
+    Student s{.entry = i, .taken = std::move(taken), .key = key};
+    for (std::size_t p = 0; p < o_.spec.problems.size(); ++p)
+      s.tasks.push_back(tasks_.find_or_add(o_.spec, p, s.taken, e.id, student_spec));
+    students_.push_back(std::move(s));
+  }
+
+  // Not in --only: the row it had, else pending.
+  void keep_unselected(std::size_t i) {
+    const Entry& e = entries_[i];
+    auto kept = read_record(dir_of(e));
+    if (!kept) {
+      kept = record_without_grading(e.id, Status::pending, "not graded yet: run gdlab grade without --only", problems_);
+      result_.pending.push_back(e.id);
+    }
+    records_[i] = std::move(*kept);
+    progress_.done(line_for(*records_[i]) + " (kept: not in --only)", false, false);
+  }
+
+  void reject(std::size_t i, Status status, const std::string& detail) {
+    const Entry& e = entries_[i];
+    records_[i] = record_without_grading(e.id, status, detail, problems_);
+    write_not_graded(dir_of(e), *records_[i], o_.spec.assignment);
+    result_.not_graded.push_back(e.id);
+    progress_.done(line_for(*records_[i]) + ": " + records_[i]->detail, true, false);
+  }
+
+  // Done before: its problem results serve every other student with the same files.
+  void resume(std::size_t i, const Taken& taken, const std::shared_ptr<const spec::Spec>& student_spec,
+              StudentRecord done) {
+    const Entry& e = entries_[i];
+    if (const auto text = read_report(dir_of(e))) {
+      try {
+        const auto report = report_from_json(nlohmann::json::parse(*text));
+        for (std::size_t p = 0; p < o_.spec.problems.size() && p < report.problems.size(); ++p) {
+          Task& t = tasks_.all[tasks_.find_or_add(o_.spec, p, taken, e.id, student_spec)];
+          if (!t.result && report.problems[p].id == o_.spec.problems[p].id) {
+            t.result = report.problems[p];
+            t.layers = report.layers;
+            t.reused_from = e.id;
+          }
+        }
+      } catch (const std::exception&) {  // an unreadable report only means nothing to lend
+      }
+    }
+    records_[i] = std::move(done);
+    result_.resumed.push_back(e.id);
+    progress_.done(line_for(*records_[i]) + " (done before)", records_[i]->status != Status::ok, false);
+  }
+
+  // A worker: takes the queue's next task until none is left or a stop is asked for.
+  void work() {
+    for (std::size_t q; !stop_requested() && (q = next_++) < queue_.size();) {
+      Task& task = tasks_.all[queue_[q]];
+      std::vector<std::string> layers;
+      grading::ProblemResult got = grade_task(task, queue_[q], layers);
+      {
+        std::lock_guard guard(mutex_);
+        task.result = as_stored(std::move(got));  // what is written: a class's results stay small in memory
+        task.layers = std::move(layers);
+        graded_tasks_.insert(task.key);
+      }
+      release(queue_[q]);
+    }
+  }
+
+  // One task graded in a private folder of its own, removed afterwards.
+  grading::ProblemResult grade_task(const Task& task, std::size_t number, std::vector<std::string>& layers) const {
+    const auto& problem = task.spec->problems[task.problem];
+    const fs::path folder = work_ / fmt::format("task-{}", number);
+    grading::ProblemResult got;
+    try {
+      fs::create_directories((folder / problem.source).parent_path());
+      if (task.bytes) {  // a private copy: no fsync needed, but a failed write must not pass for a missing file
+        std::ofstream file(folder / problem.source, std::ios::binary);
+        if (!(file << *task.bytes).flush()) throw std::runtime_error("cannot write " + (folder / problem.source).string());
+      }
+      auto report = submission::grade(*task.spec, folder, o_.toolchain, {.only_problem = problem.id});
+      got = std::move(report.problems.at(0));
+      layers = std::move(report.layers);
+    } catch (const std::exception& x) {  // grade() itself failed: the problem says so, scores 0
+      got = grader_failed(problem, x.what());
+    }
+    std::error_code ec;
+    fs::remove_all(folder, ec);
+    return got;
+  }
+
+  // A task's result is set: finish who waited only for it.
+  void release(std::size_t t) {
+    std::vector<Student*> ready;
+    {
+      std::lock_guard guard(mutex_);
+      for (auto& s : students_)
+        if (std::find(s.tasks.begin(), s.tasks.end(), t) != s.tasks.end() && --s.remaining == 0) ready.push_back(&s);
+    }
+    for (auto* s : ready) finish_student(*s);
+  }
+
+  // Called once per student, with every task done; not under the lock.
+  void finish_student(Student& s) {
+    const Entry& e = entries_[s.entry];
+    bool own = false;
+    StudentRecord record;
+    try {
+      record = graded_record(s, own);
+    } catch (const std::exception& x) {
+      record = record_without_grading(e.id, Status::error, report::printable(x.what()), problems_);
+      record.error = short_error(x.what());
+      try {
+        write_not_graded(dir_of(e), record, o_.spec.assignment);
+      } catch (const std::exception&) {  // the record in the gradebook still says what happened
+      }
+    }
+    std::lock_guard guard(mutex_);
+    (record.status == Status::error ? result_.errors : own ? result_.graded : result_.reused).push_back(e.id);
+    progress_.done(line_for(record), record.status != Status::ok, own);
+    records_[s.entry] = std::move(record);
+  }
+
+  // The student's report from their tasks' results, written to their folder; `own`: some task
+  // was graded for this student (else every result was another's).
+  StudentRecord graded_record(const Student& s, bool& own) const {
+    const Entry& e = entries_[s.entry];
+    grading::Report report;
+    report.assignment = o_.spec.assignment;
+    std::set<std::string> lenders;
+    for (const auto t : s.tasks) {
+      const Task& task = tasks_.all[t];
+      report.problems.push_back(*task.result);
+      report.seconds += std::accumulate(task.result->tests.begin(), task.result->tests.end(), 0.0,
+                                        [](double x, const grading::TestResult& r) { return x + r.seconds; });
+      if (task.owner == static_cast<std::size_t>(&s - students_.data())) own = true;
+      else lenders.insert(task.owner != none ? entries_[students_[task.owner].entry].id : task.reused_from);
+    }
+    report.layers = tasks_.all[s.tasks.front()].layers;
+    StudentRecord record = record_of(e.id, report, s.taken.missing);
+    for (std::size_t p = 0; p < s.tasks.size(); ++p) record.problems[p].file = tasks_.all[s.tasks[p]].key;
+    record.content_key = s.key;
+    record.notes = s.taken.notes;
+    record.commit = s.taken.commit;
+    record.commit_date = s.taken.commit.empty() ? "" : utc_text(s.taken.commit_time);
+    record.graded_as = own ? "graded" : fmt::format("reused:{}", fmt::join(lenders, ","));
+    write_graded(dir_of(e), record, report, record.notes);
+    return record;
+  }
+
+  const BatchOptions& o_;
+  const fs::path work_;  // private copies being graded
+  const std::vector<Entry> entries_;
+  const std::vector<ProblemScore> problems_;
+  const bool any_variant_;
+  const std::shared_ptr<const spec::Spec> shared_spec_;  // for every student when nothing varies
+
+  BatchResult result_;
+  std::vector<std::optional<StudentRecord>> records_;  // one per entry, set when its row is known
+  std::vector<Student> students_;                      // the ones with tasks to wait for
+  Tasks tasks_;
+  std::vector<std::size_t> queue_;                     // the tasks this run grades, in owner order
+  std::atomic<std::size_t> next_{0};                   // the queue's next task for a worker
+  std::mutex mutex_;                                   // over tasks' results, students' counts, result_
+  std::set<std::string> graded_tasks_;
+  Progress progress_;
+};
+
+}  // namespace
+
 BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool terminal) {
   const auto start = std::chrono::steady_clock::now();
   make_durable_dir(o.out / "students");
@@ -169,230 +475,14 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
   fs::remove_all(work);
   fs::create_directories(work);
 
-  auto entries = list_entries(o.submissions, o.out, classroom_ids(o.lms));
-  if (o.shard) std::erase_if(entries, [&](const Entry& e) { return !o.shard->contains(e.id); });
-  for (const auto& id : o.only)
-    if (std::none_of(entries.begin(), entries.end(), [&](const Entry& e) { return e.id == id; }))
-      throw BadRequest(fmt::format("--only {}: no such student in {}{} (an id is the entry's name without "
-                                   ".zip/.tar.gz/.tgz/.tar)",
-                                   id, o.submissions.string(), o.shard ? " for this shard" : ""));
-  const auto problems = columns_of(o.spec);
-  const bool any_variant = has_variants(o.spec);
-  const auto shared_spec = std::make_shared<const spec::Spec>(o.spec);
-
-  BatchResult result;
-  std::vector<std::optional<StudentRecord>> records(entries.size());
-  std::vector<Student> students;
-  Tasks tasks;
-  const auto dir_of = [&](const Entry& e) { return o.out / "students" / e.id; };
-  Progress progress(progress_out, entries.size(), terminal);
-
-  // Intake: every entry is a row; the done ones lend their problem results to the others.
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    const Entry& e = entries[i];
-    result.students.push_back(e.id);
-    if (!o.only.empty() && !contains(o.only, e.id)) {
-      auto kept = read_record(dir_of(e));
-      if (!kept) {
-        kept = record_without_grading(e.id, Status::pending, "not graded yet: run gdlab grade without --only", problems);
-        result.pending.push_back(e.id);
-      }
-      records[i] = std::move(*kept);
-      progress.done(line_for(*records[i]) + " (kept: not in --only)", false, false);
-      continue;
-    }
-    const auto reject = [&](Status status, const std::string& detail) {
-      records[i] = record_without_grading(e.id, status, detail, problems);
-      write_not_graded(dir_of(e), *records[i], o.spec.assignment);
-      result.not_graded.push_back(e.id);
-      progress.done(line_for(*records[i]) + ": " + records[i]->detail, true, false);
-    };
-    if (e.status != Status::ok) {
-      reject(e.status, e.detail);
-      continue;
-    }
-    Taken taken = take_files(e, o.spec, o.limits, o.deadline);
-    if (taken.status != Status::ok) {
-      reject(taken.status, taken.detail);
-      continue;
-    }
-    const std::string key = content_key(taken, o.spec_text, any_variant ? e.id : "");
-    const auto student_spec = any_variant ? std::make_shared<const spec::Spec>(for_student(o.spec, e.id)) : shared_spec;
-    auto done = o.force || !o.only.empty() ? std::nullopt : read_record(dir_of(e));
-    if (done && done->content_key == key && done->notes == taken.notes && done->commit == taken.commit) {
-      // Done before: its problem results serve every other student with the same files.
-      if (const auto text = read_report(dir_of(e))) {
-        try {
-          const auto report = report_from_json(nlohmann::json::parse(*text));
-          for (std::size_t p = 0; p < o.spec.problems.size() && p < report.problems.size(); ++p) {
-            Task& t = tasks.all[tasks.find_or_add(o.spec, p, taken, e.id, student_spec)];
-            if (!t.result && report.problems[p].id == o.spec.problems[p].id) {
-              t.result = report.problems[p];
-              t.layers = report.layers;
-              t.reused_from = e.id;
-            }
-          }
-        } catch (const std::exception&) {  // an unreadable report only means nothing to lend
-        }
-      }
-      records[i] = std::move(*done);
-      result.resumed.push_back(e.id);
-      progress.done(line_for(*records[i]) + " (done before)", records[i]->status != Status::ok, false);
-      continue;
-    }
-    Student s{i, std::move(taken), key, {}, 0};
-    for (std::size_t p = 0; p < o.spec.problems.size(); ++p)
-      s.tasks.push_back(tasks.find_or_add(o.spec, p, s.taken, e.id, student_spec));
-    students.push_back(std::move(s));
-  }
-  // Who grades what: a task's first student (in id order) that needs it, unless it was done before.
-  std::vector<std::size_t> queue;
-  for (std::size_t s = 0; s < students.size(); ++s)
-    for (const auto t : students[s].tasks) {
-      Task& task = tasks.all[t];
-      if (!task.result && task.owner == none) {
-        task.owner = s;
-        queue.push_back(t);
-      }
-    }
-  for (auto& s : students)
-    s.remaining = static_cast<std::size_t>(
-        std::count_if(s.tasks.begin(), s.tasks.end(), [&](std::size_t t) { return !tasks.all[t].result; }));
-
-  std::mutex mutex;
-  std::set<std::string> graded_tasks;
-  const auto finish_student = [&](Student& s) {  // called once, with every task done; not under the lock
-    const Entry& e = entries[s.entry];
-    grading::Report report;
-    report.assignment = o.spec.assignment;
-    std::set<std::string> lenders;
-    bool own = false;
-    StudentRecord record;
-    try {
-      for (const auto t : s.tasks) {
-        const Task& task = tasks.all[t];
-        report.problems.push_back(*task.result);
-        report.seconds += std::accumulate(task.result->tests.begin(), task.result->tests.end(), 0.0,
-                                          [](double x, const grading::TestResult& r) { return x + r.seconds; });
-        if (task.owner == static_cast<std::size_t>(&s - students.data())) own = true;
-        else lenders.insert(task.owner != none ? entries[students[task.owner].entry].id : task.reused_from);
-      }
-      report.layers = tasks.all[s.tasks.front()].layers;
-      record = record_of(e.id, report, s.taken.missing);
-      for (std::size_t p = 0; p < s.tasks.size(); ++p) record.problems[p].file = tasks.all[s.tasks[p]].key;
-      record.content_key = s.key;
-      record.notes = s.taken.notes;
-      record.commit = s.taken.commit;
-      record.commit_date = s.taken.commit.empty() ? "" : utc_text(s.taken.commit_time);
-      record.graded_as = own ? "graded" : fmt::format("reused:{}", fmt::join(lenders, ","));
-      write_graded(dir_of(e), record, report, record.notes);
-    } catch (const std::exception& x) {
-      record = record_without_grading(e.id, Status::error, report::printable(x.what()), problems);
-      record.error = short_error(x.what());
-      try {
-        write_not_graded(dir_of(e), record, o.spec.assignment);
-      } catch (const std::exception&) {  // the record in the gradebook still says what happened
-      }
-    }
-    std::lock_guard guard(mutex);
-    (record.status == Status::error ? result.errors : own ? result.graded : result.reused).push_back(e.id);
-    progress.done(line_for(record), record.status != Status::ok, own);
-    records[s.entry] = std::move(record);
-  };
-  const auto release = [&](std::size_t t) {  // a task's result is set: finish who waited only for it
-    std::vector<Student*> ready;
-    {
-      std::lock_guard guard(mutex);
-      for (auto& s : students)
-        if (std::find(s.tasks.begin(), s.tasks.end(), t) != s.tasks.end() && --s.remaining == 0) ready.push_back(&s);
-    }
-    for (auto* s : ready) finish_student(*s);
-  };
-  // Students whose problems were all done before need no grading at all.
-  for (auto& s : students)
-    if (s.remaining == 0) finish_student(s);
-
-  std::atomic<std::size_t> next{0};
-  const auto worker = [&] {
-    for (std::size_t q; !stop_requested() && (q = next++) < queue.size();) {
-      Task& task = tasks.all[queue[q]];
-      const auto& problem = task.spec->problems[task.problem];
-      const fs::path folder = work / fmt::format("task-{}", queue[q]);
-      grading::ProblemResult got;
-      std::vector<std::string> layers;
-      try {
-        fs::create_directories((folder / problem.source).parent_path());
-        if (task.bytes) {  // a private copy: no fsync needed, but a failed write must not pass for a missing file
-          std::ofstream file(folder / problem.source, std::ios::binary);
-          if (!(file << *task.bytes).flush()) throw std::runtime_error("cannot write " + (folder / problem.source).string());
-        }
-        auto report = submission::grade(*task.spec, folder, o.toolchain, {.only_problem = problem.id});
-        got = std::move(report.problems.at(0));
-        layers = std::move(report.layers);
-      } catch (const std::exception& x) {  // grade() itself failed: the problem says so, scores 0
-        got = {problem.id, problem.title, problem.source, std::string("the grader failed: ") + x.what(), {}};
-        for (const auto& t : problem.tests) {
-          grading::TestResult r;
-          r.problem = problem.id;
-          r.name = t.name;
-          r.max_score = t.points;
-          r.verdict = grading::Verdict::runtime_error;
-          r.message = "not run: the grader failed on this problem";
-          got.tests.push_back(std::move(r));
-        }
-      }
-      std::error_code ec;
-      fs::remove_all(folder, ec);
-      {
-        std::lock_guard guard(mutex);
-        task.result = as_stored(std::move(got));  // what is written: a class's results stay small in memory
-        task.layers = std::move(layers);
-        graded_tasks.insert(task.key);
-      }
-      release(queue[q]);
-    }
-  };
-  std::vector<std::thread> threads;
-  const auto n = std::min<std::size_t>(std::max(1u, o.jobs), std::max<std::size_t>(queue.size(), 1));
-  for (std::size_t t = 0; t < n; ++t) threads.emplace_back(worker);
-  for (auto& t : threads) t.join();
-  progress.finish();
-
-  result.stopped = stop_requested();
-  for (std::size_t i = 0; i < records.size(); ++i) {
-    if (!records[i]) {  // stopped before its turn
-      records[i] = record_without_grading(entries[i].id, Status::pending,
-                                          "not graded yet: the batch was stopped; run it again to resume", problems);
-      result.pending.push_back(entries[i].id);
-    }
-    result.records.push_back(std::move(*records[i]));
-  }
-  for (auto* list : {&result.graded, &result.reused, &result.resumed, &result.not_graded, &result.pending, &result.errors})
-    std::sort(list->begin(), list->end());
+  BatchRun batch(o, work, progress_out, terminal);
+  batch.intake();
+  batch.assign_owners();
+  batch.finish_the_done();
+  const std::size_t jobs = batch.grade_queue();
+  BatchResult result = batch.collect();
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  rusage self{}, children{};
-  getrusage(RUSAGE_SELF, &self);
-  getrusage(RUSAGE_CHILDREN, &children);  // the largest compiler or test program waited for
-  nlohmann::json columns = nlohmann::json::array();
-  for (const auto& p : problems) columns.push_back({{"id", p.id}, {"max_score", p.max_score}});
-  const nlohmann::json batch = {
-      {"assignment", o.spec.assignment},
-      {"shard", o.shard ? nlohmann::json(fmt::format("{}/{}", o.shard->index, o.shard->count)) : nlohmann::json()},
-      {"deadline", deadline_json(o)},
-      {"problems", columns},
-      {"students", result.students},
-      {"graded", result.graded},
-      {"reused", result.reused},
-      {"resumed", result.resumed},
-      {"not_graded", result.not_graded},
-      {"pending", result.pending},
-      {"errors", result.errors},
-      {"stopped", result.stopped},
-      {"graded_files", graded_tasks},
-      {"jobs", n},
-      {"seconds", result.seconds},
-      {"peak_rss_kb", {{"grader", self.ru_maxrss}, {"largest_child", children.ru_maxrss}}}};
-  write_class_files(o.out, o.spec.assignment, result.records, problems, batch, o.lms);
+  write_class_files(o.out, o.spec.assignment, result.records, batch.problems(), batch.summary(result, jobs), o.lms);
   fs::remove_all(work);
   return result;
 }

@@ -79,7 +79,7 @@ void move_into_cache(const fs::path& built, const fs::path& cached) {
   fs::rename(beside, cached);
 }
 
-bool succeeded(const sandbox::Outcome& outcome) {
+bool succeeded(const sandbox::RunResult& outcome) {
   return outcome.end == sandbox::End::exited && outcome.exit_code == 0;
 }
 
@@ -132,7 +132,7 @@ std::vector<std::string> compile_command(const Toolchain& t, const std::string& 
   return command;
 }
 
-sandbox::Outcome run_compiler(const Toolchain& t, const std::vector<std::string>& args,
+sandbox::RunResult run_compiler(const Toolchain& t, const std::vector<std::string>& args,
                               const std::vector<fs::path>& readable, const fs::path& staging, double seconds) {
   sandbox::Request request;
   request.program = t.cxx;
@@ -150,28 +150,78 @@ sandbox::Outcome run_compiler(const Toolchain& t, const std::vector<std::string>
   return sandbox::run(request);
 }
 
+namespace {
+
+// Refused before compiling: a file too large to be the right one, or an #include that is not
+// allowed (includes.hpp).
+std::optional<std::string> refusal(const Toolchain& t, const std::string& source_text, const std::string& shown_as) {
+  if (static_cast<long>(source_text.size()) > t.source_limit_bytes)
+    return fmt::format("{} is {:.1f} MB, larger than the limit of {} MB: is it the right file?\n", shown_as,
+                       static_cast<double>(source_text.size()) / (1 << 20), t.source_limit_bytes >> 20);
+  if (auto refused = forbidden_include(source_text, shown_as)) return *refused + "\n";
+  return std::nullopt;
+}
+
+// The cache's key: the file and everything its program depends on. The isolation it was built
+// under is part of it: a program compiled where the compiler could see more (no namespaces) is
+// never reused where it could not.
+std::uint64_t cache_key(const Toolchain& t, const std::string& problem, const std::string& source_text,
+                        const std::string& shown_as, const fs::path& harness, const std::optional<Precompiled>& pch,
+                        PchUse use) {
+  return fnv1a(std::to_string(static_cast<int>(sandbox::isolation())) + shown_as + '\n' + t.cxx + stamp(harness) + stamp(t.support_lib) + stamp(t.core_lib) +
+                   stamp(t.headers / (problem + ".hpp")) + (pch ? fmt::format("pch {} {}", pch->key, static_cast<int>(use)) : "no pch"),
+               fnv1a(source_text));
+}
+
+// The compiler run, with the precompiled header when there is one. `readable` gains its folder.
+sandbox::RunResult compile(const Toolchain& t, const std::optional<Precompiled>& pch, PchUse use,
+                           const std::vector<std::string>& command, std::vector<fs::path>& readable,
+                           const fs::path& staging, sandbox::Isolation isolation) {
+  if (!pch) return run_compiler(t, command, readable, staging, t.time_limit_seconds);
+  // Its folder comes first on the include path: #include "gd_1d.hpp" finds the header beside
+  // its .gch, and GCC loads the .gch instead of parsing Eigen again.
+  const fs::path pch_dir = sandbox::reachable(pch->dir, staging, isolation);
+  std::vector<std::string> with_pch = {"-I", pch_dir.string()};
+  if (use == PchUse::forced) with_pch.insert(with_pch.end(), {"-include", (pch_dir / pch->header.filename()).string()});
+  with_pch.insert(with_pch.end(), command.begin(), command.end());
+  readable.push_back(pch_dir);
+  auto outcome = run_compiler(t, with_pch, readable, staging, t.time_limit_seconds);
+  // Diagnostics read from a precompiled header end their "included from" chains at the header
+  // and name its copy: such a failure is compiled again without it, so a student reads what
+  // the bare compiler says. Other failures are word for word the same.
+  if (!succeeded(outcome) && (outcome.output.find("included from") != std::string::npos ||
+                              outcome.output.find(pch_dir.string()) != std::string::npos))
+    outcome = run_compiler(t, command, readable, staging, t.time_limit_seconds);
+  return outcome;
+}
+
+// What a student reads when the compiler did not make a program.
+std::string failure_diagnostics(const Toolchain& t, const sandbox::RunResult& outcome) {
+  switch (outcome.end) {
+    case sandbox::End::timed_out:
+      return fmt::format("compiling took longer than {} s and was stopped\n", t.time_limit_seconds);
+    case sandbox::End::output_limit:
+      return "the compiler printed too much (first part below)\n" + trim_diagnostics(outcome.output);
+    case sandbox::End::launch_failed:
+      return "the compiler could not be started: " + t.cxx + " (" + outcome.launch_error + ")\n";
+    default:
+      return explain_link_error(outcome.output) + trim_diagnostics(outcome.output);
+  }
+}
+
+}  // namespace
+
 Built build_problem(const Toolchain& t, const std::string& problem, const std::string& source_text,
                     const std::string& shown_as) {
   Built built;
-  if (static_cast<long>(source_text.size()) > t.source_limit_bytes) {
-    built.diagnostics = fmt::format("{} is {:.1f} MB, larger than the limit of {} MB: is it the right file?\n",
-                                    shown_as, static_cast<double>(source_text.size()) / (1 << 20),
-                                    t.source_limit_bytes >> 20);
-    return built;
-  }
-  if (auto refused = forbidden_include(source_text, shown_as)) {
-    built.diagnostics = *refused + "\n";
+  if (auto refused = refusal(t, source_text, shown_as)) {
+    built.diagnostics = *refused;
     return built;
   }
   const PchUse use = pch_use(source_text, problem);
   const auto pch = use == PchUse::none ? std::nullopt : precompiled_header(t, problem);
   const fs::path harness = t.harness_dir / ("libgdlab_harness_" + problem + ".a");
-  std::uint64_t key = fnv1a(source_text);
-  // The isolation it was built under is part of the key: a program compiled where the compiler
-  // could see more (no namespaces) is never reused where it could not.
-  key = fnv1a(std::to_string(static_cast<int>(sandbox::isolation())) + shown_as + '\n' + t.cxx + stamp(harness) + stamp(t.support_lib) + stamp(t.core_lib) +
-                  stamp(t.headers / (problem + ".hpp")) + (pch ? fmt::format("pch {} {}", pch->key, static_cast<int>(use)) : "no pch"),
-              key);
+  const auto key = cache_key(t, problem, source_text, shown_as, harness, pch, use);
   const fs::path dir = t.cache / fmt::format("{}-{:016x}", problem, key);
   built.program = dir / "program";
   if (fs::exists(built.program)) {
@@ -209,25 +259,7 @@ Built build_problem(const Toolchain& t, const std::string& problem, const std::s
   std::vector<fs::path> readable = {seen.headers, seen.core_include, seen.eigen_include,
                                     seen.harness_dir / harness.filename(), seen.support_lib, seen.core_lib};
   const auto command = compile_command(seen, problem, source, partial);
-  sandbox::Outcome outcome;
-  if (pch) {
-    // Its folder comes first on the include path: #include "gd_1d.hpp" finds the header beside
-    // its .gch, and GCC loads the .gch instead of parsing Eigen again.
-    const fs::path pch_dir = sandbox::reachable(pch->dir, staging, isolation);
-    std::vector<std::string> with_pch = {"-I", pch_dir.string()};
-    if (use == PchUse::forced) with_pch.insert(with_pch.end(), {"-include", (pch_dir / pch->header.filename()).string()});
-    with_pch.insert(with_pch.end(), command.begin(), command.end());
-    readable.push_back(pch_dir);
-    outcome = run_compiler(t, with_pch, readable, staging, t.time_limit_seconds);
-    // Diagnostics read from a precompiled header end their "included from" chains at the header
-    // and name its copy: such a failure is compiled again without it, so a student reads what
-    // the bare compiler says. Other failures are word for word the same.
-    if (!succeeded(outcome) && (outcome.output.find("included from") != std::string::npos ||
-                                outcome.output.find(pch_dir.string()) != std::string::npos))
-      outcome = run_compiler(t, command, readable, staging, t.time_limit_seconds);
-  } else {
-    outcome = run_compiler(t, command, readable, staging, t.time_limit_seconds);
-  }
+  const auto outcome = compile(t, pch, use, command, readable, staging, isolation);
 
   if (succeeded(outcome)) {
     if (geteuid() == 0 && chown(partial.c_str(), 0, 0) != 0) {}  // built as a spare uid: the cache is root's
@@ -236,19 +268,7 @@ Built build_problem(const Toolchain& t, const std::string& problem, const std::s
     built.ok = true;
     return built;
   }
-  switch (outcome.end) {
-    case sandbox::End::timed_out:
-      built.diagnostics = fmt::format("compiling took longer than {} s and was stopped\n", t.time_limit_seconds);
-      break;
-    case sandbox::End::output_limit:
-      built.diagnostics = "the compiler printed too much (first part below)\n" + trim_diagnostics(outcome.output);
-      break;
-    case sandbox::End::launch_failed:
-      built.diagnostics = "the compiler could not be started: " + t.cxx + " (" + outcome.launch_error + ")\n";
-      break;
-    default:
-      built.diagnostics = explain_link_error(outcome.output) + trim_diagnostics(outcome.output);
-  }
+  built.diagnostics = failure_diagnostics(t, outcome);
   // What the compiler said of this file is what it will say again: kept, so a class graded
   // again does not compile its broken files again. A time limit or a signal may be the load's.
   if (outcome.end == sandbox::End::exited || outcome.end == sandbox::End::output_limit)

@@ -31,7 +31,7 @@ struct Toolchain {
 
 struct Built {
   bool ok = false;
-  std::filesystem::path program;
+  std::filesystem::path program = {};
   std::string diagnostics;   // compiler output, trimmed, with the student's file name
   bool cached = false;
 };
@@ -51,7 +51,7 @@ std::vector<std::string> compile_command(const Toolchain& toolchain, const std::
 
 // The compiler in its sandbox: it reads the system and `readable` and writes only in `staging`,
 // within the toolchain's memory limit and `seconds`; no network.
-sandbox::Outcome run_compiler(const Toolchain& toolchain, const std::vector<std::string>& args,
+sandbox::RunResult run_compiler(const Toolchain& toolchain, const std::vector<std::string>& args,
                               const std::vector<std::filesystem::path>& readable,
                               const std::filesystem::path& staging, double seconds);
 

@@ -90,7 +90,7 @@ int merge(const MergeArgs& args, std::ostream& out, std::ostream& err) {
       }
     }
     std::vector<batch::ProblemScore> columns;
-    for (const auto& p : problems) columns.push_back({p.at("id").get<std::string>(), 0, p.at("max_score").get<double>(), ""});
+    for (const auto& p : problems) columns.push_back({.id = p.at("id").get<std::string>(), .max_score = p.at("max_score").get<double>()});
     batch::make_durable_dir(target / "students");
     std::error_code ec;
     for (const auto& [id, dir] : from)

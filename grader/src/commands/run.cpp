@@ -31,7 +31,7 @@ void print_json(std::ostream& out, const optim::Result& r, const std::string& ob
   j["optimizer"] = optimizer;
   j["status"] = optim::to_string(r.status);
   j["steps"] = r.steps;
-  j["point"] = r.trace.point;
+  j["point"] = to_string(r.trace.point);
   j["path"] = nlohmann::json::array();
   for (const auto& row : rows(r.trace.iterates)) {
     auto& entry = j["path"].emplace_back(nlohmann::json::array());
@@ -62,7 +62,7 @@ void print_text(std::ostream& out, const optim::Result& r, const std::string& ti
   fmt::print(out, "{}\n", title);
   for (int k = 0; k < n; ++k) {
     if (k % every != 0 && k != n - 1) continue;
-    fmt::print(out, "step {:4d}: {} = {}, loss = {:.6f}, |grad| = {:.3e}\n", k, r.trace.point,
+    fmt::print(out, "step {:4d}: {} = {}, loss = {:.6f}, |grad| = {:.3e}\n", k, to_string(r.trace.point),
                text::numpy_str(r.trace.iterates[k]), r.trace.loss[k], r.trace.grad_norm[k]);
   }
   fmt::print(out, "\nstatus: {} after {} steps\n", optim::to_string(r.status), r.steps);

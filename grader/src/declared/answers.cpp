@@ -143,7 +143,7 @@ class Declared : public grading::Answers {
     if (!tests || !tests->contains(test.name) || (*tests)[test.name].value("request", "") != grading::harness_request(entry, test.inputs))
       return out;
     for (const auto& m : pinned_.value("mistakes", nlohmann::json::array())) {
-      MistakeFile file{m.value("id", ""), m.value("title", ""), m.value("hint", ""), {}};
+      MistakeFile file{.id = m.value("id", ""), .title = m.value("title", ""), .hint = m.value("hint", "")};
       const auto& results = (*tests)[test.name].value("mistakes", nlohmann::json::object());
       out.emplace_back(file, results.contains(file.id) ? std::optional(results[file.id]) : std::nullopt);
     }

@@ -26,7 +26,7 @@ fs::path repository_root(const fs::path& given) {
 }
 
 MistakeFile read_mistake_file(const fs::path& path) {
-  MistakeFile m{path.stem().string(), "", "", path};
+  MistakeFile m{.id = path.stem().string(), .path = path};
   std::ifstream in(path);
   std::string line;
   // The two lines sit in the file's opening comment.

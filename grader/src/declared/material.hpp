@@ -17,9 +17,9 @@ namespace gdlab::declared {
 
 struct MistakeFile {
   std::string id;     // the file's name without .cpp
-  std::string title;  // its `// mistake:` line
-  std::string hint;   // its `// hint:` line
-  std::filesystem::path path;
+  std::string title = {};  // its `// mistake:` line
+  std::string hint = {};   // its `// hint:` line
+  std::filesystem::path path = {};
 };
 
 struct Material {

@@ -11,7 +11,7 @@ namespace gdlab::feedback {
 struct Grid {
   double x0 = 0, x1 = 1, y0 = 0, y1 = 1;
   int nx = 0, ny = 0;
-  std::vector<double> z;  // z[j * (nx + 1) + i] = f(x_i, y_j)
+  std::vector<double> z = {};  // z[j * (nx + 1) + i] = f(x_i, y_j)
 
   static Grid sample(const std::function<double(double, double)>& f, double x0, double x1,
                      double y0, double y1, int nx, int ny);

@@ -122,9 +122,10 @@ void write_lab_html(const Lab& lab, std::ostream& out) {
   for (std::size_t i = 0; i < lab.runs.size(); ++i) {
     const auto& r = lab.runs[i];
     const auto label = fmt::format("{}: {}", rate_label(r.lr), to_string(r.regime));
-    paths.push_back({label, fmt::format("lab-path run-{}", i), run_colour(i), rows(r.result.trace.iterates), false,
-                     r.regime != Regime::diverges});
-    losses.push_back({label, fmt::format("lab-loss run-{}", i), run_colour(i), r.result.trace.loss});
+    paths.push_back({.label = label, .css_class = fmt::format("lab-path run-{}", i), .colour = run_colour(i),
+                     .points = rows(r.result.trace.iterates), .trusted = r.regime != Regime::diverges});
+    losses.push_back({.label = label, .css_class = fmt::format("lab-loss run-{}", i), .colour = run_colour(i),
+                      .values = r.result.trace.loss});
   }
   std::vector<svg::Figure> pictures;
   const Drawable how = drawable(lab.objective);

@@ -62,7 +62,10 @@ void same_scale(Box& w, double width, double height) {
   w.y0 = cy - per_pixel * height / 2, w.y1 = cy + per_pixel * height / 2;
 }
 
-Frame frame_of(const Scale& xs, const Scale& ys) { return {xs.lo, xs.hi, ys.lo, ys.hi, xs.from, xs.to, ys.to, ys.from}; }
+Frame frame_of(const Scale& xs, const Scale& ys) {
+  return {.x0 = xs.lo, .x1 = xs.hi, .y0 = ys.lo, .y1 = ys.hi,
+          .left = xs.from, .right = xs.to, .top = ys.to, .bottom = ys.from};
+}
 
 void pad(double& lo, double& hi, double size_floor) {
   const double m = kMargin * std::max(hi - lo, size_floor);

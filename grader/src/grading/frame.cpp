@@ -2,10 +2,12 @@
 
 #include <charconv>
 
+#include "result_channel.hpp"
+
 namespace gdlab::grading {
 
 std::variant<nlohmann::json, FrameError> parse_frame(const std::string& channel) {
-  static const std::string head = "GDLAB-RESULT 1 ", tail = "\nGDLAB-END\n";
+  static const std::string head = result_channel::frame_head, tail = result_channel::frame_tail;
   if (channel.empty()) return FrameError{"no result was sent"};
   if (channel.compare(0, head.size(), head) != 0) return FrameError{"the result does not start with a frame header"};
   const auto newline = channel.find('\n', head.size());

@@ -12,20 +12,15 @@
 #include "grading/mistakes.hpp"
 #include "grading/reference.hpp"
 #include "grading/repeat.hpp"
+#include "result_channel.hpp"
 #include "sandbox/process.hpp"
 
 namespace gdlab::grading {
 namespace fs = std::filesystem;
 namespace {
 
-std::string visibility_name(spec::Visibility v) {
-  switch (v) {
-    case spec::Visibility::visible: return "visible";
-    case spec::Visibility::hidden: return "hidden";
-    case spec::Visibility::after_due_date: return "after_due_date";
-  }
-  return "visible";
-}
+// The one conversion is spec::to_string; this name stays while grade() and run_test() call it.
+std::string visibility_name(spec::Visibility v) { return spec::to_string(v); }
 
 // A scratch folder for one run, removed afterwards whatever the program left in it.
 struct Scratch {
@@ -41,8 +36,6 @@ struct Scratch {
   }
 };
 
-// The harness's exit code when the submission closed its result channel (protocol.cpp).
-constexpr int harness_channel_closed = 71;
 // What a submission may write to one file (the sandbox's default RLIMIT_FSIZE).
 constexpr long file_limit_bytes = sandbox::Limits{}.file_bytes;
 
@@ -59,105 +52,124 @@ struct Returned {
   nlohmann::json ok;  // as it came, for results kept to be read again (declared/pinned.hpp)
 };
 
-// From how the program ended and what it sent to the verdict, or to what the function returned.
-TestResult classify(TestResult t, const sandbox::Outcome& run, const spec::Test& test,
-                    std::optional<Returned>& returned) {
+// A verdict and the message that says why.
+struct Ruling {
+  Verdict verdict;
+  std::string message;
+};
+
+// What it printed, and the time it took.
+void keep_output(TestResult& t, const sandbox::RunResult& run) {
   t.output = run.output;
   if (run.output_total > static_cast<long>(run.output.size()))  // debug printing is no offence
     t.output += fmt::format("\n[... {} more bytes printed, not kept]\n", run.output_total - static_cast<long>(run.output.size()));
   t.seconds = run.seconds;
-  const auto frame = parse_frame(run.result);
-  const auto* payload = std::get_if<nlohmann::json>(&frame);
-  if (run.memory_killed) {  // the cgroup's own word: before any guess from the signal
-    t.verdict = Verdict::memory_limit;
-    t.message = fmt::format("memory limit of {} MB exceeded (it used {:.0f} MB when the kernel stopped it)",
-                            test.limits.memory_bytes >> 20, static_cast<double>(run.peak_memory_bytes) / (1 << 20));
-    return t;
-  }
+}
+
+// Killed by a signal: which limit or what fault it says.
+Ruling signaled(const sandbox::RunResult& run, const spec::Test& test) {
+  if (run.signal == SIGSYS)
+    // No handler ran (signals blocked, as system() does, or the handler replaced):
+    // the filter traps only these two.
+    return {Verdict::forbidden, "your code tried to start another process or to open a network connection "
+                                "(graders forbid both)"};
+  if (run.signal == SIGXFSZ)
+    return {Verdict::output_limit, fmt::format("your program wrote a file larger than {} MB", file_limit_bytes >> 20)};
+  if (run.signal == SIGXCPU || run.signal == SIGKILL)
+    return {Verdict::time_limit,
+            fmt::format("CPU time limit of {:g} s exceeded in test '{}'", test.limits.time_seconds, test.name)};
+  if (run.memory_accounting == sandbox::MemoryAccounting::address_space &&
+      run.max_rss_kb * 1024L > test.limits.memory_bytes * 9 / 10)  // a guess, without a cgroup
+    return {Verdict::memory_limit, fmt::format("memory limit of {} MB exceeded", test.limits.memory_bytes >> 20)};
+  return {Verdict::runtime_error,
+          fmt::format("your program crashed with {}{}", signal_name(run.signal),
+                      run.signal == SIGSEGV ? " (a bad memory access, or a recursion too deep)" : "")};
+}
+
+// How the process ended, when that alone decides the verdict (anything but a plain exit).
+std::optional<Ruling> how_it_ended(const sandbox::RunResult& run, const spec::Test& test) {
+  if (run.memory_killed)  // the cgroup's own word: before any guess from the signal
+    return Ruling{Verdict::memory_limit,
+                  fmt::format("memory limit of {} MB exceeded (it used {:.0f} MB when the kernel stopped it)",
+                              test.limits.memory_bytes >> 20, static_cast<double>(run.peak_memory_bytes) / (1 << 20))};
   switch (run.end) {
     case sandbox::End::timed_out:
-      t.verdict = Verdict::time_limit;
-      t.message = fmt::format("time limit of {:g} s exceeded in test '{}'", test.limits.time_seconds, test.name);
-      return t;
+      return Ruling{Verdict::time_limit,
+                    fmt::format("time limit of {:g} s exceeded in test '{}'", test.limits.time_seconds, test.name)};
     case sandbox::End::output_limit:
-      t.verdict = Verdict::output_limit;
-      t.message = fmt::format("your program printed more than {} MB (is it printing in a loop that never ends?)",
-                              sandbox::Limits{}.output_cap_bytes >> 20);
-      return t;
+      return Ruling{Verdict::output_limit,
+                    fmt::format("your program printed more than {} MB (is it printing in a loop that never ends?)",
+                                sandbox::Limits{}.output_cap_bytes >> 20)};
     case sandbox::End::result_limit:
-      t.verdict = Verdict::memory_limit;
-      t.message = "your result is far too large (is the path growing without end?)";
-      return t;
+      return Ruling{Verdict::memory_limit, "your result is far too large (is the path growing without end?)"};
     case sandbox::End::launch_failed:
-      t.verdict = Verdict::runtime_error;
-      t.message = "the grader could not start your program (not your fault: tell your instructor): " +
-                  run.launch_error;
-      return t;
+      return Ruling{Verdict::runtime_error,
+                    "the grader could not start your program (not your fault: tell your instructor): " +
+                        run.launch_error};
     case sandbox::End::signaled:
-      if (run.signal == SIGSYS) {
-        t.verdict = Verdict::forbidden;
-        // No handler ran (signals blocked, as system() does, or the handler replaced):
-        // the filter traps only these two.
-        t.message = "your code tried to start another process or to open a network connection "
-                    "(graders forbid both)";
-      } else if (run.signal == SIGXFSZ) {
-        t.verdict = Verdict::output_limit;
-        t.message = fmt::format("your program wrote a file larger than {} MB", file_limit_bytes >> 20);
-      } else if (run.signal == SIGXCPU || run.signal == SIGKILL) {
-        t.verdict = Verdict::time_limit;
-        t.message = fmt::format("CPU time limit of {:g} s exceeded in test '{}'", test.limits.time_seconds, test.name);
-      } else if (run.memory_accounting == sandbox::MemoryAccounting::address_space &&
-                 run.max_rss_kb * 1024L > test.limits.memory_bytes * 9 / 10) {  // a guess, without a cgroup
-        t.verdict = Verdict::memory_limit;
-        t.message = fmt::format("memory limit of {} MB exceeded", test.limits.memory_bytes >> 20);
-      } else {
-        t.verdict = Verdict::runtime_error;
-        t.message = fmt::format("your program crashed with {}{}", signal_name(run.signal),
-                                run.signal == SIGSEGV ? " (a bad memory access, or a recursion too deep)" : "");
-      }
-      return t;
+      return signaled(run, test);
     case sandbox::End::exited:
       break;
   }
-  if (!payload && run.result.empty() && run.exit_code == harness_channel_closed) {
-    t.verdict = Verdict::runtime_error;
-    t.message = "your code closed the result channel (file descriptor 3): leave it open";
-    return t;
+  return std::nullopt;
+}
+
+// A well-formed frame's payload: the student's answer, or what stopped it. Nothing when the
+// function returned, which then is in `returned`.
+std::optional<Ruling> what_the_payload_says(const nlohmann::json& payload, const spec::Test& test,
+                                            std::optional<Returned>& returned) {
+  if (payload.contains("not_implemented"))
+    return Ruling{Verdict::not_implemented,
+                  fmt::format("{} is not implemented yet (it still calls gdlab::todo)",
+                              payload["not_implemented"].is_string() ? payload["not_implemented"].get<std::string>()
+                                                                     : "this exercise")};
+  if (payload.contains("error") && payload["error"] == "forbidden") {
+    const auto what = payload.value("message", std::string());
+    return Ruling{Verdict::forbidden,
+                  what == "network"   ? "your code tried to open a network connection: exercises run offline"
+                  : what == "process" ? "your code tried to start another process: exercises run in one process"
+                                      : "your code made a system call that graders forbid"};
   }
-  if (!payload) {
-    t.verdict = run.result.empty() ? Verdict::runtime_error : Verdict::protocol_error;
-    t.message = run.result.empty()
-                    ? fmt::format("your program exited with code {} before returning a result", run.exit_code)
-                    : "the result channel was tampered with: " + std::get<FrameError>(frame).message;
-    return t;
-  }
-  if (payload->contains("not_implemented")) {
-    t.verdict = Verdict::not_implemented;
-    t.message = fmt::format("{} is not implemented yet (it still calls gdlab::todo)",
-                            (*payload)["not_implemented"].is_string() ? (*payload)["not_implemented"].get<std::string>() : "this exercise");
-    return t;
-  }
-  if (payload->contains("error") && (*payload)["error"] == "forbidden") {
-    const auto what = payload->value("message", std::string());
-    t.verdict = Verdict::forbidden;
-    t.message = what == "network" ? "your code tried to open a network connection: exercises run offline"
-                : what == "process" ? "your code tried to start another process: exercises run in one process"
-                                    : "your code made a system call that graders forbid";
-    return t;
-  }
-  if (payload->contains("error")) {
-    const bool memory = (*payload)["error"] == "bad_alloc";
-    t.verdict = memory ? Verdict::memory_limit : Verdict::runtime_error;
-    const auto what = payload->value("message", std::string("?"));
-    t.message = memory ? fmt::format("memory limit of {} MB exceeded", test.limits.memory_bytes >> 20)
-                       : "your code threw an exception: " + what;
-    return t;
+  if (payload.contains("error")) {
+    const bool memory = payload["error"] == "bad_alloc";
+    const auto what = payload.value("message", std::string("?"));
+    return Ruling{memory ? Verdict::memory_limit : Verdict::runtime_error,
+                  memory ? fmt::format("memory limit of {} MB exceeded", test.limits.memory_bytes >> 20)
+                         : "your code threw an exception: " + what};
   }
   try {
-    returned = Returned{outcome_from_json(payload->at("ok")), called_twice(*payload), payload->at("ok")};
+    returned = Returned{outcome_from_json(payload.at("ok")), called_twice(payload), payload.at("ok")};
   } catch (const std::exception& e) {
-    t.verdict = Verdict::protocol_error;
-    t.message = std::string("the result is malformed: ") + e.what();
+    return Ruling{Verdict::protocol_error, std::string("the result is malformed: ") + e.what()};
+  }
+  return std::nullopt;
+}
+
+// What it sent on the result channel, after a plain exit.
+std::optional<Ruling> what_it_sent(const sandbox::RunResult& run, const spec::Test& test,
+                                   std::optional<Returned>& returned) {
+  const auto frame = parse_frame(run.result);
+  const auto* payload = std::get_if<nlohmann::json>(&frame);
+  if (!payload && run.result.empty() && run.exit_code == result_channel::closed_exit_code)
+    return Ruling{Verdict::runtime_error, "your code closed the result channel (file descriptor 3): leave it open"};
+  if (!payload)
+    return run.result.empty()
+               ? Ruling{Verdict::runtime_error,
+                        fmt::format("your program exited with code {} before returning a result", run.exit_code)}
+               : Ruling{Verdict::protocol_error,
+                        "the result channel was tampered with: " + std::get<FrameError>(frame).message};
+  return what_the_payload_says(*payload, test, returned);
+}
+
+// From how the program ended and what it sent to the verdict, or to what the function returned.
+TestResult classify(TestResult t, const sandbox::RunResult& run, const spec::Test& test,
+                    std::optional<Returned>& returned) {
+  keep_output(t, run);
+  auto ruling = how_it_ended(run, test);
+  if (!ruling) ruling = what_it_sent(run, test, returned);
+  if (ruling) {
+    t.verdict = ruling->verdict;
+    t.message = std::move(ruling->message);
   }
   return t;
 }

@@ -37,7 +37,9 @@ Vector update(const Loop& m, const Gradient& grad, Vector x, const Vector& g, Ve
   return x - m.sign * rate * v;
 }
 
-Outcome descend(const Gradient& grad, const Vector& x0, double lr, int steps, const Loop& m, double tol = -1) {
+// The loop as `m` writes it, from x0: its path, and with a tolerance (tol >= 0) its steps and
+// whether it converged. (commands/demo.cpp's descend() runs the reference optimisers instead.)
+Outcome run_loop(const Gradient& grad, const Vector& x0, double lr, int steps, const Loop& m, double tol = -1) {
   Outcome o;
   Path path{x0};
   Vector x = x0, v = Vector::Zero(x0.size());
@@ -113,7 +115,7 @@ Outcome on_objective(const DescentShape& shape, Loop m, const Inputs& in) {
   const auto f = named(in).objective;
   if (shape.momentum) m.beta = num(in, "beta");
   const bool until = shape.until;
-  return descend(f.gradient, vec(in, "x0"), num(in, "lr"), whole(in, until ? "max_steps" : "steps"), m,
+  return run_loop(f.gradient, vec(in, "x0"), num(in, "lr"), whole(in, until ? "max_steps" : "steps"), m,
                  until ? num(in, "tol") : -1);
 }
 
@@ -126,7 +128,7 @@ LinearRegression problem5(const Inputs& in) {
 Outcome linreg_loop(const Inputs& in, const Loop& m, double scale = 1) {
   const auto p = problem5(in);
   const Gradient grad = [&](const Vector& b) { return Vector(scale * p.gradient(b)); };
-  Outcome o = descend(grad, Vector::Zero(p.X().cols()), num(in, "lr"), whole(in, "steps"), m);
+  Outcome o = run_loop(grad, Vector::Zero(p.X().cols()), num(in, "lr"), whole(in, "steps"), m);
   o.own_gradients = along(grad, o.path);
   return o;
 }

@@ -67,8 +67,8 @@ struct TestResult {
 
 struct ProblemResult {
   std::string id, title, source;
-  std::string diagnostics;  // compiler output, trimmed, when the build failed
-  std::vector<TestResult> tests;
+  std::string diagnostics = {};  // compiler output, trimmed, when the build failed
+  std::vector<TestResult> tests = {};
   double score() const;
   double max_score() const;
 };

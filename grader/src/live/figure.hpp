@@ -20,10 +20,10 @@ std::optional<std::size_t> first_difference(const Rows& student, const Rows& ref
 
 struct RunPicture {
   const Objective* objective = nullptr;
-  std::optional<std::array<double, 4>> window;  // 2-D only
+  std::optional<std::array<double, 4>> window = {};  // 2-D only
   Rows student, reference;
   bool reference_settles = true;                // the window may follow the reference
-  std::optional<std::size_t> leaves_at;
+  std::optional<std::size_t> leaves_at = {};
 };
 
 // The picture, with <g class="leaves-reference" data-step="k"> on the student's iterate k

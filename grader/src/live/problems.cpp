@@ -30,7 +30,8 @@ spec::ParamKind kind_of(const spec::Problem& p, const std::string& entry, const 
 std::optional<LabProblem> as_lab_problem(const spec::Problem& p, const spec::Test& t) {
   if (t.entry != p.entry || !t.inputs.contains("x0") || !t.inputs.contains("lr") || !t.inputs.contains("steps"))
     return std::nullopt;
-  LabProblem lp{p.id, p.title, p.source, p.entry, drawn_dim(t), t, {}, {}, p};
+  LabProblem lp{.id = p.id, .title = p.title, .source = p.source, .entry = p.entry, .dim = drawn_dim(t), .base = t,
+                .problem = p};
   if (lp.dim == 0) return std::nullopt;
   for (const auto& [name, value] : t.inputs) {
     if (name == "objective" || name == "x0" || name == "lr" || name == "steps") continue;

@@ -66,7 +66,7 @@ json run_one(const LabProblem& p, const RunRequest& r, double lr, const build::B
   test.name = fmt::format("lab: {} from the page, lr {:g}", r.objective, lr);
   test.inputs = test_inputs(p, r, lr);
   const Tolerance tol = trajectory_tolerance(p.base);
-  test.checks = {spec::Check{"trajectory", {{"atol", tol.atol}, {"rtol", tol.rtol}}, {}, 0}};
+  test.checks = {spec::Check{.kind = "trajectory", .numbers = {{"atol", tol.atol}, {"rtol", tol.rtol}}}};
 
   // Drawn whatever the student's run did. A student repository knows a declared problem's
   // answers on its visible tests only: elsewhere the student's path is drawn alone.
@@ -97,7 +97,7 @@ json run_one(const LabProblem& p, const RunRequest& r, double lr, const build::B
   const Rows reference = expected ? rows(expected->outcome.path) : Rows{};
   const Rows student = returned.value_or(Rows{});
 
-  RunPicture picture{&target.objective, std::nullopt, student, reference, true, std::nullopt};
+  RunPicture picture{.objective = &target.objective, .student = student, .reference = reference};
   for (const auto& o : figure_objectives())
     if (o.name == r.objective) picture.window = o.window;
   const json ref = series(reference, target.objective, optimum);
@@ -147,7 +147,7 @@ json run_request(const Session& s, const RunRequest& r) {
   std::ostringstream text;
   text << in.rdbuf();
   const auto built = in ? build::build_problem(toolchain, problem->id, text.str(), problem->source)
-                        : build::Built{false, {}, "file not found: " + problem->source + "\n", false};
+                        : build::Built{.diagnostics = "file not found: " + problem->source + "\n"};
   json out = {{"problem", problem->id},
               {"source", problem->source},
               {"dim", problem->dim},

@@ -44,9 +44,9 @@ std::string escape_property(std::string_view raw) {
 
 struct Annotation {
   std::string kind;  // error | notice
-  std::string file;  // relative to the repository; empty: none
+  std::string file = {};  // relative to the repository; empty: none
   int line = 0, column = 0;
-  std::string title, message;
+  std::string title = {}, message = {};
 };
 
 std::string command(const Annotation& a) {
@@ -67,7 +67,7 @@ bool did_not_build(const grading::ProblemResult& p) {
 
 // At the compiler's first error in the student's file; an error elsewhere is quoted whole.
 Annotation build_error(const grading::ProblemResult& p) {
-  Annotation a{"error", p.source, 0, 0, "", ""};
+  Annotation a{.kind = "error", .file = p.source};
   const auto e = first_error(p.diagnostics, p.source);
   if (e && e->file == p.source) {
     a.line = e->line, a.column = e->column, a.message = e->message;
@@ -101,7 +101,7 @@ Annotation failure(const grading::ProblemResult& p, const std::vector<const grad
                    const Sources& sources) {
   const std::size_t first = lead(p, failed, sources);
   const auto& t = *failed[first];
-  Annotation a{"error", p.source, entry_line(sources, p.id, t.name), 0, "", ""};
+  Annotation a{.kind = "error", .file = p.source, .line = entry_line(sources, p.id, t.name)};
   a.title = fmt::format("{}: {} of {} test(s) do not pass", p.id, failed.size(), p.tests.size());
   a.message = fmt::format("{}: {}", t.name, grading::describe(t.verdict));
   if (const auto why = reasons(t); !why.empty()) a.message += "\n" + why;
@@ -121,14 +121,15 @@ void cap(std::vector<Annotation>& errors) {
   std::vector<std::string> rest;
   for (std::size_t i = github_max_errors - 1; i < errors.size(); ++i) rest.push_back(errors[i].title);
   errors.resize(github_max_errors - 1);
-  errors.push_back({"error", "", 0, 0, fmt::format("{} more problems do not pass", rest.size()),
-                    fmt::format("{} (the job summary lists every test)", fmt::join(rest, "; "))});
+  errors.push_back({.kind = "error",
+                    .title = fmt::format("{} more problems do not pass", rest.size()),
+                    .message = fmt::format("{} (the job summary lists every test)", fmt::join(rest, "; "))});
 }
 
 // Every test still at gdlab::todo(), as one notice at the first stub's definition.
 std::optional<Annotation> stubs(const grading::Report& report, const Sources& sources) {
   std::vector<std::string> where;
-  Annotation a{"notice", "", 0, 0, "", ""};
+  Annotation a{.kind = "notice"};
   int count = 0;
   for (const auto& p : report.problems) {
     std::vector<std::string> entries;
@@ -153,9 +154,10 @@ Annotation score(const grading::Report& report) {
   int passed = 0, total = 0;
   for (const auto& p : report.problems)
     for (const auto& t : p.tests) ++total, passed += t.verdict == Verdict::passed;
-  return {"notice", "", 0, 0, "gdlab score",
-          fmt::format("Score {} / {} ({} of {} tests passed)", points(report.score()),
-                      points(report.max_score()), passed, total)};
+  return {.kind = "notice",
+          .title = "gdlab score",
+          .message = fmt::format("Score {} / {} ({} of {} tests passed)", points(report.score()),
+                                 points(report.max_score()), passed, total)};
 }
 
 // A table cell is one line; '|' would end it, and Markdown or HTML must not render.

@@ -30,7 +30,7 @@ Isolation probe() {
     request.program = "/bin/true";
     request.workdir = folder;
     request.limits.wall_seconds = request.limits.cpu_seconds = 20;
-    const Outcome outcome = run(request, candidate);
+    const RunResult outcome = run(request, candidate);
     std::error_code ec;
     fs::remove_all(folder, ec);
     if (outcome.end == End::exited && outcome.exit_code == 0) return candidate;

@@ -47,7 +47,7 @@ struct Pipe {
 };
 
 // What the namespace's init process tells the grader, in one write (atomic: under PIPE_BUF).
-struct Record {
+struct InitReport {
   enum Kind : int { none = 0, program_ended = 1, setup_failed = 2 } kind = none;
   int status = 0;        // wait status of the program
   long max_rss_kb = 0;
@@ -137,7 +137,7 @@ pid_t raw_clone(unsigned long flags) {
   return static_cast<pid_t>(syscall(SYS_clone, flags | SIGCHLD, nullptr, nullptr, nullptr, 0));
 }
 
-void send_record(int fd, const Record& record) { [[maybe_unused]] auto n = ::write(fd, &record, sizeof record); }
+void send_report(int fd, const InitReport& report) { [[maybe_unused]] auto n = ::write(fd, &report, sizeof report); }
 
 // The init process of the new PID namespace: builds the file system, starts the program,
 // reaps whatever it leaves behind, and reports the program's end. When it exits, the kernel
@@ -147,24 +147,24 @@ void send_record(int fd, const Record& record) { [[maybe_unused]] auto n = ::wri
   prctl(PR_SET_PDEATHSIG, SIGKILL);  // the grader gone: everything goes
   prctl(PR_SET_DUMPABLE, 0);         // the program may not open this process's descriptors
   const int status_fd = fcntl(l.status->write, F_DUPFD_CLOEXEC, 10);
-  Record record;
+  InitReport report;
   if (l.isolation == Isolation::user_namespaces) {
     char go = 0;
     if (::read(l.sync->read, &go, 1) != 1) _exit(1);  // the grader writes the uid map first
   }
   const char* step = nullptr;
   if (const int error = enter_mounts(*l.mounts, &step); error != 0) {
-    record.kind = Record::setup_failed;
-    record.error = error;
-    record.step = step;
-    send_record(status_fd, record);
+    report.kind = InitReport::setup_failed;
+    report.error = error;
+    report.step = step;
+    send_report(status_fd, report);
     _exit(1);
   }
   if (l.cgroup && !l.cgroup->join()) {  // the program, its child, inherits it
-    record.kind = Record::setup_failed;
-    record.error = errno;
-    record.step = "join the memory cgroup";
-    send_record(status_fd, record);
+    report.kind = InitReport::setup_failed;
+    report.error = errno;
+    report.step = "join the memory cgroup";
+    send_report(status_fd, report);
     _exit(1);
   }
   wire_stdio(l);
@@ -176,10 +176,10 @@ void send_record(int fd, const Record& record) { [[maybe_unused]] auto n = ::wri
   if (program == 0) exec_program(l);  // closes 4 and up itself
   for (int fd = 0; fd <= 3; ++fd) ::close(fd);
   if (program < 0) {
-    record.kind = Record::setup_failed;
-    record.error = errno;
-    record.step = "start the program's process";
-    send_record(report_fd, record);
+    report.kind = InitReport::setup_failed;
+    report.error = errno;
+    report.step = "start the program's process";
+    send_report(report_fd, report);
     _exit(1);
   }
   for (;;) {
@@ -187,10 +187,10 @@ void send_record(int fd, const Record& record) { [[maybe_unused]] auto n = ::wri
     rusage usage{};
     const pid_t ended = wait4(-1, &status, 0, &usage);
     if (ended == program) {
-      record.kind = Record::program_ended;
-      record.status = status;
-      record.max_rss_kb = usage.ru_maxrss;
-      send_record(report_fd, record);
+      report.kind = InitReport::program_ended;
+      report.status = status;
+      report.max_rss_kb = usage.ru_maxrss;
+      send_report(report_fd, report);
       _exit(0);
     }
     if (ended < 0 && errno != EINTR) _exit(1);
@@ -247,195 +247,281 @@ struct Folder {  // an empty folder for the new root's mount point, removed afte
   ~Folder() { ::rmdir(path.c_str()); }
 };
 
+// One run seen from the grader, in the manner of isolate's keeper: prepare everything the
+// children need, launch them, supervise the program until it ends (or overruns), then end
+// whatever is left and decode how it ended.
+class Keeper {
+ public:
+  Keeper(const Request& r, Isolation isolation)
+      : r_(r), isolation_(isolation), namespaced_(isolation != Isolation::process_only), start_(Clock::now()) {}
+
+  RunResult run() {
+    if (!prepare() || !launch()) return std::move(outcome_);
+    supervise();
+    end_everything();
+    decode();
+    return std::move(outcome_);
+  }
+
+ private:
+  // Prepare: the argument and environment arrays, the filter, the file system, memory and
+  // identity, all before clone (the children may not allocate). False, said in launch_error,
+  // when a step fails.
+  bool prepare() {
+    prepare_exec();
+    if (!prepare_file_system()) return false;
+    prepare_memory();
+    return prepare_identity();
+  }
+
+  void prepare_exec() {
+    args_.push_back(r_.program.string());
+    args_.insert(args_.end(), r_.args.begin(), r_.args.end());
+    for (auto& a : args_) argv_.push_back(a.data());
+    argv_.push_back(nullptr);
+    env_ = r_.env;  // the submission gets none: no secrets, no paths
+    for (auto& e : env_) envp_.push_back(e.data());
+    envp_.push_back(nullptr);
+    l_.request = &r_;
+    l_.isolation = isolation_;
+    l_.argv = argv_.data();
+    l_.envp = envp_.data();
+    l_.in = &in_;
+    l_.out = &out_;
+    l_.result = &result_;
+    l_.status = &status_;
+    l_.sync = &sync_;
+    l_.filter = &filter_for(r_.policy);
+    scratch_.resize(l_.filter->program.size());
+    l_.filter_scratch = scratch_.data();
+  }
+
+  // A private root in a namespace; else, where the kernel has it, a Landlock ruleset.
+  bool prepare_file_system() {
+    std::vector<fs::path> readable = r_.read_only;
+    readable.push_back(r_.program);
+    if (namespaced_) {
+      root_.emplace();
+      mounts_ = plan_mounts(root_->path, readable, {r_.workdir}, r_.limits.tmp_bytes);
+      l_.mounts = &mounts_;
+      return true;
+    }
+    if (landlock_abi() <= 0) return true;
+    // Without a private file system, Landlock confines what it may open.
+    std::string error;
+    landlock_ = Ruleset::build(readable, {r_.workdir}, error);
+    if (!landlock_.valid()) {
+      outcome_.launch_error = error;
+      return false;
+    }
+    l_.landlock = &landlock_;
+    return true;
+  }
+
+  void prepare_memory() {
+    if (auto made = MemoryCgroup::make(r_.limits.memory_bytes)) cgroup_.emplace(std::move(*made));  // not assignable
+    if (cgroup_) l_.cgroup = &*cgroup_;
+    outcome_.memory_accounting = cgroup_ ? memory_accounting() : MemoryAccounting::address_space;
+  }
+
+  bool prepare_identity() {
+    if (!runs_as_spare_uid(isolation_)) return true;
+    l_.uid = spare_uid();
+    l_.gid = l_.uid;
+    // Its working folder is the one place it may write.
+    if (chown(r_.workdir.c_str(), l_.uid, l_.gid) != 0) {
+      outcome_.launch_error = "cannot hand the working folder to the sandbox's uid";
+      return false;
+    }
+    return true;
+  }
+
+  // Launch: clone the child (in its namespaces), keep the grader's ends of the pipes, map its
+  // ids, and open a pidfd that wakes poll() when it exits.
+  bool launch() {
+    unsigned long flags = 0;
+    if (namespaced_) flags = CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWNS | CLONE_NEWIPC | CLONE_NEWUTS;
+    if (isolation_ == Isolation::user_namespaces) flags |= CLONE_NEWUSER;
+    pid_ = raw_clone(flags);
+    if (pid_ < 0) {
+      outcome_.launch_error = std::string("clone: ") + std::strerror(errno);
+      return false;
+    }
+    if (pid_ == 0) {
+      if (namespaced_) namespace_init(l_);
+      plain_child(l_);
+    }
+    close(in_.read);
+    close(out_.write);
+    close(result_.write);
+    close(status_.write);
+    close(sync_.read);
+    if (isolation_ == Isolation::user_namespaces) map_ids();
+    close(sync_.write);
+    for (int fd : {in_.write, out_.read, result_.read, status_.read}) fcntl(fd, F_SETFL, O_NONBLOCK);
+    signal(SIGPIPE, SIG_IGN);  // the child may close stdin before reading it
+    // A pidfd becomes readable when the child exits, so poll() wakes at once instead of at the
+    // next tick. Kernels before 5.3 have none: then the 10 ms tick notices the exit.
+    pidfd_ = static_cast<int>(syscall(SYS_pidfd_open, pid_, 0));
+    return true;
+  }
+
+  // Inside, it keeps the grader's uid and gid; nothing else is mapped. Its init waits for this.
+  void map_ids() {
+    const std::string proc = "/proc/" + std::to_string(pid_) + "/";
+    const bool mapped = write_file(proc + "setgroups", "deny") && write_file(proc + "uid_map", id_map(geteuid())) &&
+                        write_file(proc + "gid_map", id_map(getegid()));
+    if (mapped) [[maybe_unused]] auto n = ::write(sync_.write, "g", 1);
+  }
+
+  // Supervise: feed its stdin and keep its output until it exits, overruns a cap or the deadline.
+  void supervise() {
+    const auto deadline = start_ + std::chrono::duration<double>(r_.limits.wall_seconds);
+    while (!reaped_) {
+      feed_input();
+      wait_for_activity();
+      if (!drain_output()) break;
+      if (exited()) {
+        reaped_ = true;
+        // Collect what it wrote before exiting; a child it left behind may keep the pipes open.
+        drain(out_.read, outcome_.output, r_.limits.output_bytes, outcome_.output_total, output_cap(), out_open_);
+        drain(result_.read, outcome_.result, r_.limits.result_bytes, result_total_, r_.limits.result_bytes,
+              result_open_);
+        break;
+      }
+      if (Clock::now() > deadline) {
+        outcome_.end = End::timed_out;
+        break;
+      }
+    }
+  }
+
+  void feed_input() {
+    if (input_open_ && written_ < r_.input.size()) {
+      const auto n = ::write(in_.write, r_.input.data() + written_, r_.input.size() - written_);
+      if (n > 0) written_ += static_cast<std::size_t>(n);
+      else if (n < 0 && errno != EAGAIN) written_ = r_.input.size();
+    }
+    if (input_open_ && written_ >= r_.input.size()) {
+      close(in_.write);
+      input_open_ = false;
+    }
+  }
+
+  void wait_for_activity() {
+    std::vector<pollfd> fds;
+    if (out_open_) fds.push_back({out_.read, POLLIN, 0});
+    if (result_open_) fds.push_back({result_.read, POLLIN, 0});
+    if (input_open_) fds.push_back({in_.write, POLLOUT, 0});
+    if (pidfd_ >= 0) fds.push_back({pidfd_, POLLIN, 0});
+    poll(fds.data(), fds.size(), 10);  // wake often to notice the exit and the deadline
+  }
+
+  // False once its output or its result passes the cap (the end says which).
+  bool drain_output() {
+    if (out_open_ &&
+        !drain(out_.read, outcome_.output, r_.limits.output_bytes, outcome_.output_total, output_cap(), out_open_)) {
+      outcome_.end = End::output_limit;
+      return false;
+    }
+    if (result_open_ && !drain(result_.read, outcome_.result, r_.limits.result_bytes, result_total_,
+                               r_.limits.result_bytes, result_open_)) {
+      outcome_.end = End::result_limit;
+      return false;
+    }
+    return true;
+  }
+
+  long output_cap() const { return std::max(r_.limits.output_cap_bytes, r_.limits.output_bytes); }  // never below what is kept
+
+  // Seen to exit but not reaped yet: until it is reaped its pid (and process group id) cannot
+  // be handed to another process, so the kill in end_everything cannot hit a stranger.
+  bool exited() const {
+    siginfo_t info{};
+    return waitid(P_PID, static_cast<id_t>(pid_), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_pid == pid_;
+  }
+
+  // The whole group, whatever it left behind; in a namespace, its init's death ends them all.
+  // Then the init's report, the descriptors, the sweep for leftovers, the time and memory.
+  void end_everything() {
+    kill(-pid_, SIGKILL);
+    kill(pid_, SIGKILL);
+    wait4(pid_, &wait_status_, 0, &usage_);
+    have_report_ = namespaced_ && ::read(status_.read, &report_, sizeof report_) == sizeof report_;
+    for (int fd : {out_.read, result_.read, status_.read}) close(fd);
+    if (pidfd_ >= 0) close(pidfd_);
+    if (input_open_) close(in_.write);
+    outcome_.leftover_processes = sweep(pid_, l_.uid);
+    outcome_.seconds = std::chrono::duration<double>(Clock::now() - start_).count();
+    if (cgroup_) {
+      outcome_.peak_memory_bytes = cgroup_->peak_bytes();
+      outcome_.memory_killed = cgroup_->oom_killed();
+    }
+  }
+
+  // Decode: how the program ended, from the wait status (in a namespace, the init's report).
+  void decode() {
+    if (!reaped_) return;  // timed out or over a cap: that is the end, whatever it says
+    if (namespaced_) {
+      if (!have_report_) {
+        outcome_.end = End::launch_failed;
+        outcome_.launch_error = "the sandbox's init process ended without a word";
+        return;
+      }
+      if (report_.kind == InitReport::setup_failed) {
+        outcome_.end = End::launch_failed;
+        outcome_.launch_error = std::string(report_.step ? report_.step : "?") + ": " + std::strerror(report_.error);
+        return;
+      }
+      wait_status_ = report_.status;
+      usage_.ru_maxrss = report_.max_rss_kb;
+    }
+    outcome_.max_rss_kb = usage_.ru_maxrss;
+    if (WIFEXITED(wait_status_)) {
+      outcome_.end = End::exited;
+      outcome_.exit_code = WEXITSTATUS(wait_status_);
+    } else if (WIFSIGNALED(wait_status_)) {
+      outcome_.end = End::signaled;
+      outcome_.signal = WTERMSIG(wait_status_);
+    }
+  }
+
+  const Request& r_;
+  const Isolation isolation_;
+  const bool namespaced_;
+  const Clock::time_point start_;
+  RunResult outcome_;
+
+  // Prepared before clone.
+  Pipe in_, out_, result_, status_, sync_;
+  std::vector<std::string> args_, env_;
+  std::vector<char*> argv_, envp_;
+  std::vector<sock_filter> scratch_;
+  std::optional<Folder> root_;
+  MountPlan mounts_;
+  Ruleset landlock_;
+  std::optional<MemoryCgroup> cgroup_;
+  Launch l_;
+
+  // Supervision.
+  pid_t pid_ = -1;
+  int pidfd_ = -1;
+  std::size_t written_ = 0;  // of the input
+  bool input_open_ = true, out_open_ = true, result_open_ = true;
+  long result_total_ = 0;
+  bool reaped_ = false;  // it ended by itself (reaped only after the kill in end_everything)
+
+  // The end.
+  int wait_status_ = 0;
+  rusage usage_{};
+  InitReport report_;
+  bool have_report_ = false;
+};
+
 }  // namespace
 
-Outcome run(const Request& r, Isolation isolation) {
-  Outcome outcome;
-  Pipe in, out, result, status, sync;
-  const auto start = Clock::now();
-  std::vector<std::string> args{r.program.string()};
-  args.insert(args.end(), r.args.begin(), r.args.end());
-  std::vector<char*> argv, envp;
-  for (auto& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  std::vector<std::string> env = r.env;  // the submission gets none: no secrets, no paths
-  for (auto& e : env) envp.push_back(e.data());
-  envp.push_back(nullptr);
+RunResult run(const Request& r, Isolation isolation) { return Keeper(r, isolation).run(); }
 
-  const bool namespaced = isolation != Isolation::process_only;
-  Launch l;
-  l.request = &r;
-  l.isolation = isolation;
-  l.argv = argv.data();
-  l.envp = envp.data();
-  l.in = &in;
-  l.out = &out;
-  l.result = &result;
-  l.status = &status;
-  l.sync = &sync;
-  l.filter = &filter_for(r.policy);
-  std::vector<sock_filter> scratch(l.filter->program.size());
-  l.filter_scratch = scratch.data();
-  std::optional<Folder> root;
-  MountPlan mounts;
-  if (namespaced) {
-    root.emplace();
-    std::vector<fs::path> readable = r.read_only;
-    readable.push_back(r.program);
-    mounts = plan_mounts(root->path, readable, {r.workdir}, r.limits.tmp_bytes);
-    l.mounts = &mounts;
-  }
-  Ruleset landlock;
-  if (!namespaced && landlock_abi() > 0) {
-    // Without a private file system, Landlock confines what it may open.
-    std::vector<fs::path> readable = r.read_only;
-    readable.push_back(r.program);
-    std::string error;
-    landlock = Ruleset::build(readable, {r.workdir}, error);
-    if (!landlock.valid()) {
-      outcome.launch_error = error;
-      return outcome;
-    }
-    l.landlock = &landlock;
-  }
-  std::optional<MemoryCgroup> cgroup = MemoryCgroup::make(r.limits.memory_bytes);
-  if (cgroup) l.cgroup = &*cgroup;
-  outcome.memory_accounting = cgroup ? memory_accounting() : MemoryAccounting::address_space;
-  if (runs_as_spare_uid(isolation)) {
-    l.uid = spare_uid();
-    l.gid = l.uid;
-    // Its working folder is the one place it may write.
-    if (chown(r.workdir.c_str(), l.uid, l.gid) != 0) {
-      outcome.launch_error = "cannot hand the working folder to the sandbox's uid";
-      return outcome;
-    }
-  }
-
-  unsigned long flags = 0;
-  if (namespaced) flags = CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWNS | CLONE_NEWIPC | CLONE_NEWUTS;
-  if (isolation == Isolation::user_namespaces) flags |= CLONE_NEWUSER;
-  const pid_t pid = raw_clone(flags);
-  if (pid < 0) {
-    outcome.launch_error = std::string("clone: ") + std::strerror(errno);
-    return outcome;
-  }
-  if (pid == 0) {
-    if (namespaced) namespace_init(l);
-    plain_child(l);
-  }
-
-  close(in.read);
-  close(out.write);
-  close(result.write);
-  close(status.write);
-  close(sync.read);
-  if (isolation == Isolation::user_namespaces) {
-    // Inside, it keeps the grader's uid and gid; nothing else is mapped.
-    const std::string proc = "/proc/" + std::to_string(pid) + "/";
-    const bool mapped = write_file(proc + "setgroups", "deny") &&
-                        write_file(proc + "uid_map", id_map(geteuid())) &&
-                        write_file(proc + "gid_map", id_map(getegid()));
-    if (mapped) [[maybe_unused]] auto n = ::write(sync.write, "g", 1);
-  }
-  close(sync.write);
-  for (int fd : {in.write, out.read, result.read, status.read}) fcntl(fd, F_SETFL, O_NONBLOCK);
-  signal(SIGPIPE, SIG_IGN);  // the child may close stdin before reading it
-
-  // A pidfd becomes readable when the child exits, so poll() wakes at once instead of at the
-  // next tick. Kernels before 5.3 have none: then the 10 ms tick notices the exit.
-  const int pidfd = static_cast<int>(syscall(SYS_pidfd_open, pid, 0));
-  std::size_t written = 0;
-  bool out_open = true, result_open = true, input_open = true;
-  long result_total = 0;
-  const long output_cap = std::max(r.limits.output_cap_bytes, r.limits.output_bytes);  // never below what is kept
-  const auto deadline = start + std::chrono::duration<double>(r.limits.wall_seconds);
-  int wait_status = 0;
-  rusage usage{};
-  bool reaped = false;  // it ended by itself (reaped only after the kill below)
-  while (!reaped) {
-    if (input_open && written < r.input.size()) {
-      const auto n = ::write(in.write, r.input.data() + written, r.input.size() - written);
-      if (n > 0) written += static_cast<std::size_t>(n);
-      else if (n < 0 && errno != EAGAIN) written = r.input.size();
-    }
-    if (input_open && written >= r.input.size()) {
-      close(in.write);
-      input_open = false;
-    }
-    std::vector<pollfd> fds;
-    if (out_open) fds.push_back({out.read, POLLIN, 0});
-    if (result_open) fds.push_back({result.read, POLLIN, 0});
-    if (input_open) fds.push_back({in.write, POLLOUT, 0});
-    if (pidfd >= 0) fds.push_back({pidfd, POLLIN, 0});
-    poll(fds.data(), fds.size(), 10);  // wake often to notice the exit and the deadline
-
-    if (out_open && !drain(out.read, outcome.output, r.limits.output_bytes, outcome.output_total, output_cap,
-                           out_open)) {
-      outcome.end = End::output_limit;
-      break;
-    }
-    if (result_open && !drain(result.read, outcome.result, r.limits.result_bytes, result_total,
-                              r.limits.result_bytes, result_open)) {
-      outcome.end = End::result_limit;
-      break;
-    }
-    // Seen to exit but not reaped yet: until it is reaped its pid (and process group id)
-    // cannot be handed to another process, so the kill below cannot hit a stranger.
-    siginfo_t info{};
-    if (waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_pid == pid) {
-      reaped = true;
-      // Collect what it wrote before exiting; a child it left behind may keep the pipes open.
-      drain(out.read, outcome.output, r.limits.output_bytes, outcome.output_total, output_cap, out_open);
-      drain(result.read, outcome.result, r.limits.result_bytes, result_total, r.limits.result_bytes, result_open);
-      break;
-    }
-    if (Clock::now() > deadline) {
-      outcome.end = End::timed_out;
-      break;
-    }
-  }
-  // The whole group, whatever it left behind; in a namespace, its init's death ends them all.
-  kill(-pid, SIGKILL);
-  kill(pid, SIGKILL);
-  wait4(pid, &wait_status, 0, &usage);
-  Record record;
-  const bool have_record = namespaced && ::read(status.read, &record, sizeof record) == sizeof record;
-  for (int fd : {out.read, result.read, status.read}) close(fd);
-  if (pidfd >= 0) close(pidfd);
-  if (input_open) close(in.write);
-  outcome.leftover_processes = sweep(pid, l.uid);
-
-  outcome.seconds = std::chrono::duration<double>(Clock::now() - start).count();
-  if (cgroup) {
-    outcome.peak_memory_bytes = cgroup->peak_bytes();
-    outcome.memory_killed = cgroup->oom_killed();
-  }
-  if (!reaped) return outcome;  // timed out or over a cap: that is the end, whatever it says
-  if (namespaced) {
-    if (!have_record) {
-      outcome.end = End::launch_failed;
-      outcome.launch_error = "the sandbox's init process ended without a word";
-      return outcome;
-    }
-    if (record.kind == Record::setup_failed) {
-      outcome.end = End::launch_failed;
-      outcome.launch_error = std::string(record.step ? record.step : "?") + ": " + std::strerror(record.error);
-      return outcome;
-    }
-    wait_status = record.status;
-    usage.ru_maxrss = record.max_rss_kb;
-  }
-  outcome.max_rss_kb = usage.ru_maxrss;
-  if (WIFEXITED(wait_status)) {
-    outcome.end = End::exited;
-    outcome.exit_code = WEXITSTATUS(wait_status);
-  } else if (WIFSIGNALED(wait_status)) {
-    outcome.end = End::signaled;
-    outcome.signal = WTERMSIG(wait_status);
-  }
-  return outcome;
-}
-
-Outcome run(const Request& request) { return run(request, isolation()); }
+RunResult run(const Request& request) { return run(request, isolation()); }
 
 }  // namespace gdlab::sandbox

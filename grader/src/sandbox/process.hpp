@@ -45,7 +45,7 @@ struct Request {
 
 enum class End { exited, signaled, timed_out, output_limit, result_limit, launch_failed };
 
-struct Outcome {
+struct RunResult {
   End end = End::launch_failed;
   int exit_code = 0;        // when exited
   int signal = 0;           // when signaled
@@ -62,7 +62,7 @@ struct Outcome {
 };
 
 // With the strongest isolation this machine allows (probed once), or the one given.
-Outcome run(const Request& request);
-Outcome run(const Request& request, Isolation isolation);
+RunResult run(const Request& request);
+RunResult run(const Request& request, Isolation isolation);
 
 }  // namespace gdlab::sandbox

@@ -24,7 +24,30 @@ std::string SpecError::to_string() const {
   return key.empty() ? fmt::format("{}: {}", where, message) : fmt::format("{}: {}: {}", where, key, message);
 }
 
+std::string to_string(Visibility v) {
+  switch (v) {
+    case Visibility::visible: return "visible";
+    case Visibility::hidden: return "hidden";
+    case Visibility::after_due_date: return "after_due_date";
+  }
+  return "visible";
+}
+
+std::optional<Visibility> visibility_from_string(const std::string& text) {
+  for (int i = 0; i <= static_cast<int>(last_visibility); ++i)
+    if (to_string(static_cast<Visibility>(i)) == text) return static_cast<Visibility>(i);
+  return std::nullopt;
+}
+
 namespace {
+
+// "visible, hidden or after_due_date": every visibility, for the error that wants one.
+std::string visibility_choices() {
+  std::string out;
+  for (int i = 0; i <= static_cast<int>(last_visibility); ++i)
+    out += (i == 0 ? "" : i == static_cast<int>(last_visibility) ? " or " : ", ") + to_string(static_cast<Visibility>(i));
+  return out;
+}
 
 using Node = YAML::Node;
 
@@ -97,7 +120,8 @@ class Loader {
   std::vector<std::string> known_entries() const;
 
   void error(const YAML::Mark& at, const std::string& key, std::string message) {
-    errors.push_back({file_, std::max(at.line, 0) + 1, std::max(at.column, 0) + 1, key, std::move(message)});
+    errors.push_back({.file = file_, .line = std::max(at.line, 0) + 1, .column = std::max(at.column, 0) + 1, .key = key,
+                      .message = std::move(message)});
   }
   void expected(const Field& f, const std::string& what) {
     error(f.mark(), f.path, fmt::format("expected {}, got {}", what, got(f.value)));
@@ -213,13 +237,9 @@ void Loader::read_points(const Field& f, double& out) {
 }
 
 void Loader::read_visibility(const Field& f, Visibility& out) {
-  static const std::map<std::string, Visibility> names = {
-      {"visible", Visibility::visible},
-      {"hidden", Visibility::hidden},
-      {"after_due_date", Visibility::after_due_date}};
-  const auto it = f.value.IsScalar() ? names.find(f.value.Scalar()) : names.end();
-  if (it == names.end()) return expected(f, "visible, hidden or after_due_date");
-  out = it->second;
+  const auto v = f.value.IsScalar() ? visibility_from_string(f.value.Scalar()) : std::nullopt;
+  if (!v) return expected(f, visibility_choices());
+  out = *v;
 }
 
 // Only the keys given change: a test's limits are merged over the defaults.
@@ -614,16 +634,16 @@ LoadResult parse_spec(const std::string& yaml_text, const std::string& file_name
   try {
     const auto aliases = find_aliases(yaml_text);
     for (const auto& at : aliases)
-      loader.errors.push_back({file_name, at.line + 1, at.column + 1, "",
-                               "YAML aliases (*name) are not allowed in a spec: write the value out in full"});
+      loader.errors.push_back({.file = file_name, .line = at.line + 1, .column = at.column + 1,
+                               .message = "YAML aliases (*name) are not allowed in a spec: write the value out in full"});
     if (aliases.empty()) result.spec = loader.load(YAML::Load(yaml_text));
   } catch (const YAML::DeepRecursion& e) {  // its own message for this is just "bad file"
-    loader.errors.push_back({file_name, std::max(e.mark.line, 0) + 1, std::max(e.mark.column, 0) + 1, "",
-                             "YAML syntax error: nested too deeply"});
+    loader.errors.push_back({.file = file_name, .line = std::max(e.mark.line, 0) + 1,
+                             .column = std::max(e.mark.column, 0) + 1, .message = "YAML syntax error: nested too deeply"});
     result.spec.reset();
   } catch (const YAML::Exception& e) {  // syntax: yaml-cpp stops at the first
-    loader.errors.push_back({file_name, std::max(e.mark.line, 0) + 1, std::max(e.mark.column, 0) + 1, "",
-                             "YAML syntax error: " + e.msg});
+    loader.errors.push_back({.file = file_name, .line = std::max(e.mark.line, 0) + 1,
+                             .column = std::max(e.mark.column, 0) + 1, .message = "YAML syntax error: " + e.msg});
     result.spec.reset();
   }
   result.errors = std::move(loader.errors);

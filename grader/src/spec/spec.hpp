@@ -12,6 +12,12 @@
 namespace gdlab::spec {
 
 enum class Visibility { visible, hidden, after_due_date };
+constexpr Visibility last_visibility = Visibility::after_due_date;  // keep it the last enumerator
+
+// "visible", "hidden", "after_due_date": as the YAML and the reports write it (loader.cpp).
+std::string to_string(Visibility v);
+// The visibility whose to_string is `text`, if any.
+std::optional<Visibility> visibility_from_string(const std::string& text);
 
 struct Limits {
   double time_seconds = 2.0;           // wall clock per test; CPU limit is the same
@@ -28,7 +34,7 @@ struct Check {
   std::string kind;                      // trajectory, final_loss, params, converged, diverges, monotone,
                                          // rate, value, labels, rows, stopped, cost_history, loop, gradient_fd
   std::map<std::string, double> numbers; // atol, rtol, tol, expected, ...
-  std::map<std::string, std::string> words;  // against: reference | optimum, ...
+  std::map<std::string, std::string> words = {};  // against: reference | optimum, ...
   int line = 0;                          // where it is in the YAML, for messages
 };
 
@@ -99,7 +105,7 @@ struct Spec {
 struct SpecError {
   std::string file;
   int line = 0, column = 0;
-  std::string key;
+  std::string key = {};
   std::string message;
   std::string to_string() const;
 };

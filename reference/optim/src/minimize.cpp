@@ -38,14 +38,14 @@ void check_start(const Objective& f, const Vector& x0) {
 // Appends entry k of the trace: the traced point, its loss and its gradient norm.
 class Recorder {
  public:
-  Recorder(const Objective& f, const UpdateRule& rule, Record what, Trace& trace)
+  Recorder(const Objective& f, const UpdateRule& rule, TraceSeries what, Trace& trace)
       : f_(f), rule_(rule), what_(what), trace_(trace) {
     trace_.point = rule.traced_point();
   }
 
   // `grad_norm_at_theta` is |grad L(theta)| when the caller already has it, NaN otherwise.
   void add(const Vector& theta, double loss, double lr, double grad_norm_at_theta) {
-    const bool plain = trace_.point == "theta";
+    const bool plain = trace_.point == TracedPoint::theta;
     const Vector point = plain ? theta : rule_.traced(theta, lr);
     if (what_.iterates) trace_.iterates.push_back(point);
     if (what_.loss) trace_.loss.push_back(plain ? loss : f_.value(point));
@@ -58,7 +58,7 @@ class Recorder {
  private:
   const Objective& f_;
   const UpdateRule& rule_;
-  Record what_;
+  TraceSeries what_;
   Trace& trace_;
 };
 

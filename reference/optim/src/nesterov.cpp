@@ -14,8 +14,8 @@ Vector Nesterov::gradient_point(const Vector& theta, double lr) const {
   return theta - lr * params_.beta * v_;
 }
 
-std::string Nesterov::traced_point() const {
-  return params_.record_lookahead ? "lookahead" : "theta";
+TracedPoint Nesterov::traced_point() const {
+  return params_.record_lookahead ? TracedPoint::lookahead : TracedPoint::theta;
 }
 
 Vector Nesterov::traced(const Vector& theta, double lr) const {

@@ -25,7 +25,7 @@ struct Options {
   // false: keep stepping after divergence, as a plain numpy loop does (the status still says
   // diverged). The demo uses it to print the course's nan rows.
   bool stop_when_diverged = true;
-  Record record = Record::all();
+  TraceSeries record = TraceSeries::all();
 
   void check() const;
 };
@@ -48,7 +48,7 @@ struct StochasticOptions {
   std::uint32_t seed = 0; // each epoch visits the examples in np.random.permutation order
   bool shuffle = true;
   double divergence_bound = 1e100;
-  Record record = Record::all();  // one entry per step, loss on the full objective
+  TraceSeries record = TraceSeries::all();  // one entry per step, loss on the full objective
 
   void check(Index examples) const;
 };

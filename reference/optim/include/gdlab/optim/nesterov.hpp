@@ -22,7 +22,7 @@ class Nesterov final : public UpdateRule {
   void reset(Index dim) override;
   Vector gradient_point(const Vector& theta, double lr) const override;
   bool looks_ahead() const override { return true; }
-  std::string traced_point() const override;
+  TracedPoint traced_point() const override;
   Vector traced(const Vector& theta, double lr) const override;
   void step(Vector& theta, const Vector& grad, double lr) override;
 

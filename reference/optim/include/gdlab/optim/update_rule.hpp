@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "gdlab/trace.hpp"
 #include "gdlab/types.hpp"
 
 namespace gdlab::optim {
@@ -19,7 +20,7 @@ class UpdateRule {
   virtual Vector gradient_point(const Vector& theta, double /*lr*/) const { return theta; }
   virtual bool looks_ahead() const { return false; }  // true when gradient_point is not theta
   // What the trace records as iterate k: theta itself unless the rule says otherwise.
-  virtual std::string traced_point() const { return "theta"; }
+  virtual TracedPoint traced_point() const { return TracedPoint::theta; }
   virtual Vector traced(const Vector& theta, double /*lr*/) const { return theta; }
   // Move theta one step, given the gradient at gradient_point(theta) and this step's rate.
   virtual void step(Vector& theta, const Vector& grad, double lr) = 0;
