@@ -19,9 +19,6 @@ namespace gdlab::grading {
 namespace fs = std::filesystem;
 namespace {
 
-// The one conversion is spec::to_string; this name stays while grade() and run_test() call it.
-std::string visibility_name(spec::Visibility v) { return spec::to_string(v); }
-
 // A scratch folder for one run, removed afterwards whatever the program left in it.
 struct Scratch {
   fs::path path;
@@ -62,7 +59,8 @@ struct Ruling {
 void keep_output(TestResult& t, const sandbox::RunResult& run) {
   t.output = run.output;
   if (run.output_total > static_cast<long>(run.output.size()))  // debug printing is no offence
-    t.output += fmt::format("\n[... {} more bytes printed, not kept]\n", run.output_total - static_cast<long>(run.output.size()));
+    t.output += fmt::format("\n[... {} more bytes printed, not kept]\n",
+                            run.output_total - static_cast<long>(run.output.size()));
   t.seconds = run.seconds;
 }
 
@@ -71,8 +69,9 @@ Ruling signaled(const sandbox::RunResult& run, const spec::Test& test) {
   if (run.signal == SIGSYS)
     // No handler ran (signals blocked, as system() does, or the handler replaced):
     // the filter traps only these two.
-    return {Verdict::forbidden, "your code tried to start another process or to open a network connection "
-                                "(graders forbid both)"};
+    return {Verdict::forbidden,
+            "your code tried to start another process or to open a network connection "
+            "(graders forbid both)"};
   if (run.signal == SIGXFSZ)
     return {Verdict::output_limit, fmt::format("your program wrote a file larger than {} MB", file_limit_bytes >> 20)};
   if (run.signal == SIGXCPU || run.signal == SIGKILL)
@@ -103,13 +102,11 @@ std::optional<Ruling> how_it_ended(const sandbox::RunResult& run, const spec::Te
     case sandbox::End::result_limit:
       return Ruling{Verdict::memory_limit, "your result is far too large (is the path growing without end?)"};
     case sandbox::End::launch_failed:
-      return Ruling{Verdict::runtime_error,
-                    "the grader could not start your program (not your fault: tell your instructor): " +
-                        run.launch_error};
-    case sandbox::End::signaled:
-      return signaled(run, test);
-    case sandbox::End::exited:
-      break;
+      return Ruling{
+          Verdict::runtime_error,
+          "the grader could not start your program (not your fault: tell your instructor): " + run.launch_error};
+    case sandbox::End::signaled: return signaled(run, test);
+    case sandbox::End::exited: break;
   }
   return std::nullopt;
 }
@@ -212,7 +209,7 @@ TestResult test_result(const spec::Problem& problem, const spec::Test& test) {
   TestResult t;
   t.problem = problem.id;
   t.name = test.name;
-  t.visibility = visibility_name(test.visibility);
+  t.visibility = spec::to_string(test.visibility);
   t.max_score = test.points;
   return t;
 }
@@ -243,8 +240,7 @@ ProgramRun run_program(const spec::Problem& problem, const spec::Test& test, con
   return out;
 }
 
-TestResult run_test(const spec::Problem& problem, const spec::Test& test, const fs::path& program,
-                    Answers& answers) {
+TestResult run_test(const spec::Problem& problem, const spec::Test& test, const fs::path& program, Answers& answers) {
   ProgramRun run = run_program(problem, test, program);
   TestResult t = std::move(run.result);
   if (!run.outcome) return t;
