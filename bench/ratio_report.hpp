@@ -18,11 +18,11 @@ namespace gdlab::bench {
 struct Info {
   enum class Kind { memory, gradient, minimize, optimiser };
   Kind kind = Kind::memory;
-  long n = 0, p = 0;          // linear regression: examples and features
-  int steps = 1;              // optimiser steps per benchmark iteration
-  double bytes = 0;           // memory: bytes read per iteration
-  std::string optimiser;      // optimiser benchmarks: "gd", "momentum", ...
-  bool record_all = false;    // optimiser benchmarks: TraceSeries::all() (else TraceSeries::none())
+  long n = 0, p = 0;        // linear regression: examples and features
+  int steps = 1;            // optimiser steps per benchmark iteration
+  double bytes = 0;         // memory: bytes read per iteration
+  std::string optimiser;    // optimiser benchmarks: "gd", "momentum", ...
+  bool record_all = false;  // optimiser benchmarks: TraceSeries::all() (else TraceSeries::none())
 
   static Info memory(double bytes) {
     Info i;

@@ -37,7 +37,7 @@ using gdlab::Vector;
 using gdlab::bench::Info;
 namespace optim = gdlab::optim;
 
-constexpr double kMinTime = 0.1;                // seconds per repetition of a benchmark
+constexpr double kMinTime = 0.1;                 // seconds per repetition of a benchmark
 constexpr std::size_t kArrayBytes = 1ull << 30;  // the memory baseline: 1 GiB of doubles
 constexpr double kRegressionRate = 0.1;          // the Hessian is about 2 I: stable
 constexpr double kValleyRate = 0.01;             // small, so no iterate reaches subnormals
@@ -74,8 +74,8 @@ Regression make_regression(Index n, Index p) {
   gdlab::RandomState rng(42);
   gdlab::Matrix X = rng.randn(n, p);
   Vector y = X * Vector::Ones(p) + 0.1 * rng.randn(n);
-  auto problem = std::make_shared<const gdlab::LinearRegression>(std::move(X), std::move(y),
-                                                                 false, gdlab::MseScale::mean);
+  auto problem =
+      std::make_shared<const gdlab::LinearRegression>(std::move(X), std::move(y), false, gdlab::MseScale::mean);
   gdlab::Objective f;
   f.name = fmt::format("linear regression, {} x {}", n, p);
   f.dim = p;
@@ -85,19 +85,17 @@ Regression make_regression(Index n, Index p) {
 }
 
 const Regression& regression(Index n, Index p) {
-  return cached<Regression>(fmt::format("regression {} {}", n, p),
-                            [=] { return make_regression(n, p); });
+  return cached<Regression>(fmt::format("regression {} {}", n, p), [=] { return make_regression(n, p); });
 }
 
 // items_per_second = steps/s; step = seconds per step; bytes_per_second = X read per second.
 void report_steps(benchmark::State& state, int steps, double x_bytes_per_step) {
   state.SetItemsProcessed(state.iterations() * steps);
   if (x_bytes_per_step > 0)
-    state.SetBytesProcessed(static_cast<std::int64_t>(
-        static_cast<double>(state.iterations()) * steps * x_bytes_per_step));
+    state.SetBytesProcessed(
+        static_cast<std::int64_t>(static_cast<double>(state.iterations()) * steps * x_bytes_per_step));
   state.counters["step"] =
-      benchmark::Counter(steps, benchmark::Counter::kIsIterationInvariantRate |
-                                    benchmark::Counter::kInvert);
+      benchmark::Counter(steps, benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
 }
 
 double x_bytes_per_step(Index n, Index p) { return 2.0 * static_cast<double>(n * p) * 8; }
@@ -149,8 +147,8 @@ double sum(std::span<const double> a) {
 }
 
 void read_bandwidth(benchmark::State& state) {
-  const auto& a = cached<std::vector<double>>(
-      "array", [] { return std::vector<double>(kArrayBytes / sizeof(double), 1.0); });
+  const auto& a =
+      cached<std::vector<double>>("array", [] { return std::vector<double>(kArrayBytes / sizeof(double), 1.0); });
   for (auto _ : state) benchmark::DoNotOptimize(sum(a));
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * kArrayBytes));
 }
@@ -188,8 +186,7 @@ benchmark::internal::Benchmark* add(const std::string& name, const Info& info, F
 }
 
 void add_memory_baseline(const char* when) {
-  add(fmt::format("memory/read/{}MiB/{}", kArrayBytes >> 20, when),
-      Info::memory(double(kArrayBytes)), read_bandwidth)
+  add(fmt::format("memory/read/{}MiB/{}", kArrayBytes >> 20, when), Info::memory(double(kArrayBytes)), read_bandwidth)
       ->Unit(benchmark::kMillisecond);
 }
 
@@ -200,13 +197,12 @@ void register_all() {
   for (const long n : {1'000L, 100'000L, 1'000'000L}) {
     for (const long p : {10L, 100L}) {
       const auto where = fmt::format("n={}/p={}", n, p);
-      add("gd_linreg/gradient_step/" + where, Info::gradient(n, p),
-          [=](benchmark::State& s) { gradient_step(s, n, p); })
-          ->Unit(benchmark::kMicrosecond);
+      add("gd_linreg/gradient_step/" + where, Info::gradient(n, p), [=](benchmark::State& s) {
+        gradient_step(s, n, p);
+      })->Unit(benchmark::kMicrosecond);
       const int k = static_cast<int>(std::max(2L, 2'000'000L / n));  // calls of similar size
       for (const int steps : {k, 2 * k})
-        add(fmt::format("gd_linreg/minimize/{}/K={}", where, steps),
-            Info::minimize(n, p, steps),
+        add(fmt::format("gd_linreg/minimize/{}/K={}", where, steps), Info::minimize(n, p, steps),
             [=](benchmark::State& s) { minimize_steps(s, n, p, steps); })
             ->Unit(benchmark::kMillisecond);
     }
@@ -235,9 +231,8 @@ std::string format_flag(int argc, char** argv) {
 
 std::unique_ptr<benchmark::BenchmarkReporter> make_reporter(const std::string& format) {
   if (format == "json") return std::make_unique<benchmark::JSONReporter>();
-  return std::make_unique<benchmark::ConsoleReporter>(
-      isatty(STDOUT_FILENO) ? benchmark::ConsoleReporter::OO_Color
-                            : benchmark::ConsoleReporter::OO_None);
+  return std::make_unique<benchmark::ConsoleReporter>(isatty(STDOUT_FILENO) ? benchmark::ConsoleReporter::OO_Color
+                                                                            : benchmark::ConsoleReporter::OO_None);
 }
 
 }  // namespace

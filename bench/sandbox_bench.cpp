@@ -57,17 +57,19 @@ class Ratios : public benchmark::ConsoleReporter {
 int main(int argc, char** argv) {
   benchmark::RegisterBenchmark("launch/bare_fork_exec", bare_fork_exec)->Unit(benchmark::kMillisecond)->UseRealTime();
   benchmark::RegisterBenchmark("launch/process_isolation", sandboxed, Isolation::process_only)
-      ->Unit(benchmark::kMillisecond)->UseRealTime();
+      ->Unit(benchmark::kMillisecond)
+      ->UseRealTime();
   if (gdlab::sandbox::isolation() != Isolation::process_only)
     benchmark::RegisterBenchmark("launch/namespaces", sandboxed, gdlab::sandbox::isolation())
-        ->Unit(benchmark::kMillisecond)->UseRealTime();
+        ->Unit(benchmark::kMillisecond)
+        ->UseRealTime();
   benchmark::Initialize(&argc, argv);
   Ratios reporter;
   benchmark::RunSpecifiedBenchmarks(&reporter);
   auto ms = [&](const char* name) { return reporter.ms.count(name) ? reporter.ms.at(name) : 0.0; };
   const double bare = ms("launch/bare_fork_exec/real_time");
   std::printf("\nlaunch of /bin/true (ms, and against a bare fork+exec+wait in this run):\n");
-  for (const char* name : {"launch/bare_fork_exec/real_time", "launch/process_isolation/real_time",
-                           "launch/namespaces/real_time"})
+  for (const char* name :
+       {"launch/bare_fork_exec/real_time", "launch/process_isolation/real_time", "launch/namespaces/real_time"})
     if (ms(name) > 0) std::printf("  %-36s %7.2f ms  %5.1fx\n", name, ms(name), ms(name) / bare);
 }

@@ -13,8 +13,8 @@
 namespace gdlab::test_corpus {
 
 inline std::string with_real_paths(std::string text) {
-  for (const auto& [mark, path] : {std::pair<std::string, std::string>{"@SOURCE_DIR@", GDLAB_SOURCE_DIR},
-                                   {"@BUILD_DIR@", GDLAB_BUILD_DIR}})
+  for (const auto& [mark, path] :
+       {std::pair<std::string, std::string>{"@SOURCE_DIR@", GDLAB_SOURCE_DIR}, {"@BUILD_DIR@", GDLAB_BUILD_DIR}})
     for (auto at = text.find(mark); at != std::string::npos; at = text.find(mark, at + path.size()))
       text.replace(at, mark.size(), path);
   return text;

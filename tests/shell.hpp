@@ -35,11 +35,12 @@ inline bool have_json_validator() { return run("perl -MJSON::Validator -e 1").st
 
 // One line per violation in `out`; status 0 when `json` satisfies `schema`.
 inline Run validate_json(const std::filesystem::path& schema, const std::filesystem::path& json) {
-  return run("perl -MJSON::Validator -MMojo::File=path -MMojo::JSON=decode_json -e '"
-             "my $jv = JSON::Validator->new->schema($ARGV[0]);"
-             "my @e = $jv->validate(decode_json(path($ARGV[1])->slurp));"
-             "print \"$_\\n\" for @e; exit(@e ? 1 : 0)' " +
-             quoted(schema.string()) + " " + quoted(json.string()));
+  return run(
+      "perl -MJSON::Validator -MMojo::File=path -MMojo::JSON=decode_json -e '"
+      "my $jv = JSON::Validator->new->schema($ARGV[0]);"
+      "my @e = $jv->validate(decode_json(path($ARGV[1])->slurp));"
+      "print \"$_\\n\" for @e; exit(@e ? 1 : 0)' " +
+      quoted(schema.string()) + " " + quoted(json.string()));
 }
 
 }  // namespace gdlab::test_shell

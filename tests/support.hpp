@@ -24,8 +24,8 @@ inline void write_file(const fs::path& file, const std::string& bytes) {
 // Readable by others (not mkdtemp's 0700): under GDLAB_SANDBOX=process as root, programs and the
 // compiler run as a spare uid that must read what a test writes here.
 struct TempDir {
-  fs::path path = fs::temp_directory_path() / ("gdlab-test-" + std::to_string(std::random_device{}()) +
-                                               std::to_string(std::random_device{}()));
+  fs::path path = fs::temp_directory_path() /
+                  ("gdlab-test-" + std::to_string(std::random_device{}()) + std::to_string(std::random_device{}()));
   TempDir() { fs::create_directories(path); }
   ~TempDir() {
     std::error_code ec;

@@ -100,7 +100,8 @@ void make_frame(char (&frame)[128], const char* error, const char* what) {
     try {
       std::rethrow_exception(pending);
     } catch (const std::bad_alloc&) {
-      [[maybe_unused]] const auto n = ::write(result_channel::fd, out_of_memory_frame, std::strlen(out_of_memory_frame));
+      [[maybe_unused]] const auto n =
+          ::write(result_channel::fd, out_of_memory_frame, std::strlen(out_of_memory_frame));
       _exit(0);
     } catch (...) {
     }
@@ -110,9 +111,9 @@ void make_frame(char (&frame)[128], const char* error, const char* what) {
 
 void on_forbidden_call(int, siginfo_t* info, void*) {
   const long call = info->si_syscall;
-  const char* frame = call == SYS_socket ? network_frame
+  const char* frame = call == SYS_socket                                             ? network_frame
                       : (call == SYS_fork || call == SYS_vfork || call == SYS_clone) ? process_frame
-                                                                                       : other_frame;
+                                                                                     : other_frame;
   [[maybe_unused]] const auto n = ::write(result_channel::fd, frame, std::strlen(frame));
   _exit(0);
 }
@@ -146,8 +147,8 @@ void send(const Json& payload) {
   const std::string body = payload.dump(-1, ' ', false, Json::error_handler_t::replace);
   std::cout.flush();
   std::fflush(stdout);
-  write_all(result_channel::fd, result_channel::frame_head + std::to_string(body.size()) + "\n" + body +
-                                   result_channel::frame_tail);
+  write_all(result_channel::fd,
+            result_channel::frame_head + std::to_string(body.size()) + "\n" + body + result_channel::frame_tail);
 }
 
 // The whole request, read with read(2): small, and the grader closes the pipe after it.

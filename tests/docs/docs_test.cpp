@@ -111,8 +111,8 @@ std::vector<Link> links_of(const fs::path& file) {
 
 TEST(Docs, TheReaderDocumentsAreThere) {
   // The README's table of readers points at these; a test of links alone would pass without them.
-  for (const char* doc : {"students.md", "instructors.md", "cluster.md", "sandbox.md", "run-and-lab.md",
-                          "development.md"})
+  for (const char* doc :
+       {"students.md", "instructors.md", "cluster.md", "sandbox.md", "run-and-lab.md", "development.md"})
     EXPECT_TRUE(fs::is_regular_file(kSource / "docs" / doc)) << doc;
   const std::string readme = read(kSource / "README.md");
   // CI and the project's hook read the two commands from the README.
@@ -124,8 +124,7 @@ TEST(Docs, EveryRelativeLinkReachesItsFileAndHeading) {
   std::size_t checked = 0;
   for (const auto& file : markdown_files()) {
     for (const auto& [line, target] : links_of(file)) {
-      if (target.starts_with("http://") || target.starts_with("https://") || target.starts_with("mailto:"))
-        continue;
+      if (target.starts_with("http://") || target.starts_with("https://") || target.starts_with("mailto:")) continue;
       const auto hash = target.find('#');
       const std::string path = target.substr(0, hash);
       const std::string anchor = hash == std::string::npos ? "" : target.substr(hash + 1);
@@ -198,9 +197,11 @@ TEST(Docs, CountsTheDocsStateAreTheRepositorysCounts) {
   };
   const std::vector<Claim> claims = {
       {std::regex(R"((\d+) buggy submissions)"),
-       static_cast<double>(count_entries(kSource / "tests/corpus/buggy", [](const auto& e) { return e.is_directory(); }))},
+       static_cast<double>(
+           count_entries(kSource / "tests/corpus/buggy", [](const auto& e) { return e.is_directory(); }))},
       {std::regex(R"((\d+) malformed specs)"),
-       static_cast<double>(count_entries(kSource / "tests/specs/bad", [](const auto& e) { return e.path().extension() == ".yaml"; }))},
+       static_cast<double>(
+           count_entries(kSource / "tests/specs/bad", [](const auto& e) { return e.path().extension() == ".yaml"; }))},
       {std::regex(R"(built-in problems' (\d+) tests)"), static_cast<double>(spec.builtin_tests)},
       {std::regex(R"(\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) built-in problems)"),
        static_cast<double>(spec.builtin_problems)},
@@ -210,8 +211,8 @@ TEST(Docs, CountsTheDocsStateAreTheRepositorysCounts) {
       {std::regex(R"(shipped spec's total is (\d+(?:\.\d+)?))"), spec.points},
   };
   // Small counts may be written in words ("the five built-in problems").
-  const std::vector<std::string> words = {"zero", "one", "two",   "three", "four",   "five", "six",
-                                          "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  const std::vector<std::string> words = {"zero",  "one",   "two",  "three", "four",   "five",  "six",
+                                          "seven", "eight", "nine", "ten",   "eleven", "twelve"};
   const auto number = [&](const std::string& stated) -> double {
     for (std::size_t n = 0; n < words.size(); ++n)
       if (stated == words[n]) return static_cast<double>(n);

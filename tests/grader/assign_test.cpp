@@ -15,8 +15,8 @@
 
 namespace gdlab::assign {
 namespace {
-using test_support::TempDir;
 using test_support::read_file;
+using test_support::TempDir;
 namespace fs = std::filesystem;
 
 const fs::path source_dir = GDLAB_SOURCE_DIR;
@@ -26,8 +26,7 @@ TEST(Assign, ExercisesFolderIsWhatSolutionsMake) {
   ASSERT_TRUE(plan.errors.empty()) << plan.errors.front().to_string();
   ASSERT_GE(plan.files.size(), 10u);
   for (const auto& [relative, content] : plan.files)
-    EXPECT_EQ(read_file(source_dir / relative), content.text)
-        << relative << " is out of date: run ./gdlab assign";
+    EXPECT_EQ(read_file(source_dir / relative), content.text) << relative << " is out of date: run ./gdlab assign";
   // and nothing in exercises/ that solutions/ does not make
   for (const auto& entry : fs::directory_iterator(source_dir / "exercises"))
     EXPECT_TRUE(plan.files.contains(fs::relative(entry.path(), source_dir))) << entry.path();
@@ -64,8 +63,7 @@ TEST(Markers, EveryKindOfBadMarkerNamesFileAndLine) {
     const auto s = strip_solutions(c.source, "solutions/p.cpp", "p");
     ASSERT_FALSE(s.errors.empty()) << c.source;
     EXPECT_EQ(s.errors.front().line, c.line) << c.source;
-    EXPECT_NE(s.errors.front().to_string().find("solutions/p.cpp:" + std::to_string(c.line) + ": "),
-              std::string::npos);
+    EXPECT_NE(s.errors.front().to_string().find("solutions/p.cpp:" + std::to_string(c.line) + ": "), std::string::npos);
     EXPECT_NE(s.errors.front().message.find(c.words), std::string::npos)
         << "'" << c.words << "' not in: " << s.errors.front().message;
   }

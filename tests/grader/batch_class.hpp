@@ -44,8 +44,7 @@ inline void write_archive(const fs::path& file, const std::vector<ArchiveItem>& 
     archive_write_set_format_pax_restricted(a);
     if (name.ends_with(".gz")) archive_write_add_filter_gzip(a);
   }
-  if (archive_write_open_filename(a, file.c_str()) != ARCHIVE_OK)
-    throw std::runtime_error(archive_error_string(a));
+  if (archive_write_open_filename(a, file.c_str()) != ARCHIVE_OK) throw std::runtime_error(archive_error_string(a));
   for (const auto& item : items) {
     archive_entry* e = archive_entry_new();
     archive_entry_set_pathname(e, item.path.c_str());
@@ -87,7 +86,7 @@ struct Student {
 };
 
 struct ClassOfStudents {
-  fs::path submissions, reference;   // the class; folders of what each graded student really hands in
+  fs::path submissions, reference;  // the class; folders of what each graded student really hands in
   std::map<std::string, Student> students;
 };
 
@@ -112,14 +111,14 @@ inline ClassOfStudents build_class(const fs::path& root) {
   for (const char* id : {"sol_1", "sol_2", "sol_3"}) add_folder(id, solved);
   write_archive(c.submissions / "sol_zip.zip", items_of(solved, "sol_zip/exercises/"));  // a wrapper folder
   write_archive(c.submissions / "sol_tgz.tar.gz", items_of(solved, "exercises/"));
-  write_archive(c.submissions / "sol_flat.zip", items_of(solved, ""));                   // no exercises/
+  write_archive(c.submissions / "sol_flat.zip", items_of(solved, ""));  // no exercises/
   for (const char* id : {"sol_zip", "sol_tgz", "sol_flat"}) c.students[id] = {"ok", solved};
   add_folder("stubs", stubs);
 
   // Each buggy submission, and a sample of the hostile ones (all 53 would make this test as
   // long as the hostile corpus's own), on top of the solutions.
-  const std::set<std::string> hostile_sample = {"fork_bomb",      "infinite_loop",  "memory_bomb",
-                                                "reads_secrets",  "writes_outside", "fake_result_frame",
+  const std::set<std::string> hostile_sample = {"fork_bomb",         "infinite_loop",  "memory_bomb",
+                                                "reads_secrets",     "writes_outside", "fake_result_frame",
                                                 "include_etc_passwd"};
   for (const char* corpus : {"buggy", "hostile"}) {
     for (const auto& e : fs::directory_iterator(source_dir / "tests/corpus" / corpus)) {
@@ -130,7 +129,8 @@ inline ClassOfStudents build_class(const fs::path& root) {
       copy_exercises(source_dir / "solutions", folder);
       copy_exercises(e.path() / "exercises", folder);
       const bool compile_error = id.find("compile_error") != std::string::npos ||
-                                 id.find("_reference_") != std::string::npos || id.find("_include_") != std::string::npos;
+                                 id.find("_reference_") != std::string::npos ||
+                                 id.find("_include_") != std::string::npos;
       add_folder(id, folder, compile_error ? "compile_error" : "ok");
     }
   }
@@ -139,7 +139,8 @@ inline ClassOfStudents build_class(const fs::path& root) {
   {
     const auto repo = root / "origin";
     copy_exercises(source_dir / "exercises", repo);
-    fs::copy_file(source_dir / "solutions/gd_1d.cpp", repo / "exercises/gd_1d.cpp", fs::copy_options::overwrite_existing);
+    fs::copy_file(source_dir / "solutions/gd_1d.cpp", repo / "exercises/gd_1d.cpp",
+                  fs::copy_options::overwrite_existing);
     fs::create_directories(repo / ".githooks");
     std::ofstream(repo / ".githooks/post-checkout") << "#!/bin/sh\ntouch " << (root / "hook-ran").string() << "\n";
     const auto folder = c.reference / "git_clone";
@@ -203,7 +204,8 @@ inline ClassOfStudents build_class(const fs::path& root) {
   write_archive(c.submissions / "hardlink.tar",
                 with(solved_items, {ArchiveItem::hardlink, "exercises/copy.cpp", "", "exercises/gd_1d.cpp"}));
   write_archive(c.submissions / "absolute.tar.gz", with(solved_items, {ArchiveItem::file, "/tmp/evil.cpp", "x", ""}));
-  write_archive(c.submissions / "bomb.zip", with(solved_items, {ArchiveItem::file, "zeros.bin", std::string(80 << 20, '\0'), ""}));
+  write_archive(c.submissions / "bomb.zip",
+                with(solved_items, {ArchiveItem::file, "zeros.bin", std::string(80 << 20, '\0'), ""}));
   for (const char* id : {"dotdot", "symlink", "hardlink", "absolute", "bomb"}) c.students[id] = {"bad_archive", {}};
   std::ofstream(c.submissions / "notes.txt") << "not a submission\n";
   c.students["notes.txt"] = {"unreadable", {}};

@@ -62,7 +62,8 @@ int run_cli(const std::string& args) {
 }
 
 std::string grade_args(const ClassOfStudents& c, const fs::path& out, const std::string& more = "") {
-  return "grade '" + c.submissions.string() + "' --spec '" + class_spec + "' --jobs 2 --out '" + out.string() + "' " + more;
+  return "grade '" + c.submissions.string() + "' --spec '" + class_spec + "' --jobs 2 --out '" + out.string() + "' " +
+         more;
 }
 
 // A class of 1,000 must not write gigabytes: a full-marks student's folder (the shipped spec's
@@ -73,11 +74,14 @@ TEST(BatchGrade, AFullMarksFolderIsSmallAndAReusedOneIsTheSame) {
   for (const char* id : {"amy", "bob"}) {
     fs::create_directories(dir.path / "class" / id / "exercises");
     for (const auto& e : fs::directory_iterator(source_dir / "solutions"))
-      if (e.path().extension() == ".cpp") fs::copy_file(e.path(), dir.path / "class" / id / "exercises" / e.path().filename());
+      if (e.path().extension() == ".cpp")
+        fs::copy_file(e.path(), dir.path / "class" / id / "exercises" / e.path().filename());
     std::ostringstream out, err;
     // amy first, alone; then bob reuses her stored report in a second run
-    ASSERT_EQ(commands::grade({.submissions = (dir.path / "class").string(), .jobs = 2,
-                               .out = (dir.path / "out").string(), .terminal = false},
+    ASSERT_EQ(commands::grade({.submissions = (dir.path / "class").string(),
+                               .jobs = 2,
+                               .out = (dir.path / "out").string(),
+                               .terminal = false},
                               out, err),
               0)
         << err.str();
@@ -104,8 +108,11 @@ TEST(BatchGrade, EveryStudentGetsWhatGradingAloneGivesAndEveryBadEntryItsStatus)
   ASSERT_GE(c.students.size(), 40u);
   std::ostringstream out, err;
   const fs::path results = dir.path / "out";
-  ASSERT_EQ(commands::grade({.submissions = c.submissions.string(), .spec = class_spec, .jobs = 2,
-                             .out = results.string(), .terminal = false},
+  ASSERT_EQ(commands::grade({.submissions = c.submissions.string(),
+                             .spec = class_spec,
+                             .jobs = 2,
+                             .out = results.string(),
+                             .terminal = false},
                             out, err),
             0)
       << err.str();

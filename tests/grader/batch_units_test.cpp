@@ -35,7 +35,8 @@ batch::Taken take(const fs::path& path, const batch::ArchiveLimits& limits = {})
 }
 
 std::vector<ArchiveItem> two_files() {
-  return {{ArchiveItem::file, "exercises/gd_1d.cpp", "// one\n", ""}, {ArchiveItem::file, "exercises/gd_2d.cpp", "// two\n", ""}};
+  return {{ArchiveItem::file, "exercises/gd_1d.cpp", "// one\n", ""},
+          {ArchiveItem::file, "exercises/gd_2d.cpp", "// two\n", ""}};
 }
 
 TEST(BatchArchives, OnlyTheSpecFilesAreTakenWhateverElseIsInside) {
@@ -73,7 +74,9 @@ TEST(BatchArchives, UnsafeEntriesRefuseTheWholeArchiveSayingWhy) {
       {"symlink.tar.gz", {ArchiveItem::symlink, "exercises/gd_1d.cpp", "", "/etc/shadow"}, "symbolic link"},
       {"hardlink.tar", {ArchiveItem::hardlink, "exercises/x.cpp", "", "exercises/gd_2d.cpp"}, "hard link"},
       {"big.zip", {ArchiveItem::file, "zeros", std::string(3 << 20, '\0'), ""}, "more than 2 MB"},
-      {"bigfile.zip", {ArchiveItem::file, "exercises/linreg.cpp", std::string(300 << 10, ' '), ""}, "larger than 256 KB"},
+      {"bigfile.zip",
+       {ArchiveItem::file, "exercises/linreg.cpp", std::string(300 << 10, ' '), ""},
+       "larger than 256 KB"},
   };
   for (const auto& c : cases) {
     auto items = two_files();
@@ -148,7 +151,8 @@ TEST(BatchIntake, IdsAreSafeUniqueAndSorted) {
 
 TEST(BatchShards, EveryIdIsInExactlyOneShardAndArgumentsAreChecked) {
   std::string why;
-  for (const char* bad : {"3/3", "1", "a/2", "1/0", "-1/2", "1/2/3", ""}) EXPECT_FALSE(batch::parse_shard(bad, why)) << bad;
+  for (const char* bad : {"3/3", "1", "a/2", "1/0", "-1/2", "1/2/3", ""})
+    EXPECT_FALSE(batch::parse_shard(bad, why)) << bad;
   EXPECT_NE(why.find("i/N"), std::string::npos);
   std::vector<std::size_t> sizes(4);
   for (int i = 0; i < 400; ++i) {
@@ -174,7 +178,8 @@ TEST(BatchGradebook, CsvFieldsAreQuotedOnlyWhenNeeded) {
   r.status = batch::Status::error;
   r.error = "grader_failed";
   r.problems = {{"p", 1.0 / 3, 1}};
-  EXPECT_EQ(batch::gradebook_csv({r}, {{"p", 0, 1}}), "student_id,total,max,p,status,commit\r\namy,0.33,1,0.33,error:grader_failed,\r\n");
+  EXPECT_EQ(batch::gradebook_csv({r}, {{"p", 0, 1}}),
+            "student_id,total,max,p,status,commit\r\namy,0.33,1,0.33,error:grader_failed,\r\n");
 }
 
 // Every status's text reads back as that status (meta.json and `gdlab merge` depend on it), and
@@ -222,10 +227,11 @@ TEST(BatchStore, AStoredReportKeepsWhatAPageDrawsAndEveryResult) {
   grading::ProblemResult p;
   p.id = "gd_1d";
   const auto plot = [](double x) { return grading::Plot{{{x}, {x / 3}}, {{x}}, {1.0 / 3, 2.0 / 3}, {1}, "bowl"}; };
-  for (const auto& [name, verdict, visibility] :
-       {std::tuple{"hidden pass", grading::Verdict::passed, "hidden"}, {"visible pass", grading::Verdict::passed, "visible"},
-        {"hidden fail", grading::Verdict::failed, "hidden"}, {"visible fail", grading::Verdict::failed, "visible"},
-        {"another visible fail", grading::Verdict::failed, "visible"}}) {
+  for (const auto& [name, verdict, visibility] : {std::tuple{"hidden pass", grading::Verdict::passed, "hidden"},
+                                                  {"visible pass", grading::Verdict::passed, "visible"},
+                                                  {"hidden fail", grading::Verdict::failed, "hidden"},
+                                                  {"visible fail", grading::Verdict::failed, "visible"},
+                                                  {"another visible fail", grading::Verdict::failed, "visible"}}) {
     grading::TestResult t;
     t.name = name, t.verdict = verdict, t.visibility = visibility, t.plot = plot(1);
     t.checks.push_back({"params", verdict == grading::Verdict::passed, "expected 0.1234567891, got 0.1234567890"});

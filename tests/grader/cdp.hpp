@@ -52,8 +52,9 @@ class Browser {
     if (!session_.empty()) message["sessionId"] = session_;
     const std::string text = message.dump() + '\0';
     if (write(out_, text.data(), text.size()) != static_cast<ssize_t>(text.size())) throw std::runtime_error("write");
-    const auto deadline = std::chrono::steady_clock::now() +
-                          std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(seconds));
+    const auto deadline =
+        std::chrono::steady_clock::now() +
+        std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(seconds));
     while (true) {
       const json answer = next(deadline);
       if (answer.value("id", -1) != id_) continue;  // an event, or another's answer
@@ -70,7 +71,8 @@ class Browser {
 
   // The value of a script expression (awaited when it is a promise).
   json eval(const std::string& expression) {
-    const json r = call("Runtime.evaluate", {{"expression", expression}, {"returnByValue", true}, {"awaitPromise", true}});
+    const json r =
+        call("Runtime.evaluate", {{"expression", expression}, {"returnByValue", true}, {"awaitPromise", true}});
     if (r.contains("exceptionDetails")) throw std::runtime_error("script: " + r["exceptionDetails"].dump());
     return r["result"].value("value", json());
   }
@@ -79,7 +81,8 @@ class Browser {
   bool wait_for(const std::string& condition, double seconds) {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
     while (std::chrono::steady_clock::now() < deadline) {
-      if (eval("(() => { try { return !!(" + condition + "); } catch (e) { return false; } })()") == true) return true;  // not loaded yet
+      if (eval("(() => { try { return !!(" + condition + "); } catch (e) { return false; } })()") == true)
+        return true;  // not loaded yet
       usleep(100000);
     }
     return false;
@@ -88,9 +91,11 @@ class Browser {
   // A real left click at a point of the viewport, as a mouse would make it.
   void click(double x, double y) {
     for (const char* type : {"mouseMoved", "mousePressed", "mouseReleased"})
-      call("Input.dispatchMouseEvent",
-           {{"type", type}, {"x", x}, {"y", y}, {"button", std::string(type) == "mouseMoved" ? "none" : "left"},
-            {"clickCount", 1}});
+      call("Input.dispatchMouseEvent", {{"type", type},
+                                        {"x", x},
+                                        {"y", y},
+                                        {"button", std::string(type) == "mouseMoved" ? "none" : "left"},
+                                        {"clickCount", 1}});
   }
 
   // A key pressed and released on whatever has the focus.
@@ -107,7 +112,8 @@ class Browser {
         buffer_.erase(0, end + 1);
         return json::parse(one);
       }
-      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+      const auto left =
+          std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
       pollfd p{in_, POLLIN, 0};
       if (left.count() <= 0 || poll(&p, 1, static_cast<int>(left.count())) <= 0)
         throw std::runtime_error("the browser did not answer in time");

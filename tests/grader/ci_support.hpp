@@ -32,14 +32,14 @@ using test_support::TempDir;
 using test_support::write_file;
 inline std::string quote(const std::string& s) { return test_shell::quoted(s); }
 
-
 // Perl's JSON::Validator (Debian: libjson-validator-perl); one line per violation.
 inline Run json_validate(const fs::path& schema, const fs::path& json) {
-  return run("perl -MJSON::Validator -MMojo::File=path -MMojo::JSON=decode_json -e '"
-             "my $jv = JSON::Validator->new->schema($ARGV[0]);"
-             "my @e = $jv->validate(decode_json(path($ARGV[1])->slurp));"
-             "print \"$_\\n\" for @e; exit(@e ? 1 : 0)' " +
-             quote(schema.string()) + " " + quote(json.string()));
+  return run(
+      "perl -MJSON::Validator -MMojo::File=path -MMojo::JSON=decode_json -e '"
+      "my $jv = JSON::Validator->new->schema($ARGV[0]);"
+      "my @e = $jv->validate(decode_json(path($ARGV[1])->slurp));"
+      "print \"$_\\n\" for @e; exit(@e ? 1 : 0)' " +
+      quote(schema.string()) + " " + quote(json.string()));
 }
 
 #define REQUIRE_JSON_VALIDATOR()                                   \
@@ -62,12 +62,13 @@ inline std::vector<std::string> lines(const std::string& text) {
 struct Command {
   std::string name;
   std::map<std::string, std::string> properties;  // unescaped
-  std::string message;                             // unescaped
+  std::string message;                            // unescaped
 };
 
 inline std::string unescape(std::string s, bool property) {
   const auto replace = [&s](const std::string& from, const std::string& to) {
-    for (auto at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) s.replace(at, from.size(), to);
+    for (auto at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+      s.replace(at, from.size(), to);
   };
   replace("%0D", "\r");
   replace("%0A", "\n");

@@ -41,10 +41,12 @@ std::string check_command(const std::string& workflow) {
 // Every problem fails: one does not compile, the others are known buggy submissions.
 fs::path every_problem_fails(const fs::path& root) {
   const fs::path buggy = source_dir / "tests/corpus/buggy";
-  for (const auto& [file, from] : std::vector<std::pair<std::string, std::string>>{
-           {"gd_1d.cpp", "gd1d_compile_error"},   {"gd_2d.cpp", "gd2d_one_step_too_few"},
-           {"momentum.cpp", "momentum_ema_form"}, {"linreg.cpp", "linreg_missing_factor_2"},
-           {"wb_regression.cpp", "wb_sequential_update"}}) {
+  for (const auto& [file, from] :
+       std::vector<std::pair<std::string, std::string>>{{"gd_1d.cpp", "gd1d_compile_error"},
+                                                        {"gd_2d.cpp", "gd2d_one_step_too_few"},
+                                                        {"momentum.cpp", "momentum_ema_form"},
+                                                        {"linreg.cpp", "linreg_missing_factor_2"},
+                                                        {"wb_regression.cpp", "wb_sequential_update"}}) {
     fs::create_directories(root / "exercises");
     fs::copy_file(buggy / from / "exercises" / file, root / "exercises" / file);
   }
@@ -121,8 +123,8 @@ TEST(StudentWorkflow, ClassroomYmlHandsTheReporterItsPayload) {
   ci_test::write_file(step.dir.path / "b64", base64);
   const auto decoded = ci_test::run("base64 -d " + ci_test::quote((step.dir.path / "b64").string()), false);
   ci_test::write_file(step.dir.path / "payload.json", decoded.out);
-  const auto valid = ci_test::json_validate(source_dir / "tests/schemas/classroom.schema.json",
-                                            step.dir.path / "payload.json");
+  const auto valid =
+      ci_test::json_validate(source_dir / "tests/schemas/classroom.schema.json", step.dir.path / "payload.json");
   EXPECT_EQ(valid.status, 0) << valid.out;
   // The payload's points are the score the text report printed.
   const auto payload = nlohmann::json::parse(decoded.out);
@@ -163,9 +165,9 @@ TEST(CheckOutput, LogFormatsGoToStdoutAndTheFileTakesItsOwn) {
   EXPECT_TRUE(is(plan("classroom", "r.out", "prairielearn"), "classroom", "prairielearn"));
   EXPECT_TRUE(is(plan("text", "page.html"), "text", "html"));
   EXPECT_TRUE(is(plan("html", "feedback.html"), "text", "html"));  // as before: the file's format
-  EXPECT_TRUE(is(plan("junit", {}), "junit", ""));                  // as before: to stdout
+  EXPECT_TRUE(is(plan("junit", {}), "junit", ""));                 // as before: to stdout
   EXPECT_TRUE(is(plan("gradescope", "r.json", "gradescope"), "text", "gradescope"));
-  EXPECT_FALSE(plan("github", "report").error.empty());             // no extension, no --out-format
+  EXPECT_FALSE(plan("github", "report").error.empty());  // no extension, no --out-format
   EXPECT_FALSE(plan("pdf", {}).error.empty());
   EXPECT_FALSE(plan("github", "r.json", "pdf").error.empty());
   EXPECT_FALSE(plan("github", {}, "junit").error.empty());

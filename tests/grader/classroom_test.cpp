@@ -23,7 +23,7 @@ const fs::path schema = ci_test::source_dir / "tests/schemas/classroom.schema.js
 grading::Report mixed_report() {
   grading::Report r;
   r.assignment = "gradient-descent";
-  const Verdict verdicts[] = {Verdict::passed, Verdict::failed, Verdict::not_implemented,
+  const Verdict verdicts[] = {Verdict::passed,        Verdict::failed,     Verdict::not_implemented,
                               Verdict::compile_error, Verdict::time_limit, Verdict::passed};
   for (int p = 0; p < 3; ++p) {
     grading::ProblemResult pr;
@@ -76,9 +76,9 @@ TEST(Classroom, ThePointsClassroomRecordsAreGdlabsScore) {
     for (const auto& t : p.tests) {
       const auto& j = payload["tests"][i++];
       EXPECT_EQ(j["score"].get<double>(), t.score());
-      EXPECT_EQ(j["status"], t.verdict == Verdict::passed ? "pass"
+      EXPECT_EQ(j["status"], t.verdict == Verdict::passed                                            ? "pass"
                              : t.verdict == Verdict::failed || t.verdict == Verdict::not_implemented ? "fail"
-                                                                                                   : "error");
+                                                                                                     : "error");
       EXPECT_EQ(j["filename"], p.source);
     }
   EXPECT_EQ(i, payload["tests"].size());

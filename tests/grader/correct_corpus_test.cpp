@@ -19,9 +19,9 @@
 
 namespace gdlab::grading {
 namespace {
-using test_support::TempDir;
 using test_support::read_file;
 using test_support::shipped_spec;
+using test_support::TempDir;
 using test_support::write_file;
 namespace fs = std::filesystem;
 
@@ -45,7 +45,8 @@ int expect_full_marks(const fs::path& submission) {
   int graded = 0;
   for (const auto& problem : shipped_spec().problems) {
     if (!fs::exists(submission / problem.source)) continue;
-    const Report r = submission::grade(shipped_spec(), submission, build::Toolchain::installed(), {.only_problem = problem.id});
+    const Report r =
+        submission::grade(shipped_spec(), submission, build::Toolchain::installed(), {.only_problem = problem.id});
     EXPECT_EQ(r.problems.size(), 1u) << problem.id;
     for (const auto& p : r.problems) {
       ++graded;
@@ -108,18 +109,21 @@ const std::vector<Encoding>& encodings() {
       {"no_final_newline", [](const std::string& t) { return t.substr(0, t.find_last_not_of('\n') + 1); }},
       {"utf8_comment_and_string",
        [](const std::string& t) {
-         return with_line(t, "// \u03B8 \u2190 \u03B8 \u2212 \u03B1\u2207L(\u03B8)   (\u00A76, \u201Cgradient\u201D)\n"
-                             "[[maybe_unused]] static const char* rule = \"\u03B8 \u2190 \u03B8 \u2212 \u03B1 g\";");
+         return with_line(t,
+                          "// \u03B8 \u2190 \u03B8 \u2212 \u03B1\u2207L(\u03B8)   (\u00A76, \u201Cgradient\u201D)\n"
+                          "[[maybe_unused]] static const char* rule = \"\u03B8 \u2190 \u03B8 \u2212 \u03B1 g\";");
        }},
       {"latin1_comment",
        [](const std::string& t) { return with_line(t, "// r\xE9sum\xE9: pas de \xB5-optimisation"); }},
       {"tabs", [](const std::string& t) { return replace_all(t, "  ", "\t"); }},
-      {"long_line", [](const std::string& t) {
+      {"long_line",
+       [](const std::string& t) {
          std::string line = "//";
          while (line.size() < 20000) line += " x = x - lr * g;";
          return with_line(t, line);
        }},
-      {"bom_lone_cr_latin1_no_final_newline", [](const std::string& t) {
+      {"bom_lone_cr_latin1_no_final_newline",
+       [](const std::string& t) {
          const std::string mac = lone_cr(with_line(t, "// caf\xE9"));
          return bom + mac.substr(0, mac.size() - 1);
        }},
@@ -133,8 +137,8 @@ const fs::path encoding_base = correct_dir / "while_loops";
 class EncodingVariants : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(EncodingVariants, OfACorrectGd1dScoreEveryPoint) {
-  const auto it = std::find_if(encodings().begin(), encodings().end(),
-                               [](const auto& e) { return e.name == GetParam(); });
+  const auto it =
+      std::find_if(encodings().begin(), encodings().end(), [](const auto& e) { return e.name == GetParam(); });
   ASSERT_NE(it, encodings().end());
   const std::string plain = read_file(encoding_base / "exercises/gd_1d.cpp");
   ASSERT_FALSE(plain.empty());

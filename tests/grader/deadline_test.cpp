@@ -23,8 +23,8 @@
 
 namespace gdlab::testing {
 namespace {
-using test_support::TempDir;
 using test_support::read_file;
+using test_support::TempDir;
 namespace fs = std::filesystem;
 using test_shell::quoted;
 
@@ -123,7 +123,8 @@ TEST(Deadline, TheLastCommitAtOrBeforeItByCommitterDateIsGraded) {
   EXPECT_EQ(t.status, batch::Status::late);
   EXPECT_TRUE(t.files.empty());
   EXPECT_TRUE(t.commit.empty());
-  for (const std::string& words : {std::string("2026-11-30T09:59:59Z"), early.substr(0, 12), std::string("committer date")})
+  for (const std::string& words :
+       {std::string("2026-11-30T09:59:59Z"), early.substr(0, 12), std::string("committer date")})
     EXPECT_NE(t.detail.find(words), std::string::npos) << t.detail;
 }
 
@@ -181,7 +182,8 @@ TEST(Deadline, ACloneOwnedByAnotherUserIsRead) {
   git(dir.path, "init -q kim");
   const auto head = commit(repo, "// kim\n", "2026-11-30T10:00:00Z");
   ASSERT_EQ(test_shell::run("chown -R 65534:65534 " + quoted(repo.string())).status, 0);
-  const auto plain = test_shell::run("HOME=/nonexistent GIT_CONFIG_NOSYSTEM=1 git -C " + quoted(repo.string()) + " rev-parse HEAD");
+  const auto plain =
+      test_shell::run("HOME=/nonexistent GIT_CONFIG_NOSYSTEM=1 git -C " + quoted(repo.string()) + " rev-parse HEAD");
   EXPECT_NE(plain.status, 0) << "git read a clone of another user without safe.directory: " << plain.out;
   const auto t = take(repo);
   EXPECT_EQ(t.status, batch::Status::ok) << t.detail;
@@ -193,7 +195,8 @@ TEST(Deadline, ACloneThatBorrowsObjectsIsNotRead) {
   TempDir dir;
   git(dir.path, "init -q lender");
   commit(dir.path / "lender", "// lender\n", "2026-11-30T10:00:00Z");
-  test_shell::run("git clone -q --shared " + quoted((dir.path / "lender").string()) + " " + quoted((dir.path / "borrower").string()));
+  test_shell::run("git clone -q --shared " + quoted((dir.path / "lender").string()) + " " +
+                  quoted((dir.path / "borrower").string()));
   ASSERT_TRUE(fs::exists(dir.path / "borrower/.git/objects/info/alternates"));
   const auto t = take(dir.path / "borrower");
   EXPECT_EQ(t.status, batch::Status::unreadable);
@@ -212,12 +215,17 @@ TEST(Deadline, GdlabGradeRecordsTheCommitAndMakesLateRows) {
   git(subs, "init -q too_late");
   commit(subs / "too_late", read_file(source_dir / "solutions/gd_1d.cpp"), "2026-12-03T20:00:00Z");
   std::ostringstream o, e;
-  ASSERT_EQ(commands::grade({.submissions = subs.string(), .spec = one_problem_spec, .jobs = 1, .out = out.string(),
-                             .terminal = false, .deadline = "2026-12-01T23:59:59+01:00"},
+  ASSERT_EQ(commands::grade({.submissions = subs.string(),
+                             .spec = one_problem_spec,
+                             .jobs = 1,
+                             .out = out.string(),
+                             .terminal = false,
+                             .deadline = "2026-12-01T23:59:59+01:00"},
                             o, e),
             0)
       << e.str();
-  EXPECT_NE(e.str().find("last commit at or before 2026-12-01T22:59:59Z by committer date"), std::string::npos) << e.str();
+  EXPECT_NE(e.str().find("last commit at or before 2026-12-01T22:59:59Z by committer date"), std::string::npos)
+      << e.str();
   const std::string csv = read_file(out / "gradebook.csv");
   EXPECT_NE(csv.find("on_time,1,1,1,ok," + graded + "\r\n"), std::string::npos) << csv;
   EXPECT_NE(csv.find("too_late,0,1,0,late,\r\n"), std::string::npos) << csv;
@@ -231,8 +239,11 @@ TEST(Deadline, GdlabGradeRecordsTheCommitAndMakesLateRows) {
 
   // A deadline that is no time is bad input, and nothing is graded.
   std::ostringstream o2, e2;
-  EXPECT_EQ(commands::grade({.submissions = subs.string(), .spec = one_problem_spec, .out = (dir.path / "x").string(),
-                             .terminal = false, .deadline = "Friday"},
+  EXPECT_EQ(commands::grade({.submissions = subs.string(),
+                             .spec = one_problem_spec,
+                             .out = (dir.path / "x").string(),
+                             .terminal = false,
+                             .deadline = "Friday"},
                             o2, e2),
             2);
   EXPECT_NE(e2.str().find("Friday"), std::string::npos);

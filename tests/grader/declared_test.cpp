@@ -81,7 +81,8 @@ TEST(ChapterSix, ExpectedValuesMatchNumpy) {
       if (want.contains("lengths")) {
         const auto& lengths = want["lengths"];
         ASSERT_EQ(e.outcome.fields.at("lengths").size(), lengths.size());
-        for (std::size_t k = 0; k < lengths.size(); ++k) expect_close(e.outcome.fields.at("lengths")[k], number(lengths[k]), "lengths");
+        for (std::size_t k = 0; k < lengths.size(); ++k)
+          expect_close(e.outcome.fields.at("lengths")[k], number(lengths[k]), "lengths");
       }
       ++compared;
     }
@@ -134,8 +135,10 @@ TEST(DeclaredHarness, CallsInTheDeclaredOrder) {
   p.declared = {d};
   const auto source = declared::harness_source(p);
   EXPECT_NE(source.find("#include \"demo.hpp\""), std::string::npos);
-  EXPECT_NE(source.find("exercises::fit(data_data.X, data_data.y, as_number(in.at(\"lr\")), as_whole(in.at(\"steps\")))"),
-            std::string::npos) << source;
+  EXPECT_NE(
+      source.find("exercises::fit(data_data.X, data_data.y, as_number(in.at(\"lr\")), as_whole(in.at(\"steps\")))"),
+      std::string::npos)
+      << source;
   EXPECT_NE(source.find("out[\"path\"] = path(result.path)"), std::string::npos);
   EXPECT_NE(source.find("out[\"fields\"][\"lengths\"] = numbers(result.lengths)"), std::string::npos);
 }
@@ -148,7 +151,8 @@ TEST(DeclaredHarness, CallsTheStudentsOwnGradientAlongThePath) {
   p.source = "exercises/fit.cpp";
   spec::Declaration loop, grad;
   loop.name = "fit";
-  loop.inputs = {{"data", spec::ParamKind::dataset}, {"lr", spec::ParamKind::positive}, {"steps", spec::ParamKind::whole}};
+  loop.inputs = {
+      {"data", spec::ParamKind::dataset}, {"lr", spec::ParamKind::positive}, {"steps", spec::ParamKind::whole}};
   loop.returns = {{"path", spec::FieldKind::path}};
   loop.gradient = "grad";
   grad.name = "grad";
@@ -157,7 +161,8 @@ TEST(DeclaredHarness, CallsTheStudentsOwnGradientAlongThePath) {
   p.declared = {loop, grad};
   EXPECT_EQ(spec::check_gradient(loop, p.declared), "");
   const auto source = declared::harness_source(p);
-  EXPECT_NE(source.find("own.push_back(vector(exercises::grad(data_data.X, data_data.y, result[k])))"), std::string::npos)
+  EXPECT_NE(source.find("own.push_back(vector(exercises::grad(data_data.X, data_data.y, result[k])))"),
+            std::string::npos)
       << source;
   EXPECT_NE(source.find("out[\"own_gradients\"] = own;"), std::string::npos);
   const auto rule = spec::rule_for(loop, p.id);
@@ -206,7 +211,8 @@ TEST(NewProblem, FromScratchWithoutGraderCode) {
   // The instructor's edit: a clip input, the clipped step, two tests and a mistake of their own.
   std::ofstream(copy / "solutions/clipped_gd.hpp")
       << "#pragma once\n#include \"gdlab/core.hpp\"\nnamespace exercises {\n"
-         "gdlab::Path clipped_gd(const gdlab::Objective& f, const gdlab::Vector& x0, double lr, double clip, int steps);\n}\n";
+         "gdlab::Path clipped_gd(const gdlab::Objective& f, const gdlab::Vector& x0, double lr, double clip, int "
+         "steps);\n}\n";
   const std::string body = R"(
 gdlab::Path clipped_gd(const gdlab::Objective& f, const gdlab::Vector& x0, double lr, double clip, int steps) {
   // BEGIN SOLUTION
@@ -222,11 +228,15 @@ gdlab::Path clipped_gd(const gdlab::Objective& f, const gdlab::Vector& x0, doubl
   // END SOLUTION
 }
 )";
-  std::ofstream(copy / "solutions/clipped_gd.cpp") << "// Clipped gradient descent.\n#include \"clipped_gd.hpp\"\nnamespace exercises {\n" << body << "}\n";
+  std::ofstream(copy / "solutions/clipped_gd.cpp")
+      << "// Clipped gradient descent.\n#include \"clipped_gd.hpp\"\nnamespace exercises {\n"
+      << body << "}\n";
   std::ofstream(copy / "solutions/mistakes/clipped_gd/clips_each_coordinate.cpp")
-      << "// mistake: clips each coordinate instead of the gradient's norm\n// hint: scale the whole gradient by clip / |g|\n"
+      << "// mistake: clips each coordinate instead of the gradient's norm\n// hint: scale the whole gradient by clip "
+         "/ |g|\n"
          "#include \"clipped_gd.hpp\"\nnamespace exercises {\n"
-         "gdlab::Path clipped_gd(const gdlab::Objective& f, const gdlab::Vector& x0, double lr, double clip, int steps) {\n"
+         "gdlab::Path clipped_gd(const gdlab::Objective& f, const gdlab::Vector& x0, double lr, double clip, int "
+         "steps) {\n"
          "  gdlab::Path path{x0};\n  gdlab::Vector x = x0;\n"
          "  for (int k = 0; k < steps; ++k) {\n    gdlab::Vector g = f.gradient(x).cwiseMax(-clip).cwiseMin(clip);\n"
          "    x = x - lr * g;\n    path.push_back(x);\n  }\n  return path;\n}\n}\n";
@@ -282,7 +292,8 @@ gdlab::Path clipped_gd(const gdlab::Objective& f, const gdlab::Vector& x0, doubl
   EXPECT_NE(right.out.find("Score: 3 / 3"), std::string::npos) << right.out;
 
   fs::create_directories(copy / "graded/wrong/exercises");
-  fs::copy_file(copy / "solutions/mistakes/clipped_gd/clips_each_coordinate.cpp", copy / "graded/wrong/exercises/clipped_gd.cpp");
+  fs::copy_file(copy / "solutions/mistakes/clipped_gd/clips_each_coordinate.cpp",
+                copy / "graded/wrong/exercises/clipped_gd.cpp");
   const auto wrong = test_shell::run(check + quoted((copy / "graded/wrong").string()));
   EXPECT_NE(wrong.out.find("clips each coordinate instead of the gradient's norm"), std::string::npos) << wrong.out;
 
@@ -291,13 +302,14 @@ gdlab::Path clipped_gd(const gdlab::Objective& f, const gdlab::Vector& x0, doubl
   ASSERT_EQ(out.status, 0) << out.out;
   EXPECT_FALSE(fs::exists(copy / "student/solutions"));
   EXPECT_TRUE(fs::exists(copy / "student/grader/specs/pinned/clipped_gd.json"));
-  const std::string student = "GDLAB_ROOT=" + quoted((copy / "student").string()) + " " + quoted(GDLAB_CLI) +
-                              " check --spec " + quoted((copy / "student/grader/specs/gradient_descent.yaml").string()) +
-                              " --problem clipped_gd --submission ";
+  const std::string student =
+      "GDLAB_ROOT=" + quoted((copy / "student").string()) + " " + quoted(GDLAB_CLI) + " check --spec " +
+      quoted((copy / "student/grader/specs/gradient_descent.yaml").string()) + " --problem clipped_gd --submission ";
   const auto right_there = test_shell::run(student + quoted((copy / "graded/solution").string()));
   EXPECT_NE(right_there.out.find("Score: 1 / 1"), std::string::npos) << right_there.out;
   const auto wrong_there = test_shell::run(student + quoted((copy / "graded/wrong").string()));
-  EXPECT_NE(wrong_there.out.find("clips each coordinate instead of the gradient's norm"), std::string::npos) << wrong_there.out;
+  EXPECT_NE(wrong_there.out.find("clips each coordinate instead of the gradient's norm"), std::string::npos)
+      << wrong_there.out;
 
   const auto diff = test_shell::run("git -C " + quoted(copy.string()) + " status --porcelain -- grader");
   EXPECT_EQ(diff.out, " M grader/specs/gradient_descent.yaml\n") << "grader code changed for a new problem";

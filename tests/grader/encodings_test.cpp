@@ -46,9 +46,10 @@ std::string decorated(const std::string& text) {
   const std::string utf8 = "// Schrittweite α, Gradient ∇f(θ) — «descente de gradient», 勾配降下法\n";
   const std::string latin1 = "// caf\xe9 cr\xe8me br\xfbl\xe9\x65, \xa7 6 (Latin-1 bytes)\n";
   const std::string long_comment = "// " + std::string(200000, 'x') + "\n";
-  const std::string tail = "\nnamespace {\n[[maybe_unused]] const char* const grüße_θ = \"∇f — ünïcödé ✓\";\n"
-                           "[[maybe_unused]] const char* const gdlab_long_line = \"" + std::string(200000, 'y') +
-                           "\";\n}  // namespace";
+  const std::string tail =
+      "\nnamespace {\n[[maybe_unused]] const char* const grüße_θ = \"∇f — ünïcödé ✓\";\n"
+      "[[maybe_unused]] const char* const gdlab_long_line = \"" +
+      std::string(200000, 'y') + "\";\n}  // namespace";
   return replace_all(utf8 + latin1 + long_comment + tab_indented(text) + tail, "\n", "\r");
 }
 
@@ -81,8 +82,7 @@ TEST_P(Encodings, ACorrectFileScoresFullMarksHoweverItIsSaved) {
   fs::remove_all(dir);
   for (const auto& p : r.problems) {
     EXPECT_EQ(p.diagnostics, "") << p.id;
-    for (const auto& t : p.tests)
-      EXPECT_EQ(t.verdict, Verdict::passed) << p.id << " / " << t.name << ": " << t.message;
+    for (const auto& t : p.tests) EXPECT_EQ(t.verdict, Verdict::passed) << p.id << " / " << t.name << ": " << t.message;
   }
   EXPECT_EQ(r.problems.size(), loaded.spec->problems.size());
   EXPECT_EQ(r.score(), r.max_score());

@@ -10,9 +10,9 @@ std::string frame(const std::string& body) {
 }
 
 TEST(Frame, AcceptsEachOfTheHarnessAnswers) {
-  for (const char* body : {R"({"ok":{"path":[[1]]},"again":{"path":[[1]]}})",
-                           R"({"ok":{"path":[[1]]},"again_error":"boom"})", R"({"not_implemented":"gd_1d"})",
-                           R"({"error":"exception","message":"boom"})"})
+  for (const char* body :
+       {R"({"ok":{"path":[[1]]},"again":{"path":[[1]]}})", R"({"ok":{"path":[[1]]},"again_error":"boom"})",
+        R"({"not_implemented":"gd_1d"})", R"({"error":"exception","message":"boom"})"})
     EXPECT_TRUE(std::holds_alternative<nlohmann::json>(parse_frame(frame(body)))) << body;
 }
 

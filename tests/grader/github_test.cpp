@@ -22,8 +22,9 @@ using ci_test::read_log;
 
 // What a student's program or compiler may say: a workflow command (also indented, and the
 // older ##[ form anywhere in a line), escapes, CR, NUL, ESC.
-const std::string hostile = "100% %0A,x:y\n::error file=x::pwned\n   ::warning::indented\nsay ##[error]old form\r\n"
-                            "::add-mask::secret nul\0 esc\x1b[31m end"s;
+const std::string hostile =
+    "100% %0A,x:y\n::error file=x::pwned\n   ::warning::indented\nsay ##[error]old form\r\n"
+    "::add-mask::secret nul\0 esc\x1b[31m end"s;
 
 grading::TestResult test(std::string name, Verdict v, double points = 1, std::string message = "") {
   grading::TestResult t;
@@ -93,8 +94,9 @@ TEST(GitHubLog, HostileTextRoundTripsThroughTheEscapes) {
   // The compiler's message is its first line; the student's text in it comes back unchanged.
   EXPECT_EQ(build.message.rfind(hostile.substr(0, hostile.find('\n')) + "\n", 0), 0u) << build.message;
   EXPECT_NE(log.annotations[0].message.find("::error file=x::pwned"), std::string::npos);  // data, not a command
-  EXPECT_NE(log.annotations[0].message.find("likely mistake: gradient ascent instead of descent. Hint: look at the sign"),
-            std::string::npos);
+  EXPECT_NE(
+      log.annotations[0].message.find("likely mistake: gradient ascent instead of descent. Hint: look at the sign"),
+      std::string::npos);
 }
 
 TEST(GitHubLog, TheStopTokenIsFreshEachRunAndClosesTheSection) {
@@ -107,8 +109,8 @@ TEST(GitHubLog, TheStopTokenIsFreshEachRunAndClosesTheSection) {
 
 TEST(GitHubAnnotations, OnePerProblemNotPerTest) {
   grading::Report r;
-  r.problems = {problem("linreg", {test("a", Verdict::failed), test("b", Verdict::failed), test("c", Verdict::time_limit),
-                                   test("d", Verdict::passed)})};
+  r.problems = {problem("linreg", {test("a", Verdict::failed), test("b", Verdict::failed),
+                                   test("c", Verdict::time_limit), test("d", Verdict::passed)})};
   const auto log = read_log(github_annotations(r));
   ASSERT_EQ(log.count("error"), 1);
   const auto& e = log.annotations[0];
@@ -136,8 +138,9 @@ TEST(GitHubAnnotations, AWorstCaseSubmissionMakesAtMostTenErrors) {
 
 TEST(GitHubAnnotations, ABuildErrorPointsAtTheCompilersLineInTheStudentsFile) {
   auto p = problem("gd_1d", {test("t", Verdict::compile_error)});
-  p.diagnostics = "/usr/include/c++/12/vector:10:2: error: in a header first\n"
-                  "exercises/gd_1d.cpp:25:19: error: expected ';' before 'path'\n";
+  p.diagnostics =
+      "/usr/include/c++/12/vector:10:2: error: in a header first\n"
+      "exercises/gd_1d.cpp:25:19: error: expected ';' before 'path'\n";
   grading::Report r{.problems = {p}};
   auto e = read_log(github_annotations(r)).annotations.at(0);
   EXPECT_EQ(e.properties.at("file"), "exercises/gd_1d.cpp");
@@ -159,13 +162,14 @@ TEST(GitHubAnnotations, ABuildErrorPointsAtTheCompilersLineInTheStudentsFile) {
 // A wrong gradient fails its own test and the loop's: the annotation leads with the function
 // defined first in the file (the gradient), at its definition, whatever the tests' order.
 TEST(GitHubAnnotations, FailedTestsPointAtTheFirstDefinedFunction) {
-  const std::string text = "// linreg\n#include \"linreg.hpp\"\n\ndouble mse_loss(const X& x) {\n  return 0;\n}\n\n"
-                           "Vector mse_gradient(const X& x)\n{\n  return {};\n}\n\nPath linreg_gd(int steps) {\n}\n";
+  const std::string text =
+      "// linreg\n#include \"linreg.hpp\"\n\ndouble mse_loss(const X& x) {\n  return 0;\n}\n\n"
+      "Vector mse_gradient(const X& x)\n{\n  return {};\n}\n\nPath linreg_gd(int steps) {\n}\n";
   Sources s;
   s["linreg"].text = text;
   s["linreg"].entry_of = {{"loss", "mse_loss"}, {"gradient", "mse_gradient"}, {"loop", "linreg_gd"}};
   grading::Report r{.problems = {problem("linreg", {test("loss", Verdict::passed), test("loop", Verdict::failed),
-                                                   test("gradient", Verdict::failed)})}};
+                                                    test("gradient", Verdict::failed)})}};
   auto e = read_log(github_annotations(r, s)).annotations.at(0);
   EXPECT_EQ(e.properties.at("file"), "exercises/linreg.cpp");
   EXPECT_EQ(e.properties.at("line"), std::to_string(line_of(text, "Vector mse_gradient")));

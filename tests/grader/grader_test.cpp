@@ -18,8 +18,8 @@
 
 namespace gdlab::grading {
 namespace {
-using test_support::TempDir;
 using test_support::shipped_spec;
+using test_support::TempDir;
 namespace fs = std::filesystem;
 
 const fs::path source_dir = GDLAB_SOURCE_DIR;
@@ -40,8 +40,8 @@ TEST(Grader, SolutionsScoreFullMarksOnEveryTest) {
   for (const auto& p : r.problems)
     for (const auto& t : p.tests) {
       ++tests;
-      EXPECT_EQ(t.verdict, Verdict::passed) << p.id << " / " << t.name << ": " << t.message
-                                            << (t.checks.empty() ? "" : " " + t.checks.front().message);
+      EXPECT_EQ(t.verdict, Verdict::passed)
+          << p.id << " / " << t.name << ": " << t.message << (t.checks.empty() ? "" : " " + t.checks.front().message);
     }
   EXPECT_GE(tests, 40);
   EXPECT_EQ(r.score(), r.max_score());
@@ -80,7 +80,8 @@ TEST(Grader, AMissingFileIsACompileErrorThatSaysSo) {
   TempDir dir;
   solved_submission(dir);
   fs::remove(dir.path / "exercises/gd_1d.cpp");
-  const Report r = submission::grade(shipped_spec(), dir.path, build::Toolchain::installed(), {.only_problem = "gd_1d"});
+  const Report r =
+      submission::grade(shipped_spec(), dir.path, build::Toolchain::installed(), {.only_problem = "gd_1d"});
   ASSERT_EQ(r.problems.size(), 1u);
   EXPECT_NE(r.problems[0].diagnostics.find("file not found"), std::string::npos);
   EXPECT_EQ(r.problems[0].tests.front().verdict, Verdict::compile_error);
@@ -122,7 +123,8 @@ TEST_P(BuggyCorpus, GetsExactlyTheExpectedVerdicts) {
   const fs::path dir = source_dir / "tests/corpus/buggy" / GetParam();
   const Expectation want = read_expected(dir / "expected.txt");
   ASSERT_FALSE(want.verdicts.empty());
-  const Report r = submission::grade(shipped_spec(), dir, build::Toolchain::installed(), {.only_problem = want.problem});
+  const Report r =
+      submission::grade(shipped_spec(), dir, build::Toolchain::installed(), {.only_problem = want.problem});
   ASSERT_EQ(r.problems.size(), 1u);
   std::map<std::string, std::string> got;
   for (const auto& t : r.problems[0].tests) got[t.name] = to_string(t.verdict);
@@ -177,19 +179,21 @@ INSTANTIATE_TEST_SUITE_P(Cases, BuggyCorpus, ::testing::ValuesIn(corpus()),
 
 TEST(Grader, CallingTheReferenceOptimisersIsRefusedWithAReason) {
   for (const char* name : {"gd1d_includes_reference_optimiser", "gd1d_links_reference_optimiser"}) {
-    const Report r = submission::grade(shipped_spec(), source_dir / "tests/corpus/buggy" / name, build::Toolchain::installed(),
-                           {.only_problem = "gd_1d"});
-    EXPECT_NE(r.problems[0].diagnostics.find("off-limits"), std::string::npos) << name << ":\n" << r.problems[0].diagnostics;
+    const Report r = submission::grade(shipped_spec(), source_dir / "tests/corpus/buggy" / name,
+                                       build::Toolchain::installed(), {.only_problem = "gd_1d"});
+    EXPECT_NE(r.problems[0].diagnostics.find("off-limits"), std::string::npos) << name << ":\n"
+                                                                               << r.problems[0].diagnostics;
   }
 }
 
 TEST(Grader, FailedTrajectorySaysWhichStepDiffersAndByHowMuch) {
-  const Report r = submission::grade(shipped_spec(), source_dir / "tests/corpus/buggy/gd1d_sign_error", build::Toolchain::installed(),
-                         {.only_problem = "gd_1d"});
+  const Report r = submission::grade(shipped_spec(), source_dir / "tests/corpus/buggy/gd1d_sign_error",
+                                     build::Toolchain::installed(), {.only_problem = "gd_1d"});
   const auto& t = r.problems[0].tests.front();
   ASSERT_EQ(t.verdict, Verdict::failed);
   EXPECT_EQ(t.checks.front().kind, "trajectory");
-  EXPECT_NE(t.checks.front().message.find("step 1 is the first that differs: expected 0.6, got -0.6"), std::string::npos)
+  EXPECT_NE(t.checks.front().message.find("step 1 is the first that differs: expected 0.6, got -0.6"),
+            std::string::npos)
       << t.checks.front().message;
 }
 
@@ -213,7 +217,8 @@ std::vector<double> gd_1d(const gdlab::Function1D& f, double x0, double lr, int 
 }
 }  // namespace exercises
 )";
-  const Report r = submission::grade(shipped_spec(), dir.path, build::Toolchain::installed(), {.only_problem = "gd_1d"});
+  const Report r =
+      submission::grade(shipped_spec(), dir.path, build::Toolchain::installed(), {.only_problem = "gd_1d"});
   ASSERT_EQ(r.problems.size(), 1u);
   for (const auto& t : r.problems[0].tests) {
     EXPECT_EQ(t.verdict, Verdict::passed) << t.name << ": " << t.message;

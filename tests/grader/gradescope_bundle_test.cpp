@@ -31,8 +31,8 @@
 
 namespace gdlab::testing {
 namespace {
-using test_support::TempDir;
 using test_support::read_file;
+using test_support::TempDir;
 using test_support::write_file;
 namespace fs = std::filesystem;
 using test_shell::quoted;
@@ -47,8 +47,8 @@ const std::map<std::string, std::string>& bundle(bool unsafe = false) {
   if (!made.contains(unsafe)) {
     const fs::path zip = dir.path / (unsafe ? "unsafe.zip" : "autograder.zip");
     std::ostringstream out, err;
-    EXPECT_EQ(commands::export_bundle({.platform = "gradescope", .out = zip, .root = source_dir, .unsafe_no_sandbox = unsafe},
-                                      out, err),
+    EXPECT_EQ(commands::export_bundle(
+                  {.platform = "gradescope", .out = zip, .root = source_dir, .unsafe_no_sandbox = unsafe}, out, err),
               0)
         << err.str();
     auto contents = batch::read_archive(zip, [](const std::string&) { return true; });
@@ -73,9 +73,10 @@ struct Autograder {
     fs::create_symlink(GDLAB_CLI, root / "source/build/release/bin/gdlab");
     write_file(root / "run_autograder", bundle(unsafe).at("run_autograder"));
     for (const auto& [path, bytes] : submission) write_file(root / "submission" / path, bytes);
-    write_file(root / "submission_metadata.json",
-          R"({"id": 123456, "users": [{"email": "amy@uni.edu", "id": 1234, "name": "Amy"}],)"
-          R"( "assignment": {"due_date": "2026-12-01T23:59:59.000000+01:00", "title": "gd"}, "previous_submissions": []})");
+    write_file(
+        root / "submission_metadata.json",
+        R"({"id": 123456, "users": [{"email": "amy@uni.edu", "id": 1234, "name": "Amy"}],)"
+        R"( "assignment": {"due_date": "2026-12-01T23:59:59.000000+01:00", "title": "gd"}, "previous_submissions": []})");
   }
 
   // run_autograder as Gradescope runs it; its results.json, checked against the schema.
@@ -104,8 +105,8 @@ double max_of(const nlohmann::json& results) {
   return max;
 }
 
-#define REQUIRE_ROOT_AND_VALIDATOR()                                                                  \
-  if (geteuid() != 0) GTEST_SKIP() << "Gradescope runs run_autograder as root; so must this test";  \
+#define REQUIRE_ROOT_AND_VALIDATOR()                                                               \
+  if (geteuid() != 0) GTEST_SKIP() << "Gradescope runs run_autograder as root; so must this test"; \
   if (!test_shell::have_json_validator()) FAIL() << "perl's JSON::Validator not found: install libjson-validator-perl"
 
 TEST(GradescopeBundle, HasItsScriptsAtTheTopAndNoSolutionTestOrTool) {
@@ -119,7 +120,8 @@ TEST(GradescopeBundle, HasItsScriptsAtTheTopAndNoSolutionTestOrTool) {
     for (const auto& solution : plan.solution_texts) EXPECT_EQ(bytes.find(solution), std::string::npos) << path;
   }
   // The spec it grades with keeps its hidden tests (students never see the bundle).
-  EXPECT_EQ(files.at("grader/specs/gradient_descent.yaml"), read_file(source_dir / "grader/specs/gradient_descent.yaml"));
+  EXPECT_EQ(files.at("grader/specs/gradient_descent.yaml"),
+            read_file(source_dir / "grader/specs/gradient_descent.yaml"));
 }
 
 // setup.sh cannot run here: it is valid bash, and installs every package ./gdlab installs.
@@ -165,7 +167,8 @@ TEST(GradescopeBundle, TheSolutionsScoreEverythingAndHiddenTestsWaitForTheDueDat
   }
   // The text a student reads now gives the visible tests' score, not the total.
   const std::string output = r.at("output");
-  EXPECT_NE(output.find(report::points(visible_max) + " / " + report::points(visible_max)), std::string::npos) << output;
+  EXPECT_NE(output.find(report::points(visible_max) + " / " + report::points(visible_max)), std::string::npos)
+      << output;
   EXPECT_EQ(output.find("/ " + report::points(max_of(r))), std::string::npos) << output;
   EXPECT_EQ(r.at("extra_data").at("gdlab").at("student"), "amy@uni.edu");  // from submission_metadata.json
 }
@@ -232,7 +235,8 @@ TEST(GradescopeBundle, AHostileSubmissionNeitherReadsTheSourcesNorWritesTheResul
       ++gd_1d_tests;
       const std::string out = t.at("output");
       EXPECT_NE(out.find(c.second), std::string::npos) << name << ": " << out;
-      for (const char* breach : {"LEAKED", "WROTE"}) EXPECT_EQ(out.find(breach), std::string::npos) << name << ": " << out;
+      for (const char* breach : {"LEAKED", "WROTE"})
+        EXPECT_EQ(out.find(breach), std::string::npos) << name << ": " << out;
     }
     EXPECT_GT(gd_1d_tests, 0) << name;
     EXPECT_TRUE(snapshot(ag.root / "source") == before) << name << " changed the autograder's sources";
@@ -248,15 +252,18 @@ TEST(GradescopeBundle, WithoutLandlockItRefusesUnlessExportedUnsafeAndTheModesSt
   REQUIRE_ROOT_AND_VALIDATOR();
   const auto refused = Autograder(solutions()).run("GDLAB_LANDLOCK=off");
   EXPECT_EQ(refused.at("score").get<double>(), 0);
-  EXPECT_NE(refused.at("output").get<std::string>().find("--unsafe-no-sandbox"), std::string::npos) << refused.at("output");
+  EXPECT_NE(refused.at("output").get<std::string>().find("--unsafe-no-sandbox"), std::string::npos)
+      << refused.at("output");
 
   // The control: the same run with run_autograder's chmod lines taken out lets the probe in, so
   // it is those modes that keep it out.
   for (const bool modes : {true, false}) {
     Autograder ag({}, true);
-    write_file(ag.root / "submission/gd_1d.cpp", probe_for(source_dir / "tests/corpus/gradescope/autograder_probe", ag.root));
+    write_file(ag.root / "submission/gd_1d.cpp",
+               probe_for(source_dir / "tests/corpus/gradescope/autograder_probe", ag.root));
     if (!modes) {
-      write_file(ag.root / "run_autograder", std::regex_replace(read_file(ag.root / "run_autograder"), std::regex("\nchmod [^\n]*"), "\ntrue"));
+      write_file(ag.root / "run_autograder",
+                 std::regex_replace(read_file(ag.root / "run_autograder"), std::regex("\nchmod [^\n]*"), "\ntrue"));
       test_shell::run("chmod -R go+rX " + quoted((ag.root / "source").string()));
     }
     const auto r = ag.run("GDLAB_LANDLOCK=off");
@@ -313,7 +320,8 @@ TEST(GradescopeVisibility, HiddenTestsWaitAndTheTextKeepsTheTotalBack) {
   grading::Report report;
   report.assignment = "hw";
   grading::ProblemResult p{.id = "p", .title = "P", .source = "exercises/p.cpp"};
-  const std::vector<std::pair<std::string, double>> tests = {{"visible", 2}, {"hidden", 3}, {"after_due_date", 5}, {"", 7}};
+  const std::vector<std::pair<std::string, double>> tests = {
+      {"visible", 2}, {"hidden", 3}, {"after_due_date", 5}, {"", 7}};
   for (const auto& [v, points] : tests) {
     grading::TestResult t;
     t.problem = "p";

@@ -110,8 +110,8 @@ TEST_P(Hostile, GetsItsVerdictLeavesNothingBehindAndChangesNothing) {
   EXPECT_LT(r.seconds, worst_build_seconds + worst_run_seconds);
   EXPECT_THAT(changed(repository_before, snapshot(source, source / "build")), ::testing::IsEmpty());
   EXPECT_THAT(changed(programs(cache_before), programs(snapshot(toolchain.cache))), ::testing::IsEmpty());
-  for (const auto& planted : {source / "HACKED", source / "build" / "HACKED", fs::path("/tmp/HACKED"),
-                              fs::path("/tmp/results.json")})
+  for (const auto& planted :
+       {source / "HACKED", source / "build" / "HACKED", fs::path("/tmp/HACKED"), fs::path("/tmp/results.json")})
     EXPECT_FALSE(fs::exists(planted)) << planted;
 }
 
@@ -123,8 +123,7 @@ std::vector<std::string> cases() {
   return names;
 }
 
-INSTANTIATE_TEST_SUITE_P(Corpus, Hostile, ::testing::ValuesIn(cases()),
-                         [](const auto& info) { return info.param; });
+INSTANTIATE_TEST_SUITE_P(Corpus, Hostile, ::testing::ValuesIn(cases()), [](const auto& info) { return info.param; });
 
 // One hostile problem costs that problem's points and nothing else: the rest of the
 // submission is graded as usual.
@@ -161,8 +160,8 @@ TEST(HostileBuild, GiantSourceIsRefusedBeforeCompiling) {
   const std::string giant = "// padding\n" + std::string(3 << 20, ' ') + "\nint main() {}\n";
   const auto built = build::build_problem(corpus_toolchain(), "gd_1d", giant, "exercises/gd_1d.cpp");
   EXPECT_FALSE(built.ok);
-  EXPECT_NE(built.diagnostics.find("exercises/gd_1d.cpp is 3.0 MB, larger than the limit of 1 MB"),
-            std::string::npos) << built.diagnostics;
+  EXPECT_NE(built.diagnostics.find("exercises/gd_1d.cpp is 3.0 MB, larger than the limit of 1 MB"), std::string::npos)
+      << built.diagnostics;
 }
 
 // `command` run through the shell: its exit code and what it printed (stdout and stderr).
@@ -199,7 +198,8 @@ TEST(Unconfined, HiddenTestsAndClassesAreRefusedUnlessTheInstructorSaysSo) {
   EXPECT_THAT(batch.second, ::testing::HasSubstr("not grading here"));
   EXPECT_FALSE(fs::exists(solved / "grades"));
   // With Landlock (where the kernel has it) the same check grades everything.
-  const auto landlocked = shell("GDLAB_SANDBOX=process " GDLAB_CLI " check --problem gd_1d --submission " + solved.string());
+  const auto landlocked =
+      shell("GDLAB_SANDBOX=process " GDLAB_CLI " check --problem gd_1d --submission " + solved.string());
   if (sandbox::landlock_abi() > 0) {
     EXPECT_EQ(landlocked.first, 0) << landlocked.second;
     EXPECT_THAT(landlocked.second, ::testing::HasSubstr("Score: 9 / 9"));
@@ -230,7 +230,9 @@ TEST(CheckCommand, ExitCodesMeanWhatTheySay) {
 TEST(CheckCommand, WritesTheChosenFormatToTheFile) {
   const fs::path file = fs::temp_directory_path() / "gdlab-check-report.xml";
   std::ostringstream out, err;
-  commands::check({.submission = GDLAB_SOURCE_DIR, .spec = (corpus / "spec.yaml").string(), .format = "junit",
+  commands::check({.submission = GDLAB_SOURCE_DIR,
+                   .spec = (corpus / "spec.yaml").string(),
+                   .format = "junit",
                    .out = file.string()},
                   out, err);
   std::ifstream in(file);

@@ -90,8 +90,8 @@ void expect_phone_ready(const std::string& page) {
 
 TEST(HtmlPage, BuggySubmissionsShowBothPaths) {
   for (const char* buggy : {"gd1d_sign_error", "gd2d_one_step_too_many"}) {
-    const auto report = submission::grade(shipped_spec(), source_dir / "tests/corpus/buggy" / buggy,
-                                       build::Toolchain::installed());
+    const auto report =
+        submission::grade(shipped_spec(), source_dir / "tests/corpus/buggy" / buggy, build::Toolchain::installed());
     const std::string page = page_of(report);
     EXPECT_GE(occurrences(page, "class=\"student-path\""), 1u) << buggy;
     EXPECT_GE(occurrences(page, "class=\"reference-path\""), 1u) << buggy;
@@ -106,7 +106,7 @@ TEST(HtmlPage, BuggySubmissionsShowBothPaths) {
     EXPECT_NE(page.find("file not found"), std::string::npos);  // the problems it did not hand in
   }
   const auto two_d = submission::grade(shipped_spec(), source_dir / "tests/corpus/buggy/gd2d_one_step_too_many",
-                                    build::Toolchain::installed(), {.only_problem = "gd_2d"});
+                                       build::Toolchain::installed(), {.only_problem = "gd_2d"});
   EXPECT_GT(occurrences(page_of(two_d), "class=\"contour\""), 0u);
 }
 
@@ -144,8 +144,9 @@ TEST(HtmlPage, FullSpecWorstCaseStaysUnderTheCap) {
   EXPECT_LT(page.size(), kCap);
   // Each problem's plot is drawn, or said to be left out once the page is large (ten problems of
   // floods pass the plot budget).
-  EXPECT_GE(occurrences(page, "class=\"student-path\"") + occurrences(page, "(plot left out: the page is already large)"),
-            r.problems.size());
+  EXPECT_GE(
+      occurrences(page, "class=\"student-path\"") + occurrences(page, "(plot left out: the page is already large)"),
+      r.problems.size());
   EXPECT_GE(occurrences(page, "class=\"student-path\""), 5u);
   expect_well_formed(page);
 }
@@ -166,10 +167,12 @@ TEST(HtmlPage, EscapesEverythingFromTheStudentAndShowsTheDiagnoses) {
   grading::TestResult crash = t;
   crash.verdict = Verdict::runtime_error;
   crash.message = "your code threw an exception: " + hostile;
-  grading::ProblemResult p{.id = "gd_1d", .title = "Gradient descent " + hostile, .source = "exercises/gd_1d.cpp",
-                           .tests = {t, u, crash}};
+  grading::ProblemResult p{
+      .id = "gd_1d", .title = "Gradient descent " + hostile, .source = "exercises/gd_1d.cpp", .tests = {t, u, crash}};
   grading::ProblemResult q{
-      .id = "momentum", .title = "Momentum", .source = "exercises/momentum.cpp",
+      .id = "momentum",
+      .title = "Momentum",
+      .source = "exercises/momentum.cpp",
       .diagnostics = "momentum.cpp:3: error: " + hostile,
       .tests = {grading::TestResult{.problem = "momentum", .name = "m", .verdict = Verdict::compile_error}}};
   grading::Report r{.assignment = "week " + hostile, .problems = {p, q}};
@@ -194,7 +197,9 @@ TEST(HtmlPage, CheckWritesItWithFormatHtml) {
   const TempFile out("check.html");
   std::ostringstream terminal, err;
   const int code = commands::check({.submission = (source_dir / "tests/corpus/buggy/gd1d_sign_error").string(),
-                                    .problem = "gd_1d", .format = "html", .out = out.path.string()},
+                                    .problem = "gd_1d",
+                                    .format = "html",
+                                    .out = out.path.string()},
                                    terminal, err);
   EXPECT_EQ(code, 1) << err.str();
   const std::string page = out.read();

@@ -74,7 +74,8 @@ TEST(KeptResults, ACrashIsNeverKeptAndAWrongAnswerIs) {
   const auto spec = test_support::shipped_spec();
   batch::KeptResults kept(dir.path / "kept");
   // Every call crashes: a crash may depend on chance (memory left uninitialised), so it runs again.
-  const auto crash = submission(dir.path / "crash", "gd_1d", "namespace { struct Boom { Boom() { std::abort(); } } boom; }");
+  const auto crash =
+      submission(dir.path / "crash", "gd_1d", "namespace { struct Boom { Boom() { std::abort(); } } boom; }");
   for (int i = 0; i < 2; ++i) {
     const auto r = check(spec, crash, "gd_1d", &kept);
     EXPECT_TRUE(r.from_last_check.empty());
@@ -131,7 +132,10 @@ TEST(KeptResults, TheFingerprintChangesWithEveryPartOfATestAndNotWithItsLine) {
       {"a check's kind", [](spec::Problem& p) { p.tests[0].checks[0].kind += "x"; }},
       {"a tolerance", [](spec::Problem& p) { p.tests[0].checks[0].numbers["atol"] = 1.0000000000000002; }},
       {"a check's word", [](spec::Problem& p) { p.tests[0].checks[0].words["against"] = "optimum"; }},
-      {"a variation", [](spec::Problem& p) { p.tests[0].vary.push_back({"lr", 0.1, 0.2, false, false}); }},
+      {"a variation",
+       [](spec::Problem& p) {
+         p.tests[0].vary.push_back({"lr", 0.1, 0.2, false, false});
+       }},
       {"the time limit", [](spec::Problem& p) { p.tests[0].limits.time_seconds += 1; }},
       {"the memory limit", [](spec::Problem& p) { p.tests[0].limits.memory_bytes += 1; }},
       {"the output limit", [](spec::Problem& p) { p.tests[0].limits.output_bytes += 1; }},

@@ -87,7 +87,8 @@ TEST(LabInBrowser, ClicksSlidersAndTheStepWhereAPathLeavesTheReference) {
   ASSERT_FALSE(browser.empty()) << "chromium is not installed: apt-get install chromium (./gdlab test installs it)";
   TempDir dir;
   fs::create_directories(dir.path / "exercises");
-  for (const char* file : {"gd_1d.cpp", "gd_2d.cpp"}) fs::copy_file(source_dir / "solutions" / file, dir.path / "exercises" / file);
+  for (const char* file : {"gd_1d.cpp", "gd_2d.cpp"})
+    fs::copy_file(source_dir / "solutions" / file, dir.path / "exercises" / file);
   fs::copy_file(source_dir / "tests/corpus/buggy/momentum_velocity_reset_each_step/exercises/momentum.cpp",
                 dir.path / "exercises/momentum.cpp");
   fs::permissions(dir.path / "exercises", fs::perms::all);
@@ -113,8 +114,10 @@ TEST(LabInBrowser, ClicksSlidersAndTheStepWhereAPathLeavesTheReference) {
   // Figure 6.2: a real click at (-2, 1.5) on the valley starts both paths there.
   const json at = b.eval("(" + std::string(kFig2Point) + ")(-2, 1.5)");
   b.click(at[0].get<double>(), at[1].get<double>());
-  ASSERT_TRUE(b.wait_for("(d => d.dataset.state === 'done' && d.data.runs[0].reference.points[0][0] < 0)"
-                         "(document.querySelector('#fig2'))", 60));
+  ASSERT_TRUE(
+      b.wait_for("(d => d.dataset.state === 'done' && d.data.runs[0].reference.points[0][0] < 0)"
+                 "(document.querySelector('#fig2'))",
+                 60));
   const json start = b.eval("document.querySelector('#fig2').data.runs[0].student.points[0]");
   const json frame = b.eval("document.querySelector('#fig2').data.runs[0].frame");
   const double unit = (frame["x1"].get<double>() - frame["x0"].get<double>()) / 548;  // a pixel, in data
@@ -125,10 +128,13 @@ TEST(LabInBrowser, ClicksSlidersAndTheStepWhereAPathLeavesTheReference) {
   EXPECT_EQ(b.eval("document.querySelector('#fig2 .verdict').textContent"), "your path matches the reference");
 
   // The buggy momentum: marked on the plot at step 2, on its own iterate 2.
-  b.eval("(s => { s.value = 'momentum'; s.dispatchEvent(new Event('change')); })"
-         "(document.querySelector('#fig2 select[name=problem]'))");
-  ASSERT_TRUE(b.wait_for("(d => d.dataset.state === 'done' && d.data.problem === 'momentum')"
-                         "(document.querySelector('#fig2'))", 60));
+  b.eval(
+      "(s => { s.value = 'momentum'; s.dispatchEvent(new Event('change')); })"
+      "(document.querySelector('#fig2 select[name=problem]'))");
+  ASSERT_TRUE(
+      b.wait_for("(d => d.dataset.state === 'done' && d.data.problem === 'momentum')"
+                 "(document.querySelector('#fig2'))",
+                 60));
   EXPECT_EQ(b.eval("document.querySelector('#fig2 .leaves-reference').getAttribute('data-step')"), "2");
   EXPECT_EQ(b.eval("document.querySelector('#fig2 .leaves').textContent"), "your path leaves the reference at step 2");
   const json offset = b.eval(R"((() => {
@@ -141,7 +147,8 @@ TEST(LabInBrowser, ClicksSlidersAndTheStepWhereAPathLeavesTheReference) {
 
   // Figure 6.1: x^2 from 2.4 at rate 0.1, the chapter's readout; three steps on, x = 2.4 * 0.8^3.
   const std::string readout = "document.querySelector('#fig1 .readout').textContent";
-  const std::string tangent = "[...document.querySelector('#fig1 .cursor .tangent').attributes].map(a => a.value).join(' ')";
+  const std::string tangent =
+      "[...document.querySelector('#fig1 .cursor .tangent').attributes].map(a => a.value).join(' ')";
   const std::string before = b.eval(tangent), text0 = b.eval(readout);
   EXPECT_NE(text0.find("x = 2.4000   f(x) = 5.7600   f\u2032(x) = 4.8000"), std::string::npos) << text0;
   b.eval("document.querySelector('#fig1 .step').focus()");

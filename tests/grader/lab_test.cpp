@@ -39,7 +39,7 @@ TEST(Lab, DefaultsAreFigure63) {
   EXPECT_EQ(s.rates, (std::vector<double>{0.009, 0.03, 0.075, 0.15}));
   EXPECT_EQ(s.steps, 80);
   const Lab lab = run_lab(s);
-  EXPECT_EQ(lab.x0, (Vector{{3.5, 1.1}}));  // Figure 6.2's readout and section 10's start
+  EXPECT_EQ(lab.x0, (Vector{{3.5, 1.1}}));                               // Figure 6.2's readout and section 10's start
   EXPECT_DOUBLE_EQ(lab.runs.front().result.trace.loss.front(), 7.9025);  // as Figure 6.2 shows
 }
 
@@ -48,8 +48,7 @@ TEST(Lab, DefaultsAreFigure63) {
 TEST(Lab, Figure63RegimesOnTheValley) {
   const Lab lab = run_lab({});
   ASSERT_EQ(lab.runs.size(), 4u);
-  const double numpy_final[] = {1.4882896647084287, 0.27281797245848355, 0.006763853713746888,
-                                1.171529787782896e-05};
+  const double numpy_final[] = {1.4882896647084287, 0.27281797245848355, 0.006763853713746888, 1.171529787782896e-05};
   for (std::size_t i = 0; i < 4; ++i) {
     EXPECT_EQ(lab.runs[i].result.steps, 80);
     EXPECT_NEAR(lab.runs[i].result.loss, numpy_final[i], 1e-12 * numpy_final[i]) << lab.runs[i].lr;
@@ -93,7 +92,8 @@ TEST(Regime, ASaddleRunningDownhillForeverDiverges) {
 }
 
 struct TempPath {
-  std::filesystem::path path = std::filesystem::temp_directory_path() / ("gdlab_lab_" + std::to_string(getpid()) + ".html");
+  std::filesystem::path path =
+      std::filesystem::temp_directory_path() / ("gdlab_lab_" + std::to_string(getpid()) + ".html");
   ~TempPath() { std::filesystem::remove(path); }
   std::string read() const {
     std::ifstream in(path);
@@ -127,8 +127,9 @@ TEST(LabCommand, PrintsOneLinePerRateAndWritesThePage) {
 TEST(LabCommand, OneDimensionalObjectivesDrawTheirCurve) {
   TempPath page;
   std::ostringstream out, err;
-  commands::LabArgs args{.setup = {.objective = "quadratic1d(a=1,c=3,d=5)", .rates = {0.01, 0.1, 0.9, 1.1}, .x0 = {0}, .steps = 30},
-               .out = page.path.string()};
+  commands::LabArgs args{
+      .setup = {.objective = "quadratic1d(a=1,c=3,d=5)", .rates = {0.01, 0.1, 0.9, 1.1}, .x0 = {0}, .steps = 30},
+      .out = page.path.string()};
   ASSERT_EQ(commands::lab(args, out, err), 0) << err.str();
   const std::string html = page.read();
   EXPECT_NE(html.find("class=\"function-curve\""), std::string::npos);
@@ -140,8 +141,9 @@ TEST(LabCommand, OneDimensionalObjectivesDrawTheirCurve) {
 TEST(LabCommand, AnyOptimiserOfTheCatalog) {
   TempPath page;
   std::ostringstream out, err;
-  commands::LabArgs args{.setup = {.objective = "rosenbrock", .optimizer = "momentum(beta=0.9)", .rates = {1e-4, 5e-4}, .steps = 300},
-               .out = page.path.string()};
+  commands::LabArgs args{
+      .setup = {.objective = "rosenbrock", .optimizer = "momentum(beta=0.9)", .rates = {1e-4, 5e-4}, .steps = 300},
+      .out = page.path.string()};
   ASSERT_EQ(commands::lab(args, out, err), 0) << err.str();
   EXPECT_NE(page.read().find("class=\"contour\""), std::string::npos);
 }

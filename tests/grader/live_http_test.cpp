@@ -64,7 +64,8 @@ std::string raw_exchange(int port, const std::string& bytes) {
 }
 
 TEST(LiveHttp, MalformedAndExtremeRequestsAre400sAndTheServerKeepsAnswering) {
-  Running s(source_dir / "grader/specs/gradient_descent.yaml", source_dir / "tests/corpus/buggy/momentum_velocity_reset_each_step");
+  Running s(source_dir / "grader/specs/gradient_descent.yaml",
+            source_dir / "tests/corpus/buggy/momentum_velocity_reset_each_step");
   ASSERT_GT(s.port, 0);
   auto c = s.client();
   const auto page = c.Get("/");

@@ -50,8 +50,9 @@ TEST(LiveProblems, TheSpecsDescentProblemsWithTheirParameters) {
   std::map<std::string, std::map<std::string, double>> params;
   std::map<std::string, std::map<std::string, spec::ParamKind>> kinds;
   for (const auto& p : problems()) dims[p.id] = p.dim, params[p.id] = p.params, kinds[p.id] = p.kinds;
-  EXPECT_EQ(dims, (std::map<std::string, int>{{"gd_1d", 1}, {"gd_2d", 2}, {"momentum", 2}, {"nesterov", 2},
-                                              {"adaptive", 2}, {"lr_schedule", 2}}));
+  EXPECT_EQ(dims,
+            (std::map<std::string, int>{
+                {"gd_1d", 1}, {"gd_2d", 2}, {"momentum", 2}, {"nesterov", 2}, {"adaptive", 2}, {"lr_schedule", 2}}));
   EXPECT_TRUE(params["gd_1d"].empty());
   EXPECT_EQ(params["momentum"], (std::map<std::string, double>{{"beta", 0.9}}));  // its first test's: Problem 4
   EXPECT_EQ(kinds["momentum"].at("beta"), spec::ParamKind::fraction);
@@ -63,8 +64,8 @@ TEST(LiveProblems, TheSpecsDescentProblemsWithTheirParameters) {
 }
 
 TEST(LiveRequest, AGoodOneGetsTheDefaultsFilledIn) {
-  const auto parsed = parse_run_request(R"J({"problem": "momentum", "objective": "valley", "lr": 0.05, "steps": 80})J",
-                                        problems());
+  const auto parsed =
+      parse_run_request(R"J({"problem": "momentum", "objective": "valley", "lr": 0.05, "steps": 80})J", problems());
   ASSERT_TRUE(std::holds_alternative<RunRequest>(parsed)) << std::get<std::string>(parsed);
   const auto& r = std::get<RunRequest>(parsed);
   EXPECT_EQ(r.x0, (std::vector<double>{3.5, 1.1}));  // the valley's start in the catalog
@@ -85,7 +86,8 @@ TEST(LiveRequest, BadOnesSayWhatIsWrong) {
       {"[1, 2]", "JSON object"},
       {R"J({"problem": "gd_2d", "objective": "valley", "lr": NaN, "steps": 80})J", "not JSON"},
       {R"J({"problem": "gd_2d", "objective": "valley", "lr": 1e300, "steps": 80})J", "lr must be a finite number"},
-      {R"J({"problem": "gd_2d", "objective": "valley", "lr": 1e400, "steps": 80})J", "not JSON"},  // out of double's range
+      {R"J({"problem": "gd_2d", "objective": "valley", "lr": 1e400, "steps": 80})J",
+       "not JSON"},  // out of double's range
       {R"J({"problem": "gd_2d", "objective": "valley", "lr": -0.1, "steps": 80})J", "lr must be"},
       {R"J({"problem": "gd_2d", "objective": "valley", "lr": 0, "steps": 80})J", "lr must be positive"},
       {R"J({"problem": "gd_2d", "objective": "valley", "lr": "0.1", "steps": 80})J", "lr must be a number"},
@@ -97,23 +99,32 @@ TEST(LiveRequest, BadOnesSayWhatIsWrong) {
       {R"J({"problem": "gd_2d", "objective": "valley", "lr": 0.1})J", "steps is missing"},
       {R"J({"problem": "gd_2d", "objective": "valley", "x0": [1e300, 0], "lr": 0.1, "steps": 8})J", "x0 must be"},
       {R"J({"problem": "gd_2d", "objective": "valley", "x0": [1], "lr": 0.1, "steps": 8})J", "x0 must have 2"},
-      {R"J({"problem": "gd_2d", "objective": "valley", "x0": [1, null], "lr": 0.1, "steps": 8})J", "x0 must be a number"},
+      {R"J({"problem": "gd_2d", "objective": "valley", "x0": [1, null], "lr": 0.1, "steps": 8})J",
+       "x0 must be a number"},
       {R"J({"problem": "gd_2d", "objective": "nowhere", "lr": 0.1, "steps": 8})J", "unknown objective 'nowhere'"},
       {R"J({"problem": "gd_2d", "objective": "problem5", "lr": 0.1, "steps": 8})J", "unknown objective"},
-      {R"J({"problem": "gd_2d", "objective": "quadratic1d(a=1,c=3,d=5)", "lr": 0.1, "steps": 8})J", "this problem takes 2"},
+      {R"J({"problem": "gd_2d", "objective": "quadratic1d(a=1,c=3,d=5)", "lr": 0.1, "steps": 8})J",
+       "this problem takes 2"},
       {R"J({"problem": "gd_1d", "objective": "quadratic1d(a=1e300,c=3,d=5)", "lr": 0.1, "steps": 8})J", "a must be in"},
       {R"J({"problem": "gd_1d", "objective": "quadratic1d(z=1)", "lr": 0.1, "steps": 8})J", "objective:"},
       {R"J({"problem": "gd_1d", "objective": "quadratic1d(a=", "lr": 0.1, "steps": 8})J", "objective:"},
       {R"J({"problem": "gd_1d", "objective": 7, "lr": 0.1, "steps": 8})J", "objective must be"},
       {R"J({"problem": "linreg", "objective": "valley", "lr": 0.1, "steps": 8})J", "unknown problem"},
       {R"J({"problem": "gd_2d", "objective": "valley", "lr": 0.1, "steps": 8, "evil": 1})J", "unknown field 'evil'"},
-      {R"J({"problem": "gd_2d", "objective": "valley", "lr": 0.1, "steps": 8, "params": {"beta": 0.5}})J", "no parameter 'beta'"},
-      {R"J({"problem": "momentum", "objective": "valley", "lr": 0.1, "steps": 8, "params": {"beta": 1}})J", "beta must be"},
-      {R"J({"problem": "momentum", "objective": "valley", "lr": 0.1, "steps": 8, "params": [0.5]})J", "params must be an object"},
-      {R"J({"problem": "adaptive", "objective": "valley", "lr": 0.1, "steps": 8, "params": {"eps": 0}})J", "eps must be positive"},
-      {R"J({"problem": "adaptive", "objective": "valley", "lr": 0.1, "steps": 8, "params": {"beta2": 1.5}})J", "beta2 must be"},
-      {R"J({"problem": "lr_schedule", "objective": "valley", "lr": 0.1, "steps": 8, "params": {"every": 2.5}})J", "every must be a whole"},
-      {"{\"problem\": \"gd_2d\", \"objective\": \"" + std::string(5000, 'v') + "\", \"lr\": 0.1, \"steps\": 8}", "short name"},
+      {R"J({"problem": "gd_2d", "objective": "valley", "lr": 0.1, "steps": 8, "params": {"beta": 0.5}})J",
+       "no parameter 'beta'"},
+      {R"J({"problem": "momentum", "objective": "valley", "lr": 0.1, "steps": 8, "params": {"beta": 1}})J",
+       "beta must be"},
+      {R"J({"problem": "momentum", "objective": "valley", "lr": 0.1, "steps": 8, "params": [0.5]})J",
+       "params must be an object"},
+      {R"J({"problem": "adaptive", "objective": "valley", "lr": 0.1, "steps": 8, "params": {"eps": 0}})J",
+       "eps must be positive"},
+      {R"J({"problem": "adaptive", "objective": "valley", "lr": 0.1, "steps": 8, "params": {"beta2": 1.5}})J",
+       "beta2 must be"},
+      {R"J({"problem": "lr_schedule", "objective": "valley", "lr": 0.1, "steps": 8, "params": {"every": 2.5}})J",
+       "every must be a whole"},
+      {"{\"problem\": \"gd_2d\", \"objective\": \"" + std::string(5000, 'v') + "\", \"lr\": 0.1, \"steps\": 8}",
+       "short name"},
       {"{\"problem\": \"gd_2d\", " + ok_tail + ", \"pad\": \"" + std::string(20000, ' ') + "\"}", "larger than"},
   };
   for (const auto& [body, says] : cases) {
@@ -159,7 +170,8 @@ TEST(LiveRoutes, ThePageAndTheCatalog) {
   EXPECT_EQ(catalog["problems"].size(), problems().size());
   std::set<std::string> names;
   for (const auto& o : catalog["objectives"]) names.insert(o["name"].get<std::string>());
-  for (const char* name : {"bowl", "ellipse", "valley", "saddle", "himmelblau", "rosenbrock", "quadratic1d(a=1,c=0,d=0)"})
+  for (const char* name :
+       {"bowl", "ellipse", "valley", "saddle", "himmelblau", "rosenbrock", "quadratic1d(a=1,c=0,d=0)"})
     EXPECT_TRUE(names.contains(name)) << name;
 }
 
@@ -167,8 +179,12 @@ TEST(LiveRoutes, ThePageAndTheCatalog) {
 // every step keeps taking it, so the path leaves the reference at step 2, whatever the start.
 TEST(LiveRun, ABuggySubmissionIsMarkedWhereItLeavesTheReference) {
   Routes routes = routes_for(source_dir / "tests/corpus/buggy/momentum_velocity_reset_each_step");
-  const json out = run_ok(routes, {{"problem", "momentum"}, {"objective", "ellipse"}, {"x0", {-3, 2}},
-                                   {"lr", {0.01, 0.05}}, {"steps", 40}, {"params", {{"beta", 0.9}}}});
+  const json out = run_ok(routes, {{"problem", "momentum"},
+                                   {"objective", "ellipse"},
+                                   {"x0", {-3, 2}},
+                                   {"lr", {0.01, 0.05}},
+                                   {"steps", 40},
+                                   {"params", {{"beta", 0.9}}}});
   ASSERT_TRUE(out["build"]["ok"]) << out["build"]["diagnostics"];
   ASSERT_EQ(out["runs"].size(), 2u);
   for (const auto& run : out["runs"]) {
@@ -193,8 +209,8 @@ TEST(LiveRun, TheSolutionsMatchAndTheRegimesAreNamed) {
     for (auto& p : s.problems) p.source = fs::path(p.source).filename().string();
     return s;
   }());
-  const json out = run_ok(routes, {{"problem", "gd_2d"}, {"objective", "valley"}, {"lr", {0.009, 0.03, 0.075, 0.3}},
-                                   {"steps", 80}});
+  const json out =
+      run_ok(routes, {{"problem", "gd_2d"}, {"objective", "valley"}, {"lr", {0.009, 0.03, 0.075, 0.3}}, {"steps", 80}});
   ASSERT_TRUE(out["build"]["ok"]) << out["build"]["diagnostics"];
   std::vector<std::string> regimes;
   for (const auto& run : out["runs"]) {
@@ -205,8 +221,9 @@ TEST(LiveRun, TheSolutionsMatchAndTheRegimesAreNamed) {
     regimes.push_back(run["student"]["regime"]);
   }
   EXPECT_EQ(regimes, (std::vector<std::string>{"crawls", "converges", "converges fast", "diverges"}));
-  const json one = run_ok(routes, {{"problem", "gd_1d"}, {"objective", "quadratic1d(a=1,c=0,d=0)"}, {"x0", {2.4}},
-                                   {"lr", 0.1}, {"steps", 37}});
+  const json one = run_ok(
+      routes,
+      {{"problem", "gd_1d"}, {"objective", "quadratic1d(a=1,c=0,d=0)"}, {"x0", {2.4}}, {"lr", 0.1}, {"steps", 37}});
   const auto& you = one["runs"][0]["student"];
   EXPECT_DOUBLE_EQ(you["value"][0].get<double>(), 2.4 * 2.4);  // Figure 6.1's readout: 5.76
   EXPECT_DOUBLE_EQ(you["slope"][0].get<double>(), 4.8);        // f'(x) = 2x
@@ -214,14 +231,16 @@ TEST(LiveRun, TheSolutionsMatchAndTheRegimesAreNamed) {
 
 TEST(LiveRun, StubsAreNotImplementedAndCompileErrorsShowTheCompiler) {
   Routes stubs = routes_for(source_dir);  // the repository's own exercises/: stubs
-  const json stub = run_ok(stubs, {{"problem", "gd_1d"}, {"objective", "quadratic1d(a=1,c=3,d=5)"}, {"lr", 0.1}, {"steps", 30}});
+  const json stub =
+      run_ok(stubs, {{"problem", "gd_1d"}, {"objective", "quadratic1d(a=1,c=3,d=5)"}, {"lr", 0.1}, {"steps", 30}});
   EXPECT_EQ(stub["runs"][0]["verdict"], "not_implemented");
   EXPECT_NE(stub["runs"][0]["message"].get<std::string>().find("not implemented yet"), std::string::npos);
   EXPECT_TRUE(stub["runs"][0]["student"].is_null());
   EXPECT_NE(stub["runs"][0]["svg"].get<std::string>().find("reference-path"), std::string::npos);
 
   Routes broken = routes_for(source_dir / "tests/corpus/buggy/gd1d_compile_error");
-  const json out = run_ok(broken, {{"problem", "gd_1d"}, {"objective", "quadratic1d(a=1,c=3,d=5)"}, {"lr", 0.1}, {"steps", 30}});
+  const json out =
+      run_ok(broken, {{"problem", "gd_1d"}, {"objective", "quadratic1d(a=1,c=3,d=5)"}, {"lr", 0.1}, {"steps", 30}});
   EXPECT_FALSE(out["build"]["ok"]);
   EXPECT_NE(out["build"]["diagnostics"].get<std::string>().find("exercises/gd_1d.cpp:"), std::string::npos)
       << out["build"]["diagnostics"];

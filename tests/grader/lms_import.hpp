@@ -34,12 +34,12 @@ struct CanvasCourse {
 };
 
 struct CanvasImport {
-  std::string error;                           // "Invalid header row", ...: nothing imported
-  std::string assignment_id;                   // the existing assignment the column updates ("" new)
+  std::string error;          // "Invalid header row", ...: nothing imported
+  std::string assignment_id;  // the existing assignment the column updates ("" new)
   std::string assignment_title;
   std::optional<std::string> points_possible;
-  std::map<std::string, std::string> grades;   // Canvas user id -> the grade cell, stripped
-  std::vector<std::string> missing_students;   // rows matched to nobody (Canvas would list them)
+  std::map<std::string, std::string> grades;  // Canvas user id -> the grade cell, stripped
+  std::vector<std::string> missing_students;  // rows matched to nobody (Canvas would list them)
 };
 
 inline std::vector<std::string> split_naive(const std::string& line, char sep) {
@@ -153,7 +153,9 @@ inline CanvasImport canvas_import(const std::string& text, const CanvasCourse& c
     }
     // process_student: ID, then SIS User ID, then SIS Login ID, then the name
     const CanvasCourse::Student* s = nullptr;
-    const auto get = [&](int col) { return col >= 0 && static_cast<std::size_t>(col) < row.size() ? row[static_cast<std::size_t>(col)] : ""; };
+    const auto get = [&](int col) {
+      return col >= 0 && static_cast<std::size_t>(col) < row.size() ? row[static_cast<std::size_t>(col)] : "";
+    };
     for (const auto& c : course.students)
       if (!s && !get(1).empty() && c.id == get(1)) s = &c;
     for (const auto& c : course.students)
@@ -178,7 +180,7 @@ struct MoodleUser {
 };
 
 struct MoodleImport {
-  std::string error;                          // the import stops whole: nothing is imported
+  std::string error;                                    // the import stops whole: nothing is imported
   std::map<std::string, std::optional<double>> grades;  // Moodle user id -> grade (nothing: no grade)
   std::map<std::string, std::string> feedback;
 };
@@ -220,7 +222,9 @@ inline MoodleImport moodle_import(const std::string& text, const std::vector<Moo
     const std::string who = strip(line[from]);
     const MoodleUser* u = nullptr;  // check_user_exists; a blank one maps nobody
     for (const auto& c : users) {
-      const std::string& field = map.map_to == "useremail" ? c.email : map.map_to == "username" ? c.username : c.idnumber;
+      const std::string& field = map.map_to == "useremail"  ? c.email
+                                 : map.map_to == "username" ? c.username
+                                                            : c.idnumber;
       if (!who.empty() && field == who) u = &c;
     }
     if (!u) return r.error = "usermappingerrorusernotfound: " + who, r;  // "User not found, abort whole import"

@@ -21,8 +21,8 @@
 
 namespace gdlab::testing {
 namespace {
-using test_support::TempDir;
 using test_support::read_file;
+using test_support::TempDir;
 namespace fs = std::filesystem;
 using batch::Status;
 using batch::StudentRecord;
@@ -55,7 +55,8 @@ const std::string moodle_export =
     "Cy,Ng,,,,cy@uni.edu,cng,,1767225600\n";
 
 std::vector<lms_import::MoodleUser> moodle_users() {
-  return {{"11", "ann@uni.edu", "asmith", "S001"}, {"12", "bo@uni.edu", "blee", "S002"}, {"13", "cy@uni.edu", "cng", ""}};
+  return {
+      {"11", "ann@uni.edu", "asmith", "S001"}, {"12", "bo@uni.edu", "blee", "S002"}, {"13", "cy@uni.edu", "cng", ""}};
 }
 
 StudentRecord record(const std::string& id, Status status, std::vector<double> scores) {
@@ -63,7 +64,8 @@ StudentRecord record(const std::string& id, Status status, std::vector<double> s
   r.id = id;
   r.status = status;
   const char* problems[] = {"gd_1d", "gd_2d"};
-  for (std::size_t i = 0; i < scores.size(); ++i) r.problems.push_back({.id = problems[i], .score = scores[i], .max_score = 9.5});
+  for (std::size_t i = 0; i < scores.size(); ++i)
+    r.problems.push_back({.id = problems[i], .score = scores[i], .max_score = 9.5});
   return r;
 }
 
@@ -110,7 +112,8 @@ TEST(CanvasCsv, CanvasRefusesTheGradebookItself) {
 TEST(CanvasCsv, WithoutAColumnForTheAssignmentCanvasMakesOneByItsName) {
   TempDir dir;
   std::string no_column = canvas_export;
-  for (const char* col : {"gradient-descent (4711)", "Other HW (4712)"}) no_column.replace(no_column.find(col), std::string(col).size(), "HW");
+  for (const char* col : {"gradient-descent (4711)", "Other HW (4712)"})
+    no_column.replace(no_column.find(col), std::string(col).size(), "HW");
   const auto out = output(dir, no_column);
   const auto imported = lms_import::canvas_import(file(out, "canvas.csv"), canvas_course());
   ASSERT_EQ(imported.error, "");
@@ -121,8 +124,10 @@ TEST(CanvasCsv, WithoutAColumnForTheAssignmentCanvasMakesOneByItsName) {
 TEST(MoodleCsv, MoodleImportsEveryGradeByTheChosenIdentifierAndNobodyItCannotFind) {
   TempDir dir;
   const auto records = class_records();
-  for (const auto& [choice, column, field] : std::vector<std::tuple<std::string, std::string, std::string>>{
-           {"email", "Email address", "useremail"}, {"username", "Username", "username"}, {"idnumber", "ID number", "useridnumber"}}) {
+  for (const auto& [choice, column, field] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{{"email", "Email address", "useremail"},
+                                                                      {"username", "Username", "username"},
+                                                                      {"idnumber", "ID number", "useridnumber"}}) {
     const auto out = output(dir, moodle_export, choice);
     const std::string csv = file(out, "moodle.csv");
     const auto imported =
@@ -193,9 +198,9 @@ TEST(ClassroomRoster, RepositoryNamesMapToTheStudentsIdentifiers) {
   EXPECT_EQ(roster.kind, batch::RosterKind::classroom);
   EXPECT_EQ(batch::classroom_id(roster, "gd-2026-ann-gh"), "ann@uni.edu");
   EXPECT_EQ(batch::classroom_id(roster, "ann-gh"), "ann@uni.edu");
-  EXPECT_EQ(batch::classroom_id(roster, "GD-2026-cyng"), "cy@uni.edu");  // GitHub names ignore case
-  EXPECT_EQ(batch::classroom_id(roster, "gd-2026-jdoe"), "jdoe");          // "Jane Doe" cannot be an id
-  EXPECT_EQ(batch::classroom_id(roster, "gd-2026-xcyng"), std::nullopt);   // a name ends at a '-'
+  EXPECT_EQ(batch::classroom_id(roster, "GD-2026-cyng"), "cy@uni.edu");   // GitHub names ignore case
+  EXPECT_EQ(batch::classroom_id(roster, "gd-2026-jdoe"), "jdoe");         // "Jane Doe" cannot be an id
+  EXPECT_EQ(batch::classroom_id(roster, "gd-2026-xcyng"), std::nullopt);  // a name ends at a '-'
   EXPECT_EQ(batch::classroom_id(roster, "gd-2026-gh"), std::nullopt);
 }
 
@@ -204,11 +209,13 @@ TEST(ClassroomRoster, RepositoryNamesMapToTheStudentsIdentifiers) {
 TEST(ClassroomRoster, GdlabGradeTakesTheDownloadFolderAndWritesCanvasCsv) {
   TempDir dir;
   const fs::path subs = dir.path / "gd-2026-submissions";
-  const std::string solution = read_file(source_dir / "solutions/gd_1d.cpp"), stub = read_file(source_dir / "exercises/gd_1d.cpp");
+  const std::string solution = read_file(source_dir / "solutions/gd_1d.cpp"),
+                    stub = read_file(source_dir / "exercises/gd_1d.cpp");
   dir.write("gd-2026-submissions/gd-2026-ann-gh/exercises/gd_1d.cpp", solution);
   dir.write("gd-2026-submissions/gd-2026-cyng/exercises/gd_1d.cpp", stub);
   dir.write("gd-2026-submissions/gd-2026-zed/exercises/gd_1d.cpp", solution);
-  const auto classroom = dir.write("classroom_roster.csv", classroom_roster), canvas = dir.write("canvas.csv", canvas_export);
+  const auto classroom = dir.write("classroom_roster.csv", classroom_roster),
+             canvas = dir.write("canvas.csv", canvas_export);
   std::ostringstream o, e;
   const fs::path out = dir.path / "grades";
   ASSERT_EQ(commands::grade({.submissions = subs.string(),
@@ -236,11 +243,13 @@ TEST(ClassroomRoster, GdlabGradeTakesTheDownloadFolderAndWritesCanvasCsv) {
   // gdlab merge with the same rosters writes the same files (shards are merged this way).
   const fs::path merged = dir.path / "merged";
   std::ostringstream mo, me;
-  ASSERT_EQ(commands::merge({.dirs = {out.string()}, .out = merged.string(), .rosters = {classroom.string(), canvas.string()}},
-                            mo, me),
-            0)
+  ASSERT_EQ(
+      commands::merge(
+          {.dirs = {out.string()}, .out = merged.string(), .rosters = {classroom.string(), canvas.string()}}, mo, me),
+      0)
       << me.str();
-  for (const char* f : {"canvas.csv", "summary.md", "gradebook.csv"}) EXPECT_EQ(read_file(merged / f), read_file(out / f)) << f;
+  for (const char* f : {"canvas.csv", "summary.md", "gradebook.csv"})
+    EXPECT_EQ(read_file(merged / f), read_file(out / f)) << f;
 }
 
 }  // namespace

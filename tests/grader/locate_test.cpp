@@ -29,7 +29,9 @@ struct Layout {
 
 TEST(DefinitionLine, FindsTheDefinitionOnOddLayouts) {
   const std::vector<Layout> layouts = {
-      {"plain", "#include \"gd_1d.hpp\"\nnamespace exercises {\n\nstd::vector<double> gd_1d(const F& f, double x0) { // HERE\n}\n}"},
+      {"plain",
+       "#include \"gd_1d.hpp\"\nnamespace exercises {\n\nstd::vector<double> gd_1d(const F& f, double x0) { // "
+       "HERE\n}\n}"},
       {"return type on its own line, brace on the next",
        "std::vector<double>\ngd_1d  // HERE\n(\n  const F& f,\n  double x0)\n{\n  return {};\n}\n"},
       {"a declaration and a call come first",

@@ -100,24 +100,34 @@ double other(double v) { return std::isfinite(v) ? v + 0.5 + 0.1 * std::abs(v) :
 
 std::vector<Change> changes(const Outcome& shape) {
   std::vector<Change> out = {
-      {"path", [](Outcome& o) { return !o.path.empty() && (o.path[o.path.size() / 2](0) = other(o.path[o.path.size() / 2](0)), true); }},
+      {"path",
+       [](Outcome& o) {
+         return !o.path.empty() && (o.path[o.path.size() / 2](0) = other(o.path[o.path.size() / 2](0)), true);
+       }},
       {"steps", [](Outcome& o) { return o.steps && (*o.steps += 1, true); }},
       {"converged", [](Outcome& o) { return o.converged && (o.converged = !*o.converged, true); }},
       {"value", [](Outcome& o) { return o.value && (*o.value = other(*o.value), true); }},
       {"gradient", [](Outcome& o) { return o.gradient && ((*o.gradient)(0) = other((*o.gradient)(0)), true); }},
-      {"cost_history", [](Outcome& o) { return !o.cost_history.empty() && (o.cost_history.back() = other(o.cost_history.back()), true); }},
-      {"own_gradients", [](Outcome& o) { return !o.own_gradients.empty() && (o.own_gradients[0](0) = other(o.own_gradients[0](0)), true); }},
+      {"cost_history",
+       [](Outcome& o) {
+         return !o.cost_history.empty() && (o.cost_history.back() = other(o.cost_history.back()), true);
+       }},
+      {"own_gradients",
+       [](Outcome& o) {
+         return !o.own_gradients.empty() && (o.own_gradients[0](0) = other(o.own_gradients[0](0)), true);
+       }},
       {"w_size", [](Outcome& o) { return o.w_size && (*o.w_size += 1, true); }},
       {"b_size", [](Outcome& o) { return o.b_size && (*o.b_size += 1, true); }},
   };
   for (std::size_t i = 0; i < shape.rows.size(); ++i) {
-    for (auto [name, field] : {std::pair{"lr", &SweepRow::lr}, std::pair{"w", &SweepRow::w}, std::pair{"b", &SweepRow::b},
-                               std::pair{"final_cost", &SweepRow::final_cost}})
+    for (auto [name, field] : {std::pair{"lr", &SweepRow::lr}, std::pair{"w", &SweepRow::w},
+                               std::pair{"b", &SweepRow::b}, std::pair{"final_cost", &SweepRow::final_cost}})
       out.push_back({"rows[" + std::to_string(i) + "]." + name, [i, field](Outcome& o) {
                        return i < o.rows.size() && (o.rows[i].*field = other(o.rows[i].*field), true);
                      }});
     out.push_back({"rows[" + std::to_string(i) + "].label", [i](Outcome& o) {
-                     return i < o.rows.size() && (o.rows[i].label = o.rows[i].label == "too_slow" ? "converges" : "too_slow", true);
+                     return i < o.rows.size() &&
+                            (o.rows[i].label = o.rows[i].label == "too_slow" ? "converges" : "too_slow", true);
                    }});
   }
   return out;

@@ -47,8 +47,7 @@ TEST(NumpyFormat, ScalarsMatchNumpy) {
   ASSERT_GT(scalars.size(), 50u);
   for (const auto& c : scalars) {
     const auto raw = c.at("value").get<std::string>();
-    EXPECT_EQ(numpy_scalar_str(value(c["value"])), c.at("str").get<std::string>())
-        << "np.float64(" << raw << ")";
+    EXPECT_EQ(numpy_scalar_str(value(c["value"])), c.at("str").get<std::string>()) << "np.float64(" << raw << ")";
   }
 }
 

@@ -20,8 +20,8 @@
 
 namespace gdlab::build {
 namespace {
-using test_support::TempDir;
 using test_support::read_file;
+using test_support::TempDir;
 namespace fs = std::filesystem;
 
 TEST(Precompiled, WhichFilesCanUseIt) {
@@ -53,8 +53,8 @@ TEST(Precompiled, TheCompilerLoadsItWithTheStudentsFlags) {
     *path = sandbox::reachable(*path, work.path, isolation);
   const fs::path dir = sandbox::reachable(pch->dir, work.path, isolation);
   const std::vector<fs::path> readable = {seen.headers, seen.core_include, seen.eigen_include, dir};
-  for (const auto& [text, forced] : {std::pair{"#include \"gd_2d.hpp\"\n", false},
-                                     {"#include <bits/stdc++.h>\n#include \"gd_2d.hpp\"\n", true}}) {
+  for (const auto& [text, forced] :
+       {std::pair{"#include \"gd_2d.hpp\"\n", false}, {"#include <bits/stdc++.h>\n#include \"gd_2d.hpp\"\n", true}}) {
     std::ofstream(work.path / "file.cpp") << text;
     std::vector<std::string> args = {"-I", dir.string()};
     if (forced) args.insert(args.end(), {"-include", (dir / pch->header.filename()).string()});
@@ -111,12 +111,14 @@ TEST(Precompiled, RebuiltWhenAnythingItWasMadeFromChanges) {
   fs::create_directories(t.headers);
   fs::create_directories(t.core_include / "gdlab");
   std::ofstream(t.headers / "tiny.hpp") << "#pragma once\n#include \"gdlab/tiny_core.hpp\"\n";
-  std::ofstream(t.core_include / "gdlab/tiny_core.hpp") << "#pragma once\n#include <vector>\ninline int tiny() { return 1; }\n";
+  std::ofstream(t.core_include / "gdlab/tiny_core.hpp")
+      << "#pragma once\n#include <vector>\ninline int tiny() { return 1; }\n";
   const auto first = precompiled_header(t, "tiny");
   ASSERT_TRUE(first);
   const fs::path gch = first->dir / "tiny.hpp.gch";
   const auto built_at = fs::last_write_time(gch);
-  EXPECT_NE(read_file(first->dir / "made-from").find((t.core_include / "gdlab/tiny_core.hpp").string()), std::string::npos);
+  EXPECT_NE(read_file(first->dir / "made-from").find((t.core_include / "gdlab/tiny_core.hpp").string()),
+            std::string::npos);
   EXPECT_EQ(precompiled_header(t, "tiny")->key, first->key);
   EXPECT_EQ(fs::last_write_time(gch), built_at);
 

@@ -17,8 +17,8 @@
 
 namespace gdlab::testing {
 namespace {
-using test_support::TempDir;
 using test_support::read_file;
+using test_support::TempDir;
 namespace fs = std::filesystem;
 using test_shell::quoted;
 using test_shell::run;
@@ -57,11 +57,36 @@ TEST(DevContainer, TheSchemaRefusesWhatThePublishedOneRefuses) {
   TempDir dir;
   const auto good = nlohmann::json::parse(read_file(source_dir / ".devcontainer/devcontainer.json"));
   const std::vector<std::pair<std::string, nlohmann::json>> bad = {
-      {"no image, build or compose file", [&] { auto j = good; j.erase("image"); return j; }()},
-      {"an image and a build", [&] { auto j = good; j["build"] = {{"dockerfile", "Dockerfile"}}; return j; }()},
-      {"a command that is a number", [&] { auto j = good; j["postCreateCommand"] = 1; return j; }()},
-      {"an unknown key", [&] { auto j = good; j["postCreateComand"] = "./gdlab --help"; return j; }()},
-      {"memory without a unit it knows", [&] { auto j = good; j["hostRequirements"]["memory"] = "4GiB"; return j; }()},
+      {"no image, build or compose file",
+       [&] {
+         auto j = good;
+         j.erase("image");
+         return j;
+       }()},
+      {"an image and a build",
+       [&] {
+         auto j = good;
+         j["build"] = {{"dockerfile", "Dockerfile"}};
+         return j;
+       }()},
+      {"a command that is a number",
+       [&] {
+         auto j = good;
+         j["postCreateCommand"] = 1;
+         return j;
+       }()},
+      {"an unknown key",
+       [&] {
+         auto j = good;
+         j["postCreateComand"] = "./gdlab --help";
+         return j;
+       }()},
+      {"memory without a unit it knows",
+       [&] {
+         auto j = good;
+         j["hostRequirements"]["memory"] = "4GiB";
+         return j;
+       }()},
   };
   for (const auto& [why, json] : bad) {
     const fs::path file = dir.path / "devcontainer.json";
@@ -83,7 +108,8 @@ TEST(NonLinuxHost, GdlabSaysSoInOneLineAndStops) {
                        ":\"$PATH\" ./gdlab check 2>&1 >/dev/null; }");
     EXPECT_NE(r.status, 0) << system;
     EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1) << r.out;
-    for (const char* words : {system.c_str(), "not Linux", "dev container", "Codespace", ".devcontainer/devcontainer.json"})
+    for (const char* words :
+         {system.c_str(), "not Linux", "dev container", "Codespace", ".devcontainer/devcontainer.json"})
       EXPECT_NE(r.out.find(words), std::string::npos) << "wanted '" << words << "' in: " << r.out;
     EXPECT_FALSE(fs::exists(student_repo() / "build")) << "it went on to build on " << system;
   }

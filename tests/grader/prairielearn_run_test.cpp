@@ -37,9 +37,9 @@ struct Grade {
 Grade grade(const fs::path& from, const std::string& problem, const std::string& env = "") {
   Grade g;
   if (!from.empty()) test_corpus::copy_sources(from, g.root.path / "student");
-  const auto r = ci_test::run(fmt::format("GDLAB_PL_ROOT={} GDLAB={} {} {} {}", ci_test::quote(g.root.path.string()),
-                                          ci_test::quote(GDLAB_CLI), env, ci_test::quote(run_script.string()),
-                                          problem));
+  const auto r =
+      ci_test::run(fmt::format("GDLAB_PL_ROOT={} GDLAB={} {} {} {}", ci_test::quote(g.root.path.string()),
+                               ci_test::quote(GDLAB_CLI), env, ci_test::quote(run_script.string()), problem));
   g.status = r.status;
   const fs::path file = g.root.path / "results/results.json";
   EXPECT_TRUE(fs::exists(file)) << r.out;

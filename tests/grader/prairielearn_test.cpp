@@ -94,7 +94,9 @@ TEST(PrairieLearn, GradedResultsFollowTheDocumentedFormat) {
 
 TEST(PrairieLearn, ACompileErrorIsNotGradable) {
   REQUIRE_JSON_VALIDATOR();
-  grading::ProblemResult p{.id = "gd_1d", .title = "1D", .source = "exercises/gd_1d.cpp",
+  grading::ProblemResult p{.id = "gd_1d",
+                           .title = "1D",
+                           .source = "exercises/gd_1d.cpp",
                            .diagnostics = "exercises/gd_1d.cpp:25:19: error: expected ';' before 'path'"};
   p.tests = {test("t", Verdict::compile_error, 2)};
   const auto j = to_prairielearn(grading::Report{.problems = {p}});

@@ -44,7 +44,9 @@ TEST(Repeat, TheCheckSaysWhatToLookFor) {
   const CheckResult differs = called_twice({{"ok", first}, {"again", second}});
   EXPECT_FALSE(differs.passed);
   EXPECT_NE(differs.message.find("called twice with the same inputs, your function returned something else "
-                                 "(path[1][0]: 1 the first time, 2 the second)"), std::string::npos) << differs.message;
+                                 "(path[1][0]: 1 the first time, 2 the second)"),
+            std::string::npos)
+      << differs.message;
   EXPECT_NE(differs.message.find("does it keep state between calls (a static variable)?"), std::string::npos);
   const CheckResult threw = called_twice({{"ok", first}, {"again_error", "vector::_M_range_check"}});
   EXPECT_FALSE(threw.passed);

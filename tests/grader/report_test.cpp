@@ -49,10 +49,10 @@ grading::Report hostile_report() {
   p1.id = "p1";
   p1.title = "Gradient step " + hostile;
   p1.source = "src/p1.cpp";
-  p1.tests = {test("passes", Verdict::passed, 2, ""), test("fails " + hostile, Verdict::failed, 3),
+  p1.tests = {test("passes", Verdict::passed, 2, ""),    test("fails " + hostile, Verdict::failed, 3),
               test("todo", Verdict::not_implemented, 1), test("slow", Verdict::time_limit, 2),
-              test("hungry", Verdict::memory_limit, 2), test("crash", Verdict::runtime_error, 2),
-              test("chatty", Verdict::output_limit, 2), test("mute", Verdict::protocol_error, 2)};
+              test("hungry", Verdict::memory_limit, 2),  test("crash", Verdict::runtime_error, 2),
+              test("chatty", Verdict::output_limit, 2),  test("mute", Verdict::protocol_error, 2)};
   p1.tests[1].checks = {{"trajectory", true, "trajectory matches"},
                         {"final_loss", false, "final loss: expected 0.5, got " + hostile}};
   grading::ProblemResult p2;
@@ -88,8 +88,7 @@ std::size_t occurrences(const std::string& text, const std::string& what) {
 struct TempFile {
   std::filesystem::path path;
   TempFile(const std::string& name, const std::string& contents)
-      : path(std::filesystem::temp_directory_path() /
-             ("gdlab_report_" + std::to_string(getpid()) + "_" + name)) {
+      : path(std::filesystem::temp_directory_path() / ("gdlab_report_" + std::to_string(getpid()) + "_" + name)) {
     std::ofstream(path, std::ios::binary) << contents;
   }
   ~TempFile() { std::filesystem::remove(path); }
@@ -115,18 +114,20 @@ std::string xpath(const std::filesystem::path& xml, const std::string& expr) {
 
 // Perl's JSON::Validator (Debian: libjson-validator-perl); prints one line per violation.
 Run json_validate(const std::filesystem::path& json) {
-  return run("perl -MJSON::Validator -MMojo::File=path -MMojo::JSON=decode_json -e '"
-             "my $jv = JSON::Validator->new->schema($ARGV[0]);"
-             "my @e = $jv->validate(decode_json(path($ARGV[1])->slurp));"
-             "print \"$_\\n\" for @e; exit(@e ? 1 : 0)' '" +
-             gradescope_schema + "' '" + json.string() + "'");
+  return run(
+      "perl -MJSON::Validator -MMojo::File=path -MMojo::JSON=decode_json -e '"
+      "my $jv = JSON::Validator->new->schema($ARGV[0]);"
+      "my @e = $jv->validate(decode_json(path($ARGV[1])->slurp));"
+      "print \"$_\\n\" for @e; exit(@e ? 1 : 0)' '" +
+      gradescope_schema + "' '" + json.string() + "'");
 }
 
 #define REQUIRE_XMLLINT() \
   if (!have("command -v xmllint")) FAIL() << "xmllint not found: install libxml2-utils"
-#define REQUIRE_JSON_VALIDATOR()                                  \
-  if (!have("perl -MJSON::Validator -e 1"))                       \
-  FAIL() << "perl's JSON::Validator not found: install libjson-validator-perl"
+#define REQUIRE_JSON_VALIDATOR()                         \
+  if (!have("perl -MJSON::Validator -e 1"))              \
+  FAIL() << "perl's JSON::Validator not found: install " \
+            "libjson-validator-perl"
 
 // Every verdict's name reads back as that verdict (saved batch results depend on it), and a
 // name that is none is refused.
@@ -143,9 +144,9 @@ TEST(Printable, KeepsTextAndReplacesWhatNoConsumerAccepts) {
   EXPECT_EQ(printable("a\r\nb\rc"), "a\nb\nc");
   EXPECT_EQ(printable(std::string("x\0y", 3)), "x\xEF\xBF\xBDy");
   EXPECT_EQ(printable("\x1b[1m"), "\xEF\xBF\xBD[1m");
-  EXPECT_EQ(printable("\xc0\xaf"), "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong '/'
-  EXPECT_EQ(printable("\xef\xbf\xbe"), "\xEF\xBF\xBD");          // U+FFFE, not XML
-  const std::string bad = "\xEF\xBF\xBD";  // U+FFFD, once per byte that does not decode
+  EXPECT_EQ(printable("\xc0\xaf"), "\xEF\xBF\xBD\xEF\xBF\xBD");     // overlong '/'
+  EXPECT_EQ(printable("\xef\xbf\xbe"), "\xEF\xBF\xBD");             // U+FFFE, not XML
+  const std::string bad = "\xEF\xBF\xBD";                           // U+FFFD, once per byte that does not decode
   EXPECT_EQ(printable("\xf4\x90\x80\x80"), bad + bad + bad + bad);  // past U+10FFFF
   EXPECT_EQ(points(2), "2");
   EXPECT_EQ(points(2.5), "2.5");
@@ -194,7 +195,8 @@ TEST(JUnit, NamesTheFileAndTheHint) {
   EXPECT_EQ(xpath(xml.path, "count(//testcase[@file])"), xpath(xml.path, "count(//testcase)"));
   for (const auto& p : report.problems)
     EXPECT_EQ(xpath(xml.path, "count(//testsuite[@name=\"" + p.id + "\"]/testcase[@file=\"" + p.source + "\"])"),
-              std::to_string(p.tests.size())) << p.id;
+              std::to_string(p.tests.size()))
+        << p.id;
   EXPECT_NE(to_junit(report).find("likely mistake: gradient ascent instead of descent. Hint: look at the sign"),
             std::string::npos);
 }
@@ -208,7 +210,8 @@ TEST(JUnit, AnUntouchedRepositoryDoesNotReportZeroFailures) {
     grading::ProblemResult p;
     p.id = id;
     p.source = std::string("exercises/") + id + ".cpp";
-    for (int k = 0; k < 3; ++k, ++tests) p.tests.push_back(test("t" + std::to_string(k), Verdict::not_implemented, 1, ""));
+    for (int k = 0; k < 3; ++k, ++tests)
+      p.tests.push_back(test("t" + std::to_string(k), Verdict::not_implemented, 1, ""));
     r.problems.push_back(p);
   }
   const TempFile xml("untouched.xml", to_junit(r));
@@ -268,8 +271,8 @@ TEST(GitHub, OneEscapedErrorPerProblemThatDidNotPass) {
     notices += line.rfind("::notice ", 0) == 0;
     EXPECT_TRUE(line.rfind("::error file=src/", 0) == 0 || line.rfind("::notice ", 0) == 0) << line;
   }
-  EXPECT_EQ(errors, 2);   // p1's failures, p2's build
-  EXPECT_EQ(notices, 2);  // p1's stub, the score
+  EXPECT_EQ(errors, 2);                                                 // p1's failures, p2's build
+  EXPECT_EQ(notices, 2);                                                // p1's stub, the score
   EXPECT_NE(text.find("%0A::error file=x::pwned"), std::string::npos);  // inside a message, not a line
   EXPECT_NE(text.find("100%25 %250A,x:y"), std::string::npos);
   EXPECT_NE(text.find("file=src/a%2Cb%3Ac.cpp,title=p2%3A src/a%2Cb%3Ac.cpp does not build::"), std::string::npos);
@@ -282,8 +285,7 @@ TEST(GitHub, SummaryIsOneTableRowPerTest) {
     if (line.empty() || line[0] != '|') continue;
     ++rows;
     int cells = 0;  // unescaped '|' only: a student's '|' must not add a column
-    for (std::size_t i = 0; i < line.size(); ++i)
-      cells += line[i] == '|' && (i == 0 || line[i - 1] != '\\');
+    for (std::size_t i = 0; i < line.size(); ++i) cells += line[i] == '|' && (i == 0 || line[i - 1] != '\\');
     EXPECT_EQ(cells, 5) << line;
   }
   EXPECT_EQ(rows, 2 + 10 + 1);  // header, rule, tests, total
@@ -338,7 +340,8 @@ grading::TestResult diagnosed(std::string name, const std::vector<std::string>& 
 }
 
 grading::Report one_problem(std::vector<grading::TestResult> tests) {
-  grading::ProblemResult p{.id = "gd", .title = "Gradient descent", .source = "exercises/gd.cpp", .tests = std::move(tests)};
+  grading::ProblemResult p{
+      .id = "gd", .title = "Gradient descent", .source = "exercises/gd.cpp", .tests = std::move(tests)};
   // Failed only because a second call returned something else: no mistake of one call explains that.
   grading::TestResult twice = test("twice", Verdict::failed, 1, "");
   twice.checks = {{"trajectory", true, ""}, {"called_twice", false, "called twice with the same inputs, ..."}};
@@ -371,7 +374,8 @@ TEST(Diagnoses, TheTextSaysTheProblemsDiagnosisOnceBeforeItsTests) {
   const auto text = out.str();
   EXPECT_EQ(occurrences(text, "the mistake stops_early"), 1u) << text;
   EXPECT_NE(text.find("    likely mistake, in all 3 failed tests: the mistake stops_early. Hint: look at stops_early"),
-            std::string::npos) << text;
+            std::string::npos)
+      << text;
   EXPECT_LT(text.find("likely mistake"), text.find("✗ a")) << text;
   EXPECT_EQ(text.find("one_step_too_few"), std::string::npos) << text;
   EXPECT_NE(text.find("called twice with the same inputs"), std::string::npos);
@@ -385,7 +389,8 @@ TEST(Diagnoses, OtherwiseEachTestSaysWhichFailedTestsItsMistakeExplains) {
   write_text(report, out, false);
   const auto text = out.str();
   EXPECT_EQ(text.find("likely mistake"), std::string::npos) << text;
-  EXPECT_EQ(occurrences(text, "      possible mistake (explains 2 of 3 failed tests): the mistake x. Hint: look at x"), 2u)
+  EXPECT_EQ(occurrences(text, "      possible mistake (explains 2 of 3 failed tests): the mistake x. Hint: look at x"),
+            2u)
       << text;
   EXPECT_EQ(occurrences(text, "none of the common mistakes matches"), 1u);
   const auto md = to_markdown(report);
@@ -393,7 +398,8 @@ TEST(Diagnoses, OtherwiseEachTestSaysWhichFailedTestsItsMistakeExplains) {
   // Gradescope shows each test alone: the count is said under each.
   const auto results = to_gradescope(report);
   int said = 0;
-  for (const auto& t : results["tests"]) said += t["output"].get<std::string>().find("explains 2 of 3") != std::string::npos;
+  for (const auto& t : results["tests"])
+    said += t["output"].get<std::string>().find("explains 2 of 3") != std::string::npos;
   EXPECT_EQ(said, 2);
 }
 

@@ -33,8 +33,7 @@ void expect_json_path(const std::string& json, const nlohmann::json& want_path, 
 }
 
 TEST(RunCommand, Problem2MatchesNumpy) {
-  const auto r = call({.objective = "quadratic1d(a=1,c=3,d=5)", .lr = 0.1, .steps = 30,
-                       .x0 = {0.0}, .format = "json"});
+  const auto r = call({.objective = "quadratic1d(a=1,c=3,d=5)", .lr = 0.1, .steps = 30, .x0 = {0.0}, .format = "json"});
   ASSERT_EQ(r.code, 0) << r.err;
   expect_json_path(r.out, testing::course()["problem2"]["path"], 30);
 }

@@ -26,7 +26,7 @@ struct Folder {
 };
 
 RunResult run_program(const std::vector<std::string>& argv, Isolation isolation, Policy policy = Policy::submission,
-                    double seconds = 5) {
+                      double seconds = 5) {
   Folder folder;
   Request r;
   r.program = argv.front();
@@ -76,8 +76,8 @@ TEST(Sandbox, ProgramRunsAsASpareUidAndSeesNoRepository) {
 TEST(Sandbox, NothingStartedOutlivesTheRun) {
   if (isolation() == Isolation::process_only) GTEST_SKIP() << "no namespaces on this machine";
   // The compiler's policy allows new processes: a detached one must still die with the run.
-  const auto o = run_program({"/bin/sh", "-c", "setsid /bin/sleep 31.4159 & /bin/sleep 0.1"}, isolation(),
-                             Policy::compiler);
+  const auto o =
+      run_program({"/bin/sh", "-c", "setsid /bin/sleep 31.4159 & /bin/sleep 0.1"}, isolation(), Policy::compiler);
   EXPECT_EQ(o.end, End::exited) << o.output << o.launch_error;
   EXPECT_EQ(o.leftover_processes, 0);
   EXPECT_FALSE(alive_with("31.4159"));

@@ -87,13 +87,14 @@ TEST_P(BadSpec, ReportsTheExpectedError) {
     return e.line == want.line && e.column == want.column && e.to_string().find(want.fragment) != std::string::npos;
   });
   ASSERT_NE(hit, loaded.errors.end()) << "wanted " << want.line << ":" << want.column << ": " << want.fragment
-                                      << "\ngot:\n" << all(loaded.errors);
+                                      << "\ngot:\n"
+                                      << all(loaded.errors);
   // The key path leads the message; only YAML syntax errors have none to give.
   if (hit->key.empty()) {
     EXPECT_NE(hit->message.find("YAML syntax error"), std::string::npos) << hit->to_string();
   } else {
-    EXPECT_EQ(want.fragment.rfind(hit->key + ": ", 0), 0u) << "the fragment should start with the key path "
-                                                           << hit->key;
+    EXPECT_EQ(want.fragment.rfind(hit->key + ": ", 0), 0u)
+        << "the fragment should start with the key path " << hit->key;
   }
   EXPECT_EQ(hit->file, file);
 
@@ -105,7 +106,8 @@ TEST_P(BadSpec, ReportsTheExpectedError) {
 
 std::string test_name(const ::testing::TestParamInfo<std::string>& info) {
   std::string name = fs::path(info.param).stem().string();
-  std::replace_if(name.begin(), name.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
+  std::replace_if(
+      name.begin(), name.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
   return name;
 }
 

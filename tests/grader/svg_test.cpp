@@ -94,14 +94,14 @@ TEST(Svg, LogScaleWhenLossesSpanMoreThanTwoDecades) {
   EXPECT_EQ(linear.svg.find("log scale"), std::string::npos);
   const auto log = loss_chart({{"a", "a", "red", {8, 1e-5}}, {"b", "b", "blue", {1, nan}}});
   EXPECT_TRUE(log.log_scale);
-  EXPECT_NE(log.svg.find("loss (log scale)"), std::string::npos);  // the axis says so
+  EXPECT_NE(log.svg.find("loss (log scale)"), std::string::npos);          // the axis says so
   EXPECT_FALSE(loss_chart({{"a", "a", "red", {8, 1e-5, 0}}}).log_scale);   // a zero: no log
   EXPECT_FALSE(loss_chart({{"a", "a", "red", {8, 1e-5, -1}}}).log_scale);  // a negative: no log
 }
 
 TEST(Svg, ValleyHasContourLinesAndARingAtItsMinimum) {
-  const auto fig = path_plot({{"reference", "reference-path", "blue", {{3.5, 1.1}, {3.4, 0.2}, {3.3, 0.04}}}},
-                             valley_plane());
+  const auto fig =
+      path_plot({{"reference", "reference-path", "blue", {{3.5, 1.1}, {3.4, 0.2}, {3.3, 0.04}}}}, valley_plane());
   EXPECT_GE(occurrences(fig.svg, "class=\"contour\""), 5u);
   EXPECT_EQ(occurrences(fig.svg, "class=\"minimum\""), 1u);
   EXPECT_TRUE(fig.notes.empty());
@@ -138,8 +138,8 @@ TEST(Svg, BothAxesShareOneScale) {
       const double x = std::stod((*p)[1]), y = std::stod((*p)[2]);
       x0 = std::min(x0, x), x1 = std::max(x1, x), y0 = std::min(y0, y), y1 = std::max(y1, y);
     }
-    const bool inside = x0 > fig.frame.left + 1 && x1 < fig.frame.right - 1 && y0 > fig.frame.top + 1 &&
-                        y1 < fig.frame.bottom - 1;
+    const bool inside =
+        x0 > fig.frame.left + 1 && x1 < fig.frame.right - 1 && y0 > fig.frame.top + 1 && y1 < fig.frame.bottom - 1;
     if (!inside || y1 - y0 < 20) continue;  // cut by the frame, or too small to measure on the grid
     ++closed;
     EXPECT_NEAR((x1 - x0) / (y1 - y0), 2.0, 0.15) << d.substr(0, 200);
@@ -172,7 +172,9 @@ TEST(Contour, MarchingSquaresTracesACircle) {
 TEST(Svg, EscapesTextFromStudentsAndSpecs) {
   EXPECT_EQ(escape("<script>alert('x') & \"y\"</script>"),
             "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;");
-  EXPECT_EQ(escape(std::string("a\0b", 3)), "a\xEF\xBF\xBD" "b");  // printable first
+  EXPECT_EQ(escape(std::string("a\0b", 3)),
+            "a\xEF\xBF\xBD"
+            "b");  // printable first
   const auto fig = loss_chart({{"<script>alert(1)</script>", "student-loss", "red\"><script>", {1, 2}}});
   EXPECT_EQ(fig.svg.find("<script"), std::string::npos);
   EXPECT_NE(fig.svg.find("&lt;script&gt;alert(1)"), std::string::npos);
@@ -181,7 +183,8 @@ TEST(Svg, EscapesTextFromStudentsAndSpecs) {
 TEST(Svg, LongPathsAreThinnedToWhatCanBeSeen) {
   std::vector<std::vector<double>> slow;
   std::vector<double> loss;
-  for (int k = 0; k <= 20000; ++k) slow.push_back({-1.5 + 2.5 * k / 20000.0, 2 - 1.0 * k / 20000.0}), loss.push_back(1.0 / (1 + k));
+  for (int k = 0; k <= 20000; ++k)
+    slow.push_back({-1.5 + 2.5 * k / 20000.0, 2 - 1.0 * k / 20000.0}), loss.push_back(1.0 / (1 + k));
   const auto plot = path_plot({{"you", "student-path", "red", slow}}, Plane{});
   const auto chart = loss_chart({{"you", "student-loss", "red", loss}});
   EXPECT_LT(plot.svg.size(), 40000u);
@@ -238,7 +241,8 @@ double to_polyline(const std::array<double, 2>& p, const std::vector<Pixels>& pi
 }
 
 std::array<double, 2> pixel(const Frame& f, double x, double y) {
-  return {f.left + (x - f.x0) / (f.x1 - f.x0) * (f.right - f.left), f.bottom - (y - f.y0) / (f.y1 - f.y0) * (f.bottom - f.top)};
+  return {f.left + (x - f.x0) / (f.x1 - f.x0) * (f.right - f.left),
+          f.bottom - (y - f.y0) / (f.y1 - f.y0) * (f.bottom - f.top)};
 }
 
 // A slow spiral of 10,000 iterates: drawn with a few hundred points, none of the iterates
@@ -275,20 +279,21 @@ TEST(Svg, TheStepWhereAPathLeavesTheReferenceKeepsItsDot) {
     reference.push_back({r, 0.4 * r});
     student.push_back({r, 0.4 * r});
   }
-  const auto plain = path_plot({{"reference", "reference-path", "blue", reference, false, true},
-                                {"you", "student-path", "red", student, true}},
-                               Plane{});
+  const auto plain = path_plot(
+      {{"reference", "reference-path", "blue", reference, false, true}, {"you", "student-path", "red", student, true}},
+      Plane{});
   const double unit = (plain.frame.y1 - plain.frame.y0) / (plain.frame.bottom - plain.frame.top);  // a pixel
   constexpr int leaves = 97;
   for (std::size_t k = leaves; k < student.size(); ++k) student[k][1] += 2 * unit;
-  const auto fig = path_plot({{"reference", "reference-path", "blue", reference, false, true},
-                              {"you", "student-path", "red", student, true}},
-                             Plane{});
+  const auto fig = path_plot(
+      {{"reference", "reference-path", "blue", reference, false, true}, {"you", "student-path", "red", student, true}},
+      Plane{});
   const auto dots = dots_after(fig.svg, "student-path");
   EXPECT_LT(dots.size(), student.size() / 2);  // thinned
   const auto has_dot_at = [&](const std::vector<double>& p) {
     const auto want = pixel(fig.frame, p[0], p[1]);
-    return std::any_of(dots.begin(), dots.end(), [&](const auto& dot) { return std::hypot(dot[0] - want[0], dot[1] - want[1]) < 0.1; });
+    return std::any_of(dots.begin(), dots.end(),
+                       [&](const auto& dot) { return std::hypot(dot[0] - want[0], dot[1] - want[1]) < 0.1; });
   };
   EXPECT_TRUE(has_dot_at(student.front()));
   EXPECT_TRUE(has_dot_at(student.back()));
@@ -297,7 +302,8 @@ TEST(Svg, TheStepWhereAPathLeavesTheReferenceKeepsItsDot) {
   // No two dots closer than can be told apart, but for the kept ones.
   std::size_t close = 0;
   for (std::size_t i = 0; i < dots.size(); ++i)
-    for (std::size_t j = i + 1; j < dots.size(); ++j) close += std::hypot(dots[i][0] - dots[j][0], dots[i][1] - dots[j][1]) < 4.4;
+    for (std::size_t j = i + 1; j < dots.size(); ++j)
+      close += std::hypot(dots[i][0] - dots[j][0], dots[i][1] - dots[j][1]) < 4.4;
   EXPECT_LE(close, 3u);
 }
 
@@ -329,8 +335,9 @@ TEST(Contour, DrawnLinesStayWithinAPixelOfTheLevelSet) {
     for (const auto& piece : pieces)
       for (std::size_t k = 0; k < piece.size(); ++k) {
         ++points;
-        const auto mid = k + 1 < piece.size() ? std::array{(piece[k][0] + piece[k + 1][0]) / 2, (piece[k][1] + piece[k + 1][1]) / 2}
-                                              : piece[k];
+        const auto mid = k + 1 < piece.size()
+                             ? std::array{(piece[k][0] + piece[k + 1][0]) / 2, (piece[k][1] + piece[k + 1][1]) / 2}
+                             : piece[k];
         for (const auto& p : {piece[k], mid}) {
           EXPECT_LE(to_polyline(p, raw), 1.0) << "level " << levels[i];
           if (radius >= 100) {

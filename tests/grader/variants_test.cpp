@@ -42,7 +42,8 @@ TEST(Variants, ClassmatesGetDifferentInputsAndEachAlwaysTheSame) {
     EXPECT_EQ(steps, std::floor(steps));
   }
   // The documented draw, so a student's numbers are the same on every machine and release.
-  std::mt19937_64 g(build::fnv1a(std::string("variants\x1f") + "amy\x1f" + "gd_1d: your own start and rate\x1f" + "x0"));
+  std::mt19937_64 g(
+      build::fnv1a(std::string("variants\x1f") + "amy\x1f" + "gd_1d: your own start and rate\x1f" + "x0"));
   const double u = static_cast<double>(g() >> 11) * 0x1.0p-53, x = -5 + 10 * u;
   EXPECT_NEAR(std::get<double>(test(amy, 0).inputs.at("x0")), x, 0.01);
   EXPECT_EQ(test(spec(), 0).inputs.at("x0"), spec::Value(0.0));  // the spec itself is untouched
@@ -76,7 +77,7 @@ std::vector<double> gd_1d(const gdlab::Function1D& f, double, double, int steps)
   const auto as_written = submission::grade(spec(), cheat, build::Toolchain::installed(), {.only_problem = "gd_1d"});
   EXPECT_EQ(as_written.problems.at(0).tests.at(0).verdict, grading::Verdict::passed);
   const auto varied = submission::grade(batch::for_student(spec(), "amy"), cheat, build::Toolchain::installed(),
-                                     {.only_problem = "gd_1d"});
+                                        {.only_problem = "gd_1d"});
   EXPECT_EQ(varied.problems.at(0).tests.at(0).verdict, grading::Verdict::failed);
 }
 
@@ -107,7 +108,8 @@ problems:
 )yaml";
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"vary: {speed: [1, 2]}\n        checks: [trajectory]", "unknown input 'speed'"},
-      {"vary: {lr: [-1, 0.2]}\n        checks: [trajectory]", "expected a range [low, high] whose ends are each a number > 0"},
+      {"vary: {lr: [-1, 0.2]}\n        checks: [trajectory]",
+       "expected a range [low, high] whose ends are each a number > 0"},
       {"vary: {steps: [1.5, 9]}\n        checks: [trajectory]", "whole number"},
       {"vary: {x0: [5, -5]}\n        checks: [trajectory]", "expected a range"},
       {"vary: {objective: [1, 2]}\n        checks: [trajectory]", "an objective cannot vary"},
@@ -119,7 +121,9 @@ problems:
     ASSERT_FALSE(r.spec) << vary;
     EXPECT_NE(r.errors.front().to_string().find(says), std::string::npos) << r.errors.front().to_string();
   }
-  EXPECT_TRUE(spec::parse_spec(head + "        vary: {x0: [0, 1]}\n        checks: [{rate: {expected: 0.8}}]\n", "v.yaml").spec);
+  EXPECT_TRUE(
+      spec::parse_spec(head + "        vary: {x0: [0, 1]}\n        checks: [{rate: {expected: 0.8}}]\n", "v.yaml")
+          .spec);
 }
 
 }  // namespace

@@ -17,15 +17,12 @@ void expect_path_near(const Path& got, const Path& want, double atol = tol) {
   ASSERT_EQ(got.size(), want.size());
   for (std::size_t k = 0; k < got.size(); ++k) {
     const double err = (got[k] - want[k]).cwiseAbs().maxCoeff();
-    ASSERT_LE(err, atol) << "iterate " << k << ": got " << got[k].transpose() << ", numpy "
-                         << want[k].transpose();
+    ASSERT_LE(err, atol) << "iterate " << k << ": got " << got[k].transpose() << ", numpy " << want[k].transpose();
   }
 }
 
-Result run(const Objective& f, const Vector& x0, UpdateRule&& rule, double lr, int steps,
-           double grad_tol = 0) {
-  return minimize(f, x0, rule, constant(lr),
-                  {.max_steps = steps, .grad_tol = grad_tol, .stop_when_diverged = false});
+Result run(const Objective& f, const Vector& x0, UpdateRule&& rule, double lr, int steps, double grad_tol = 0) {
+  return minimize(f, x0, rule, constant(lr), {.max_steps = steps, .grad_tol = grad_tol, .stop_when_diverged = false});
 }
 
 TEST(Course, Problem2) {
@@ -33,8 +30,7 @@ TEST(Course, Problem2) {
   const auto r = run(as_objective(quadratic_1d(1, 3, 5)), testing::vector(c["x0"]), GradientDescent{},
                      c["lr"].get<double>(), c["steps"].get<int>());
   expect_path_near(r.trace.iterates, testing::path(c["path"]));
-  for (std::size_t k = 0; k < r.trace.loss.size(); ++k)
-    EXPECT_NEAR(r.trace.loss[k], c["f"][k].get<double>(), tol);
+  for (std::size_t k = 0; k < r.trace.loss.size(); ++k) EXPECT_NEAR(r.trace.loss[k], c["f"][k].get<double>(), tol);
 }
 
 TEST(Course, Problem2RateIsOneMinusTwoAlpha) {
@@ -46,8 +42,8 @@ TEST(Course, Problem2RateIsOneMinusTwoAlpha) {
 
 TEST(Course, Problem2Variants) {
   for (const auto& c : course()["problem2_variants"]) {
-    const auto r = run(as_objective(quadratic_1d(c["a"], c["c"], c["d"])), testing::vector(c["x0"]),
-                       GradientDescent{}, c["lr"].get<double>(), c["steps"].get<int>());
+    const auto r = run(as_objective(quadratic_1d(c["a"], c["c"], c["d"])), testing::vector(c["x0"]), GradientDescent{},
+                       c["lr"].get<double>(), c["steps"].get<int>());
     const auto want = testing::path(c["path"]);
     expect_path_near(r.trace.iterates, want, tol * std::max(1.0, want.back().cwiseAbs().maxCoeff()));
   }
@@ -61,25 +57,23 @@ TEST(Course, Problem3) {
 
 TEST(Course, Problem4HeavyBall) {
   const auto& c = course()["problem4"];
-  const auto r = run(ellipse(), testing::vector(c["theta0"]), Momentum({.beta = c["beta"].get<double>()}),
-                     c["lr"], c["steps"]);
+  const auto r =
+      run(ellipse(), testing::vector(c["theta0"]), Momentum({.beta = c["beta"].get<double>()}), c["lr"], c["steps"]);
   expect_path_near(r.trace.iterates, testing::path(c["path"]));
-  for (std::size_t k = 0; k < r.trace.loss.size(); ++k)
-    EXPECT_NEAR(r.trace.loss[k], c["loss"][k].get<double>(), tol);
+  for (std::size_t k = 0; k < r.trace.loss.size(); ++k) EXPECT_NEAR(r.trace.loss[k], c["loss"][k].get<double>(), tol);
 }
 
 TEST(Course, Problem4IsNotTheEmaForm) {
   const auto& c = course()["problem4"];
-  const auto r = run(ellipse(), testing::vector(c["theta0"]),
-                     Momentum({.beta = 0.9, .form = MomentumForm::ema}), c["lr"], c["steps"]);
+  const auto r = run(ellipse(), testing::vector(c["theta0"]), Momentum({.beta = 0.9, .form = MomentumForm::ema}),
+                     c["lr"], c["steps"]);
   EXPECT_GT((r.theta - testing::path(c["path"]).back()).norm(), 0.1);
 }
 
 TEST(Course, Section10BothRuns) {
   for (const char* id : {"section10", "section10_converges"}) {
     const auto& c = course()[id];
-    const auto r = run(valley(), testing::vector(c["theta0"]), GradientDescent{}, c["lr"],
-                       c["max_steps"], c["tol"]);
+    const auto r = run(valley(), testing::vector(c["theta0"]), GradientDescent{}, c["lr"], c["max_steps"], c["tol"]);
     EXPECT_EQ(r.steps, c["steps_taken"].get<int>()) << id;
     EXPECT_EQ(r.status == Status::converged, c["converged"].get<bool>()) << id;
     expect_path_near(r.trace.iterates, testing::path(c["path"]));

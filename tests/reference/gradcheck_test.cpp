@@ -16,8 +16,8 @@ TEST(GradientCheck, CatchesTheCommonMistakes) {
   const Objective f = ellipse();
   const Vector x{{1.0, -2.0}};
   const Vector right = f.gradient(x);
-  EXPECT_FALSE(check_gradient(f.value, -right, x).ok);       // sign
-  EXPECT_FALSE(check_gradient(f.value, 0.5 * right, x).ok);  // missing factor 2
+  EXPECT_FALSE(check_gradient(f.value, -right, x).ok);                        // sign
+  EXPECT_FALSE(check_gradient(f.value, 0.5 * right, x).ok);                   // missing factor 2
   EXPECT_FALSE(check_gradient(f.value, Vector{{right(0), 2 * x(1)}}, x).ok);  // wrong partial
   const Vector nan_grad = Vector::Constant(2, std::numeric_limits<double>::quiet_NaN());
   EXPECT_FALSE(check_gradient(f.value, nan_grad, x).ok);

@@ -42,8 +42,8 @@ TEST(Minimize, StopsOnTheGradientNormTheWayTheChapterDoes) {
   const auto r = gd(valley(), Vector{{3.5, 1.1}}, 0.2, {.max_steps = 500, .grad_tol = 1e-4});
   EXPECT_EQ(r.status, Status::converged);
   ASSERT_GE(r.trace.grad_norm.size(), 2u);
-  EXPECT_LT(r.trace.grad_norm[r.steps - 1], 1e-4);   // the gradient that triggered the stop
-  EXPECT_GE(r.trace.grad_norm[r.steps - 2], 1e-4);   // and the one before did not
+  EXPECT_LT(r.trace.grad_norm[r.steps - 1], 1e-4);  // the gradient that triggered the stop
+  EXPECT_GE(r.trace.grad_norm[r.steps - 2], 1e-4);  // and the one before did not
   // From the minimum itself: one (zero) step, then stop.
   const auto at_min = gd(valley(), Vector::Zero(2), 0.2, {.max_steps = 500, .grad_tol = 1e-4});
   EXPECT_EQ(at_min.status, Status::converged);
@@ -67,17 +67,15 @@ TEST(Minimize, TooLargeARateIsReportedAsDivergedNotAsNaN) {
 
 TEST(Minimize, CanKeepSteppingAfterDivergenceLikeAPlainLoop) {
   const auto f = as_objective(quadratic_1d(1, 3, 5));
-  const auto r = gd(f, Vector::Zero(1), 1.1, {.max_steps = 300, .divergence_bound = 1e6,
-                                              .stop_when_diverged = false});
+  const auto r = gd(f, Vector::Zero(1), 1.1, {.max_steps = 300, .divergence_bound = 1e6, .stop_when_diverged = false});
   EXPECT_EQ(r.status, Status::diverged);
   EXPECT_EQ(r.steps, 300);
 }
 
 TEST(Minimize, ConvergesToEachKnownMinimum) {
-  for (const auto& [f, x0, lr] : {std::tuple{bowl(), Vector{{1.0, 3.0}}, 0.1},
-                                  std::tuple{valley(), Vector{{3.5, 1.1}}, 0.1},
-                                  std::tuple{himmelblau(), Vector{{1.0, 1.0}}, 0.01},
-                                  std::tuple{rosenbrock(), Vector{{-1.5, 2.0}}, 0.001}}) {
+  for (const auto& [f, x0, lr] :
+       {std::tuple{bowl(), Vector{{1.0, 3.0}}, 0.1}, std::tuple{valley(), Vector{{3.5, 1.1}}, 0.1},
+        std::tuple{himmelblau(), Vector{{1.0, 1.0}}, 0.01}, std::tuple{rosenbrock(), Vector{{-1.5, 2.0}}, 0.001}}) {
     Momentum rule({.beta = 0.9});
     const auto r = minimize(f, x0, rule, constant(lr), {.max_steps = 200000, .grad_tol = 1e-9});
     EXPECT_EQ(r.status, Status::converged) << f.name;
@@ -90,16 +88,14 @@ TEST(Minimize, ConvergesToEachKnownMinimum) {
 TEST(Minimize, RejectsABadStartOrBadOptions) {
   GradientDescent rule;
   EXPECT_THROW(minimize(valley(), Vector::Zero(3), rule, constant(0.1)), std::invalid_argument);
-  EXPECT_THROW(minimize(valley(), Vector::Zero(2), rule, constant(0.1), {.max_steps = -1}),
-               std::invalid_argument);
-  EXPECT_THROW(minimize(valley(), Vector::Zero(2), rule, constant(0.1), {.grad_tol = -1}),
-               std::invalid_argument);
+  EXPECT_THROW(minimize(valley(), Vector::Zero(2), rule, constant(0.1), {.max_steps = -1}), std::invalid_argument);
+  EXPECT_THROW(minimize(valley(), Vector::Zero(2), rule, constant(0.1), {.grad_tol = -1}), std::invalid_argument);
 }
 
 TEST(Minimize, SaddleIsNotAMinimumAndGDLeavesItAlongY) {
   const auto r = gd(saddle(), Vector{{1.0, 1e-3}}, 0.1, {.max_steps = 30});
-  EXPECT_LT(std::abs(r.theta(0)), 0.01);     // x shrinks by 0.8 a step
-  EXPECT_GT(std::abs(r.theta(1)), 0.2);      // y grows by 1.2 a step
+  EXPECT_LT(std::abs(r.theta(0)), 0.01);  // x shrinks by 0.8 a step
+  EXPECT_GT(std::abs(r.theta(1)), 0.2);   // y grows by 1.2 a step
 }
 
 }  // namespace

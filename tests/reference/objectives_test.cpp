@@ -9,8 +9,14 @@ namespace gdlab {
 namespace {
 
 std::vector<Objective> surfaces() {
-  return {bowl(),       ellipse(),    valley(),          saddle(),
-          himmelblau(), rosenbrock(), rosenbrock(2, 10), quadratic_2d(3, 0.5),
+  return {bowl(),
+          ellipse(),
+          valley(),
+          saddle(),
+          himmelblau(),
+          rosenbrock(),
+          rosenbrock(2, 10),
+          quadratic_2d(3, 0.5),
           as_objective(quadratic_1d(2, -1, 4))};
 }
 

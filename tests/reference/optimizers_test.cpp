@@ -76,9 +76,9 @@ TEST(Optimizers, NesterovTraceCanRecordTheLookAheadPointAndSaysSo) {
   const auto r = minimize(quadratic_2d(1, 1), Vector{{1.0, 0.0}}, n, constant(alpha), options);
   EXPECT_EQ(r.trace.point, TracedPoint::lookahead);
   EXPECT_NEAR(r.trace.iterates[1](0), 0.62, 1e-15);
-  EXPECT_NEAR(r.trace.loss[1], 0.62 * 0.62, 1e-15);      // the loss of the traced point
+  EXPECT_NEAR(r.trace.loss[1], 0.62 * 0.62, 1e-15);  // the loss of the traced point
   EXPECT_NEAR(r.trace.grad_norm[1], 1.24, 1e-15);
-  EXPECT_NEAR(r.theta(0), 0.496, 1e-15);                 // the result is theta itself
+  EXPECT_NEAR(r.theta(0), 0.496, 1e-15);  // the result is theta itself
   EXPECT_EQ(Nesterov().traced_point(), TracedPoint::theta);
   EXPECT_STREQ(to_string(TracedPoint::lookahead), "lookahead");  // as `gdlab run` prints it
   EXPECT_STREQ(to_string(TracedPoint::theta), "theta");

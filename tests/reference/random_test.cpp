@@ -53,8 +53,7 @@ TEST_P(NumpyRandom, PermutationMatchesNumpy) {
 TEST_P(NumpyRandom, InterleavedCallsKeepTheSpareNormal) {
   RandomState rng(seed());
   const auto& want = c()["interleaved"];
-  const double got[] = {rng.randn(), rng.random_sample(), rng.randn(),
-                        rng.randn(), rng.random_sample(), rng.randn()};
+  const double got[] = {rng.randn(), rng.random_sample(), rng.randn(), rng.randn(), rng.random_sample(), rng.randn()};
   ASSERT_EQ(want.size(), 6u);
   for (std::size_t i = 0; i < 6; ++i) EXPECT_EQ(got[i], want[i].get<double>()) << "call " << i;
 }

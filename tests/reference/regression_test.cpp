@@ -67,8 +67,7 @@ TEST(LinearRegression, SolveFindsTheZeroOfTheGradient) {
 }
 
 TEST(LinearRegression, RejectsMismatchedShapes) {
-  EXPECT_THROW(LinearRegression(Matrix::Zero(3, 2), Vector::Zero(4), false, MseScale::mean),
-               std::invalid_argument);
+  EXPECT_THROW(LinearRegression(Matrix::Zero(3, 2), Vector::Zero(4), false, MseScale::mean), std::invalid_argument);
   const auto problem = make(false, MseScale::mean);
   EXPECT_THROW(problem.loss(Vector::Zero(4)), std::invalid_argument);
 }

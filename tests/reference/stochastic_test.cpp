@@ -39,8 +39,8 @@ TEST(Stochastic, TheSameSeedGivesTheSamePathAndAnotherSeedAnother) {
 
 TEST(Stochastic, SgdGetsCloseToTheLeastSquaresSolution) {
   GradientDescent rule;
-  const auto r = minimize_stochastic(separable(problem()), Vector::Zero(3), rule,
-                                     step_decay(0.05, 0.5, 640), {.epochs = 60, .batch_size = 1});
+  const auto r = minimize_stochastic(separable(problem()), Vector::Zero(3), rule, step_decay(0.05, 0.5, 640),
+                                     {.epochs = 60, .batch_size = 1});
   EXPECT_NE(r.status, Status::diverged);
   EXPECT_LT((r.theta - problem().solve()).norm(), 0.05);
 }
@@ -54,11 +54,9 @@ TEST(Stochastic, DivergesAsAStatus) {
 
 TEST(Stochastic, RejectsABadBatchSize) {
   GradientDescent rule;
-  EXPECT_THROW(minimize_stochastic(separable(problem()), Vector::Zero(3), rule, constant(0.1),
-                                   {.batch_size = 0}),
+  EXPECT_THROW(minimize_stochastic(separable(problem()), Vector::Zero(3), rule, constant(0.1), {.batch_size = 0}),
                std::invalid_argument);
-  EXPECT_THROW(minimize_stochastic(separable(problem()), Vector::Zero(3), rule, constant(0.1),
-                                   {.batch_size = 65}),
+  EXPECT_THROW(minimize_stochastic(separable(problem()), Vector::Zero(3), rule, constant(0.1), {.batch_size = 65}),
                std::invalid_argument);
 }
 

@@ -30,10 +30,10 @@ Problem make_gd_2d() {
   Entry until;
   auto checks = descent_checks();
   checks.push_back("stopped");
-  until.rule = rule("gd_2d_until", "gd_2d",
-                    {objective_2d(), point(2), scalar("lr", K::positive), scalar("max_steps", K::whole),
-                     scalar("tol", K::positive)},
-                    checks);
+  until.rule = rule(
+      "gd_2d_until", "gd_2d",
+      {objective_2d(), point(2), scalar("lr", K::positive), scalar("max_steps", K::whole), scalar("tol", K::positive)},
+      checks);
   until.reference = [](const grading::Inputs& in) { return on_objective(in, "max_steps", grading::num(in, "tol")); };
   until.mistakes = [] { return grading::descent_mistakes({.until = true, .coordinates = true}); };
   return {"gd_2d", {gd, until}};

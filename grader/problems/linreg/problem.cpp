@@ -7,7 +7,9 @@
 namespace gdlab::problems {
 namespace {
 
-spec::InputRule data() { return named("data", spec::InputKind::dataset, {"problem5", "synthetic"}, "a regression dataset"); }
+spec::InputRule data() {
+  return named("data", spec::InputKind::dataset, {"problem5", "synthetic"}, "a regression dataset");
+}
 
 spec::InputRule beta() {
   spec::InputRule r = list("beta");

@@ -8,10 +8,10 @@ namespace gdlab::problems {
 Problem make_momentum() {
   using K = spec::InputKind;
   Entry m;
-  m.rule = rule("momentum", "momentum",
-                {objective_2d(), point(2), scalar("lr", K::positive), scalar("beta", K::fraction),
-                 scalar("steps", K::whole)},
-                descent_checks());
+  m.rule = rule(
+      "momentum", "momentum",
+      {objective_2d(), point(2), scalar("lr", K::positive), scalar("beta", K::fraction), scalar("steps", K::whole)},
+      descent_checks());
   m.reference = [](const grading::Inputs& in) {
     grading::Expected e;
     const auto target = grading::named(in);

@@ -9,11 +9,14 @@ namespace {
 Json labels(const std::vector<exercises::SweepRow>& rows) {
   Json out = Json::array();
   for (const auto& r : rows) {
-    const char* label = r.label == exercises::RateLabel::converges ? "converges"
+    const char* label = r.label == exercises::RateLabel::converges  ? "converges"
                         : r.label == exercises::RateLabel::diverges ? "diverges"
-                                                                     : "too_slow";
-    out.push_back({{"lr", number(r.lr)}, {"w", number(r.w)}, {"b", number(r.b)},
-                   {"final_cost", number(r.final_cost)}, {"label", label}});
+                                                                    : "too_slow";
+    out.push_back({{"lr", number(r.lr)},
+                   {"w", number(r.w)},
+                   {"b", number(r.b)},
+                   {"final_cost", number(r.final_cost)},
+                   {"label", label}});
   }
   return out;
 }
@@ -33,8 +36,8 @@ int main() {
     if (entry == "sweep")
       return {{"rows", labels(exercises::sweep(X, d.y, in.at("rates").get<std::vector<double>>(),
                                                in.at("iterations").get<int>(), as_number(in.at("tolerance"))))}};
-    const auto t = exercises::train(X, d.y, as_number(in.at("w0")), as_number(in.at("b0")),
-                                    as_number(in.at("lr")), in.at("iterations").get<int>());
+    const auto t = exercises::train(X, d.y, as_number(in.at("w0")), as_number(in.at("b0")), as_number(in.at("lr")),
+                                    in.at("iterations").get<int>());
     Json p = Json::array(), cost = Json::array();
     for (std::size_t k = 0; k < std::min(t.w.size(), t.b.size()); ++k)
       p.push_back(Json::array({number(t.w[k]), number(t.b[k])}));

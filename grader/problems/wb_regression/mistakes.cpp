@@ -20,12 +20,12 @@ Vector wb(const Inputs& in, const char* w, const char* b) { return Vector{{num(i
 // train's loop with every knob a mistake can turn.
 struct TrainLoop {
   double grad_scale = 1, sign = 1, lr_power = 1;
-  bool sequential = false;       // b's gradient taken after w moved
+  bool sequential = false;  // b's gradient taken after w moved
   bool bias_without_lr = false;
-  bool half_history = false;     // the 1/(2N) cost recorded
-  bool history_before = false;   // the cost recorded before the step
-  int extra = 0;                 // iterations too many (+) or too few (-)
-  double stop_below = 0;         // > 0: stops before a step whose gradient is smaller
+  bool half_history = false;    // the 1/(2N) cost recorded
+  bool history_before = false;  // the cost recorded before the step
+  int extra = 0;                // iterations too many (+) or too few (-)
+  double stop_below = 0;        // > 0: stops before a step whose gradient is smaller
 };
 
 Outcome train(const Inputs& in, const TrainLoop& t, const Vector& start, double lr, int iterations) {
@@ -68,8 +68,8 @@ Outcome sweep(const Inputs& in, bool carry, const TrainLoop& loop = {}, double c
     const Vector end = train(in, loop, carry ? from : Vector::Zero(2), lr, whole(in, "iterations")).path.back();
     const double final_cost = cost(end);
     const bool diverged = !std::isfinite(final_cost) || final_cost > start_cost;
-    o.rows.push_back({.lr = lr, .w = end(0), .b = end(1), .final_cost = final_cost,
-                      .label = diverged ? "diverges" : "too_slow"});
+    o.rows.push_back(
+        {.lr = lr, .w = end(0), .b = end(1), .final_cost = final_cost, .label = diverged ? "diverges" : "too_slow"});
     if (!diverged) best = std::min(best, final_cost);
     from = end;
   }
@@ -79,18 +79,19 @@ Outcome sweep(const Inputs& in, bool carry, const TrainLoop& loop = {}, double c
 }
 
 std::vector<Mistake> cost_mistakes() {
-  return {{"half_mean", "the 1/(2N) cost instead of the plain mean", "compute_cost is the plain mean of the squared errors",
-           [](const Inputs& in) {
-             Outcome o;
-             o.value = half(in).loss(wb(in, "w", "b"));
-             return o;
-           }},
-          {"missing_1_over_n", "a sum instead of a mean", "divide by the number of points", [](const Inputs& in) {
-             const auto h = half(in);
-             Outcome o;
-             o.value = 2 * h.loss(wb(in, "w", "b")) * static_cast<double>(h.X().rows());
-             return o;
-           }}};
+  return {
+      {"half_mean", "the 1/(2N) cost instead of the plain mean", "compute_cost is the plain mean of the squared errors",
+       [](const Inputs& in) {
+         Outcome o;
+         o.value = half(in).loss(wb(in, "w", "b"));
+         return o;
+       }},
+      {"missing_1_over_n", "a sum instead of a mean", "divide by the number of points", [](const Inputs& in) {
+         const auto h = half(in);
+         Outcome o;
+         o.value = 2 * h.loss(wb(in, "w", "b")) * static_cast<double>(h.X().rows());
+         return o;
+       }}};
 }
 
 std::vector<Mistake> gradient_mistakes() {
@@ -118,17 +119,32 @@ struct NamedTrain {
 
 const std::vector<NamedTrain>& train_variants() {
   static const std::vector<NamedTrain> variants = {
-      {"sequential_update", "w updated before b's gradient is computed",
-       "compute both gradients first, then update w and b together", {.sequential = true}},
-      {"bias_without_lr", "the learning rate not applied to the bias", "b moves by lr times its gradient, like w",
+      {"sequential_update",
+       "w updated before b's gradient is computed",
+       "compute both gradients first, then update w and b together",
+       {.sequential = true}},
+      {"bias_without_lr",
+       "the learning rate not applied to the bias",
+       "b moves by lr times its gradient, like w",
        {.bias_without_lr = true}},
-      {"plain_mean_gradient", "the gradient of the 1/N cost used in the loop",
-       "the loop's gradients are those of the 1/(2N) cost", {.grad_scale = 2}},
-      {"half_cost_history", "the 1/(2N) cost recorded in the history", "the history records compute_cost, the plain mean",
-       {.half_history = true}, false},
-      {"history_before_step", "the cost recorded before each step instead of after", "record the cost after the update",
-       {.history_before = true}, false},
-      {"ascent", "gradient ascent instead of descent", "your steps go uphill: look at the sign of the update", {.sign = -1}},
+      {"plain_mean_gradient",
+       "the gradient of the 1/N cost used in the loop",
+       "the loop's gradients are those of the 1/(2N) cost",
+       {.grad_scale = 2}},
+      {"half_cost_history",
+       "the 1/(2N) cost recorded in the history",
+       "the history records compute_cost, the plain mean",
+       {.half_history = true},
+       false},
+      {"history_before_step",
+       "the cost recorded before each step instead of after",
+       "record the cost after the update",
+       {.history_before = true},
+       false},
+      {"ascent",
+       "gradient ascent instead of descent",
+       "your steps go uphill: look at the sign of the update",
+       {.sign = -1}},
       {"lr_twice", "the learning rate applied twice", "count how often lr multiplies the gradient", {.lr_power = 2}},
       {"one_step_too_few", "one iteration too few", "check the loop's bounds", {.extra = -1}},
       {"one_step_too_many", "one iteration too many", "check the loop's bounds", {.extra = 1}},
@@ -163,9 +179,8 @@ std::vector<Mistake> sweep_mistakes() {
                  "compute_cost is the plain mean of the squared errors",
                  [](const Inputs& in) { return sweep(in, false, {}, 0.5); }});
   out.push_back({"missing_1_over_n", "a sum instead of a mean (in the sweep's final_cost)",
-                 "divide by the number of points", [](const Inputs& in) {
-                   return sweep(in, false, {}, static_cast<double>(half(in).X().rows()));
-                 }});
+                 "divide by the number of points",
+                 [](const Inputs& in) { return sweep(in, false, {}, static_cast<double>(half(in).X().rows())); }});
   return out;
 }
 

@@ -64,7 +64,10 @@ std::vector<SweepRow> sweep(const LinearRegression& half, const std::vector<doub
     const Outcome o = train(half, Vector::Zero(2), lr, iterations);
     const double cost = 2 * half.loss(o.path.back());
     const bool diverged = !std::isfinite(cost) || cost > start;
-    rows.push_back({.lr = lr, .w = o.path.back()(0), .b = o.path.back()(1), .final_cost = cost,
+    rows.push_back({.lr = lr,
+                    .w = o.path.back()(0),
+                    .b = o.path.back()(1),
+                    .final_cost = cost,
                     .label = diverged ? "diverges" : "too_slow"});
     if (!diverged) best = std::min(best, cost);
   }
@@ -107,13 +110,15 @@ Problem make_wb_regression() {
                  {"trajectory", "final_loss", "params", "diverges", "monotone", "cost_history", "loop"},
                  [](const Inputs& in, grading::Expected& e) {
                    e.lr = grading::num(in, "lr");
-                   e.outcome = train(half_of(in), wb(in, "w0", "b0"), grading::num(in, "lr"), grading::whole(in, "iterations"));
+                   e.outcome =
+                       train(half_of(in), wb(in, "w0", "b0"), grading::num(in, "lr"), grading::whole(in, "iterations"));
                  }),
            entry("sweep", {data(), rates(), scalar("iterations", K::whole), scalar("tolerance", K::positive)},
                  {"labels", "rows"}, [](const Inputs& in, grading::Expected& e) {
                    const auto* r = std::get_if<std::vector<double>>(&grading::input(in, "rates"));
                    if (!r) throw std::invalid_argument("input 'rates' must be a list of numbers");
-                   e.outcome.rows = sweep(half_of(in), *r, grading::whole(in, "iterations"), grading::num(in, "tolerance"));
+                   e.outcome.rows =
+                       sweep(half_of(in), *r, grading::whole(in, "iterations"), grading::num(in, "tolerance"));
                  })}};
 }
 

@@ -14,8 +14,7 @@ const std::regex loose_marker(R"(//\s*(BEGIN|END)\s+[A-Z_]+|//\s*STUB:)");
 
 bool has_marker(const std::string& text) { return std::regex_search(text, loose_marker); }
 
-Stripped strip_solutions(const std::string& source, const std::string& file,
-                         const std::string& exercise) {
+Stripped strip_solutions(const std::string& source, const std::string& file, const std::string& exercise) {
   Stripped out;
   std::istringstream lines(source);
   std::string line, solution, indent;
@@ -43,7 +42,9 @@ Stripped strip_solutions(const std::string& source, const std::string& file,
     if (word != "SOLUTION") {
       error("unknown marker '" + verb + " " + word + "' (the markers are BEGIN SOLUTION, END SOLUTION and STUB:)");
     } else if (verb == "BEGIN") {
-      if (inside) error("BEGIN SOLUTION inside the region opened on line " + std::to_string(region_start) + " (regions do not nest)");
+      if (inside)
+        error("BEGIN SOLUTION inside the region opened on line " + std::to_string(region_start) +
+              " (regions do not nest)");
       inside = true;
       region_start = number;
       indent = m[1].str();

@@ -22,14 +22,13 @@ struct MarkerError {
 };
 
 struct Stripped {
-  std::string text;                     // the stub file, when errors is empty
-  std::vector<std::string> solutions;   // each region's solution text (to check nothing leaks)
-  std::vector<MarkerError> errors;      // unbalanced, nested or unknown markers
+  std::string text;                    // the stub file, when errors is empty
+  std::vector<std::string> solutions;  // each region's solution text (to check nothing leaks)
+  std::vector<MarkerError> errors;     // unbalanced, nested or unknown markers
 };
 
 // `file` names the source in error messages; `exercise` goes into the default todo() call.
-Stripped strip_solutions(const std::string& source, const std::string& file,
-                         const std::string& exercise);
+Stripped strip_solutions(const std::string& source, const std::string& file, const std::string& exercise);
 
 // Does this line hold a marker of any kind (for leak checks on generated files)?
 bool has_marker(const std::string& text);

@@ -47,9 +47,8 @@ bool is_spec(const fs::path& relative) {
 
 std::string student_spec(const std::string& yaml_text) {
   YAML::Node spec = YAML::Load(yaml_text);
-  const std::string fallback = spec["defaults"] && spec["defaults"]["visibility"]
-                                   ? spec["defaults"]["visibility"].as<std::string>()
-                                   : "visible";
+  const std::string fallback =
+      spec["defaults"] && spec["defaults"]["visibility"] ? spec["defaults"]["visibility"].as<std::string>() : "visible";
   YAML::Node problems(YAML::NodeType::Sequence);
   for (const auto& problem : spec["problems"]) {
     YAML::Node kept(YAML::NodeType::Sequence);
@@ -72,8 +71,7 @@ std::string student_spec(const std::string& yaml_text) {
 Plan plan_exercises(const fs::path& root) {
   Plan plan;
   const fs::path solutions = root / "solutions";
-  if (!fs::is_directory(solutions))
-    throw std::runtime_error("no solutions/ folder in " + root.string());
+  if (!fs::is_directory(solutions)) throw std::runtime_error("no solutions/ folder in " + root.string());
   for (const auto& entry : fs::directory_iterator(solutions)) {
     const fs::path file = entry.path();
     const fs::path target = fs::path("exercises") / file.filename();
@@ -82,8 +80,8 @@ Plan plan_exercises(const fs::path& root) {
       if (has_marker(plan.files[target].text))
         plan.errors.push_back({file.string(), 1, "headers are handed out as they are: no markers in a .hpp"});
     } else if (file.extension() == ".cpp") {
-      Stripped s = strip_solutions(read(file), (fs::path("solutions") / file.filename()).string(),
-                                   file.stem().string());
+      Stripped s =
+          strip_solutions(read(file), (fs::path("solutions") / file.filename()).string(), file.stem().string());
       plan.files[target] = {std::move(s.text)};
       for (auto& text : s.solutions) plan.solution_texts.push_back(std::move(text));
       for (auto& e : s.errors) plan.errors.push_back(std::move(e));
@@ -94,8 +92,7 @@ Plan plan_exercises(const fs::path& root) {
 
 Plan plan_student_repo(const fs::path& root, bool classroom) {
   Plan plan = plan_exercises(root);
-  for (const char* file : {"CMakeLists.txt", "CMakePresets.json", "gdlab", ".gitignore"})
-    copy_into(plan, root, file);
+  for (const char* file : {"CMakeLists.txt", "CMakePresets.json", "gdlab", ".gitignore"}) copy_into(plan, root, file);
   // .devcontainer: students on macOS or Windows run ./gdlab in a Debian 12 container.
   for (const char* dir : {"cmake", "reference", "grader", ".devcontainer"}) copy_tree(plan, root, dir);
   // Specs go out with their hidden and after-the-deadline tests removed.

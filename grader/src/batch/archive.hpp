@@ -18,7 +18,7 @@ namespace gdlab::batch {
 struct ArchiveLimits {
   std::uint64_t total_bytes = 64ULL << 20;  // all entries unpacked, counted as they are read
   std::size_t entries = 10000;
-  std::uint64_t file_bytes = 1ULL << 20;    // one kept file
+  std::uint64_t file_bytes = 1ULL << 20;  // one kept file
 };
 
 struct ArchiveContents {
@@ -28,8 +28,7 @@ struct ArchiveContents {
 };
 
 // `keep` sees each regular file's normalised path and says whether to keep its bytes.
-ArchiveContents read_archive(const std::filesystem::path& archive,
-                             const std::function<bool(const std::string&)>& keep,
+ArchiveContents read_archive(const std::filesystem::path& archive, const std::function<bool(const std::string&)>& keep,
                              const ArchiveLimits& limits = {});
 
 // The archive extensions gdlab reads (".zip", ".tar.gz", ".tgz", ".tar"), or "" for none.

@@ -30,9 +30,17 @@ struct GitOutput {
 
 // The environment git gets: nothing of the grader's, no system or global configuration.
 std::vector<std::string> git_environment(const fs::path& clone) {
-  return {"PATH=/usr/bin:/bin", "HOME=/nonexistent", "LC_ALL=C", "GIT_DIR=" + (clone / ".git").string(),
-          "GIT_CONFIG_NOSYSTEM=1", "GIT_CONFIG_GLOBAL=/dev/null", "GIT_ATTR_NOSYSTEM=1", "GIT_NO_REPLACE_OBJECTS=1",
-          "GIT_TERMINAL_PROMPT=0", "GIT_OPTIONAL_LOCKS=0", "GIT_PAGER=cat"};
+  return {"PATH=/usr/bin:/bin",
+          "HOME=/nonexistent",
+          "LC_ALL=C",
+          "GIT_DIR=" + (clone / ".git").string(),
+          "GIT_CONFIG_NOSYSTEM=1",
+          "GIT_CONFIG_GLOBAL=/dev/null",
+          "GIT_ATTR_NOSYSTEM=1",
+          "GIT_NO_REPLACE_OBJECTS=1",
+          "GIT_TERMINAL_PROMPT=0",
+          "GIT_OPTIONAL_LOCKS=0",
+          "GIT_PAGER=cat"};
 }
 
 std::vector<char*> pointers(std::vector<std::string>& strings) {
@@ -82,8 +90,8 @@ GitOutput run_git(const fs::path& clone, std::vector<std::string> args, std::siz
     o.err = "git is not installed (apt-get install git): it is needed to read a git clone";
     return o;
   }
-  std::vector<std::string> argv = {"git", "--no-pager", "-c", "safe.directory=*", "-c", "core.fsmonitor=false",
-                                   "-c", "core.hooksPath=/dev/null"};
+  std::vector<std::string> argv = {"git", "--no-pager",           "-c", "safe.directory=*",
+                                   "-c",  "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null"};
   argv.insert(argv.end(), args.begin(), args.end());
   auto env = git_environment(clone);
   auto argv_p = pointers(argv), env_p = pointers(env);  // allocated before fork: the child may not
@@ -97,7 +105,8 @@ GitOutput run_git(const fs::path& clone, std::vector<std::string> args, std::siz
   const pid_t pid = ::fork();
   if (pid == 0) {
     const int null = ::open("/dev/null", O_RDONLY);
-    if (null < 0 || ::dup2(null, 0) < 0 || ::dup2(out[1], 1) < 0 || ::dup2(err[1], 2) < 0 || ::chdir("/") != 0) _exit(127);
+    if (null < 0 || ::dup2(null, 0) < 0 || ::dup2(out[1], 1) < 0 || ::dup2(err[1], 2) < 0 || ::chdir("/") != 0)
+      _exit(127);
     ::execve(program, argv_p.data(), env_p.data());
     _exit(127);
   }
@@ -173,8 +182,10 @@ std::optional<std::int64_t> parse_deadline(const std::string& text, std::string&
   static const std::regex iso(R"(^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})$)");
   std::smatch m;
   if (!std::regex_match(text, m, iso)) {
-    why = fmt::format("--deadline '{}' is not a date and time with its offset, e.g. 2026-12-01T23:59:59+01:00 "
-                      "or 2026-12-01T22:59:59Z", text);
+    why = fmt::format(
+        "--deadline '{}' is not a date and time with its offset, e.g. 2026-12-01T23:59:59+01:00 "
+        "or 2026-12-01T22:59:59Z",
+        text);
     return std::nullopt;
   }
   const int year = std::stoi(m[1]);
@@ -190,7 +201,8 @@ std::optional<std::int64_t> parse_deadline(const std::string& text, std::string&
     }
     offset = sign * (oh * 3600 + om * 60);
   }
-  if (month < 1 || month > 12 || day < 1 || day > days_in_month(year, month) || hour > 23 || minute > 59 || second > 59) {
+  if (month < 1 || month > 12 || day < 1 || day > days_in_month(year, month) || hour > 23 || minute > 59 ||
+      second > 59) {
     why = fmt::format("--deadline '{}' is not a date and time that exists", text);
     return std::nullopt;
   }

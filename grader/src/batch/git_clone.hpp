@@ -55,7 +55,6 @@ std::optional<std::vector<TreeFile>> list_tree(const std::filesystem::path& clon
                                                std::string& error);
 
 // One blob's bytes, or nothing when it cannot be read or is larger than `cap`.
-std::optional<std::string> read_blob(const std::filesystem::path& clone, const std::string& object,
-                                     std::uint64_t cap);
+std::optional<std::string> read_blob(const std::filesystem::path& clone, const std::string& object, std::uint64_t cap);
 
 }  // namespace gdlab::batch

@@ -50,8 +50,8 @@ void distribution(std::string& md, const std::vector<StudentRecord>& records, do
   const auto n = scores.size();
   const double median = n % 2 ? scores[n / 2] : (scores[n / 2 - 1] + scores[n / 2]) / 2;
   md += fmt::format("{} graded: mean {}, median {}, lowest {}, highest {} (of {}).\n\n", n,
-                    report::points(sum / static_cast<double>(n)), report::points(median), report::points(scores.front()),
-                    report::points(scores.back()), report::points(max));
+                    report::points(sum / static_cast<double>(n)), report::points(median),
+                    report::points(scores.front()), report::points(scores.back()), report::points(max));
   std::vector<std::size_t> bins(11, 0);  // [0,10%), ..., [90%,100%), 100%
   for (double s : scores) {
     const double share = s / max;
@@ -183,7 +183,8 @@ std::string summary_md(const std::string& assignment, std::vector<StudentRecord>
     if (!graded(r)) not_graded.push_back(&r);
   if (!not_graded.empty()) {
     md += "## Not graded\n\n| student | status | why |\n|---|---|---|\n";
-    for (const auto* r : not_graded) md += fmt::format("| {} | {} | {} |\n", cell(r->id), r->status_text(), cell(r->detail));
+    for (const auto* r : not_graded)
+      md += fmt::format("| {} | {} | {} |\n", cell(r->id), r->status_text(), cell(r->detail));
     md += '\n';
   }
   return md;

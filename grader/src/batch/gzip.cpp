@@ -27,7 +27,8 @@ std::string gzip(const std::string& text) {
       archive_write_header(a.get(), entry.get()) != ARCHIVE_OK ||
       archive_write_data(a.get(), text.data(), text.size()) != static_cast<la_ssize_t>(text.size()) ||
       archive_write_close(a.get()) != ARCHIVE_OK)
-    throw std::runtime_error(std::string("gzip: ") + (archive_error_string(a.get()) ? archive_error_string(a.get()) : "failed"));
+    throw std::runtime_error(std::string("gzip: ") +
+                             (archive_error_string(a.get()) ? archive_error_string(a.get()) : "failed"));
   return out;
 }
 

@@ -190,8 +190,9 @@ void take_from_clone(const Entry& entry, const std::vector<std::string>& sources
   }
   if (!choice.chosen) {
     taken.status = Status::late;
-    taken.detail = fmt::format("no commit at or before the deadline {} (by committer date); the first is {} of {}",
-                               utc_text(*deadline), short_hash(choice.first->hash), utc_text(choice.first->committer_time));
+    taken.detail =
+        fmt::format("no commit at or before the deadline {} (by committer date); the first is {} of {}",
+                    utc_text(*deadline), short_hash(choice.first->hash), utc_text(choice.first->committer_time));
     return;
   }
   taken.commit = choice.chosen->hash;
@@ -220,8 +221,10 @@ void take_from_clone(const Entry& entry, const std::vector<std::string>& sources
     std::vector<std::string> ignored_notes;
     const auto working = read_inside(entry.path, it->first, limits.file_bytes, ignored_notes);
     if (!deadline && working && *working != *bytes)
-      taken.notes.push_back(fmt::format("{}: the working copy differs from commit {}, which is what was graded "
-                                        "(uncommitted changes are not)", s, short_hash(taken.commit)));
+      taken.notes.push_back(
+          fmt::format("{}: the working copy differs from commit {}, which is what was graded "
+                      "(uncommitted changes are not)",
+                      s, short_hash(taken.commit)));
     taken.files[s] = std::move(*bytes);
   }
 }
@@ -233,8 +236,8 @@ void take_from_archive(const Entry& entry, const std::vector<std::string>& sourc
   taken.kind = "archive";
   std::set<std::string> names;
   for (const auto& s : sources) names.insert(base_name(s));
-  const auto contents = read_archive(entry.path, [&](const std::string& p) { return names.contains(base_name(p)); },
-                                     limits);
+  const auto contents = read_archive(
+      entry.path, [&](const std::string& p) { return names.contains(base_name(p)); }, limits);
   if (!contents.error.empty()) {
     taken.status = Status::bad_archive;
     taken.detail = fmt::format("{} {}", report::printable(entry.name), contents.error);
@@ -276,9 +279,10 @@ std::vector<Entry> list_entries(const fs::path& submissions, const fs::path& ski
     if (id_of)
       if (auto id = id_of(e.id)) e.id = std::move(*id);
     if (!is_student_id(e.id)) {
-      e.detail = fmt::format("the entry name '{}' has characters outside A-Z a-z 0-9 . _ @ -: rename it to the "
-                             "student's id and grade again",
-                             report::printable(e.name));
+      e.detail = fmt::format(
+          "the entry name '{}' has characters outside A-Z a-z 0-9 . _ @ -: rename it to the "
+          "student's id and grade again",
+          report::printable(e.name));
       e.id = safe_id(e.id);
       e.status = Status::bad_id;
     }
@@ -313,11 +317,12 @@ Taken take_files(const Entry& entry, const spec::Spec& spec, const ArchiveLimits
   const auto st = fs::status(entry.path, ec);  // a link made by the instructor is followed here
   if (ec || st.type() == fs::file_type::not_found) {
     taken.status = Status::unreadable;
-    taken.detail = fmt::format("{} cannot be read: {}", report::printable(entry.name),
-                               ec ? ec.message() : "it does not exist");
+    taken.detail =
+        fmt::format("{} cannot be read: {}", report::printable(entry.name), ec ? ec.message() : "it does not exist");
     return taken;
   }
-  if (st.type() == fs::file_type::directory && fs::symlink_status(entry.path / ".git", ec).type() != fs::file_type::not_found) {
+  if (st.type() == fs::file_type::directory &&
+      fs::symlink_status(entry.path / ".git", ec).type() != fs::file_type::not_found) {
     take_from_clone(entry, sources, limits, deadline, taken);
   } else if (st.type() == fs::file_type::directory) {
     take_from_folder(entry, sources, limits, taken);
@@ -325,16 +330,16 @@ Taken take_files(const Entry& entry, const spec::Spec& spec, const ArchiveLimits
     take_from_archive(entry, sources, limits, taken);
   } else {
     taken.status = Status::unreadable;
-    taken.detail = fmt::format("{} is neither a folder nor a .zip, .tar.gz, .tgz or .tar archive",
-                               report::printable(entry.name));
+    taken.detail =
+        fmt::format("{} is neither a folder nor a .zip, .tar.gz, .tgz or .tar archive", report::printable(entry.name));
     return taken;
   }
   if (taken.status == Status::ok && taken.files.empty()) {
     taken.status = Status::no_files;
-    taken.detail = fmt::format("no exercise file found{} (looked for {}{})",
-                               taken.commit.empty() ? "" : " in commit " + short_hash(taken.commit),
-                               fmt::join(sources, ", "),
-                               taken.notes.empty() ? "" : "; " + fmt::format("{}", fmt::join(taken.notes, "; ")));
+    taken.detail =
+        fmt::format("no exercise file found{} (looked for {}{})",
+                    taken.commit.empty() ? "" : " in commit " + short_hash(taken.commit), fmt::join(sources, ", "),
+                    taken.notes.empty() ? "" : "; " + fmt::format("{}", fmt::join(taken.notes, "; ")));
   }
   if (taken.status != Status::ok) taken.files.clear();
   return taken;

@@ -31,8 +31,8 @@
 namespace gdlab::batch {
 
 struct Entry {
-  std::string id;      // the student id; for a bad name, a safe stand-in (see status)
-  std::string name;    // the entry's name as found (shown only through report::printable)
+  std::string id;    // the student id; for a bad name, a safe stand-in (see status)
+  std::string name;  // the entry's name as found (shown only through report::printable)
   std::filesystem::path path;
   bool archive = false;
   Status status = Status::ok;  // bad_id or duplicate when listing already rules it out
@@ -49,14 +49,14 @@ std::vector<Entry> list_entries(const std::filesystem::path& submissions, const 
 bool is_student_id(const std::string& id);
 
 struct Taken {
-  Status status = Status::ok;                  // ok, no_files, bad_archive or unreadable
-  std::string detail;                          // why, when not ok
-  std::map<std::string, std::string> files;    // spec source path -> bytes
-  std::vector<std::string> missing;            // spec source paths not found
-  std::vector<std::string> notes;              // files seen but not taken, and why
-  std::string kind;                            // "folder", "git clone" or "archive"
-  std::string commit;                          // a git clone: the commit graded (full hash)
-  std::int64_t commit_time = 0;                // and its committer time (seconds since the epoch)
+  Status status = Status::ok;                // ok, no_files, bad_archive or unreadable
+  std::string detail;                        // why, when not ok
+  std::map<std::string, std::string> files;  // spec source path -> bytes
+  std::vector<std::string> missing;          // spec source paths not found
+  std::vector<std::string> notes;            // files seen but not taken, and why
+  std::string kind;                          // "folder", "git clone" or "archive"
+  std::string commit;                        // a git clone: the commit graded (full hash)
+  std::int64_t commit_time = 0;              // and its committer time (seconds since the epoch)
 };
 
 // `deadline` (seconds since the epoch) chooses a clone's commit; it changes nothing else.

@@ -105,7 +105,8 @@ std::string roster_section(const Roster& r, const Join& join, const LmsOptions& 
                            const std::vector<StudentRecord>& records) {
   std::vector<std::string> without, unnamed, strays;
   for (const auto& rec : records)
-    if (!r.find(rec.id)) strays.push_back(fmt::format("{} ({}, {})", rec.id, report::points(rec.total()), rec.status_text()));
+    if (!r.find(rec.id))
+      strays.push_back(fmt::format("{} ({}, {})", rec.id, report::points(rec.total()), rec.status_text()));
   std::size_t with = 0;
   for (const auto& p : r.people) {
     const auto* rec = join.of(p);
@@ -117,8 +118,10 @@ std::string roster_section(const Roster& r, const Join& join, const LmsOptions& 
   std::string md = fmt::format("### {} roster `{}`\n\n{} on it, {} with a submission.", to_string(r.kind), r.file,
                                r.people.size(), with);
   if (r.kind == RosterKind::canvas)
-    md += fmt::format(" canvas.csv has every one of them in the column `{}`; who has no submission has a blank "
-                      "score, which Canvas's import leaves as it is.", column);
+    md += fmt::format(
+        " canvas.csv has every one of them in the column `{}`; who has no submission has a blank "
+        "score, which Canvas's import leaves as it is.",
+        column);
   if (r.kind == RosterKind::moodle)
     md += fmt::format(" moodle.csv has who has a submission, by `{}`, in the column `{}`.", moodle_column(o.moodle_id),
                       plain_field(column));
@@ -128,10 +131,12 @@ std::string roster_section(const Roster& r, const Join& join, const LmsOptions& 
                                                      : "their entries keep their folder's name";
   if (!strays.empty())
     md += fmt::format("Submissions not on this roster, {} ({}):\n\n", where, strays.size()) + bullet_list(strays);
-  if (!without.empty()) md += fmt::format("On the roster without a submission ({}):\n\n", without.size()) + bullet_list(without);
+  if (!without.empty())
+    md += fmt::format("On the roster without a submission ({}):\n\n", without.size()) + bullet_list(without);
   if (!unnamed.empty())
-    md += fmt::format("Not in moodle.csv, no `{}` on the roster ({}):\n\n", moodle_column(o.moodle_id), unnamed.size()) +
-          bullet_list(unnamed);
+    md +=
+        fmt::format("Not in moodle.csv, no `{}` on the roster ({}):\n\n", moodle_column(o.moodle_id), unnamed.size()) +
+        bullet_list(unnamed);
   return md;
 }
 
@@ -165,20 +170,22 @@ LmsOptions make_lms_options(const std::vector<std::string>& roster_files, const 
                             const std::string& column) {
   LmsOptions o;
   const auto id = moodle_id_from(moodle_id);
-  if (!id) throw std::runtime_error(fmt::format("--moodle-id must be email, username or idnumber, got '{}'", moodle_id));
+  if (!id)
+    throw std::runtime_error(fmt::format("--moodle-id must be email, username or idnumber, got '{}'", moodle_id));
   o.moodle_id = *id;
   o.column = column;
   for (const auto& f : roster_files) o.rosters.push_back(load_roster(f));
   std::map<RosterKind, std::string> seen;
   for (const auto& r : o.rosters) {
     if (const auto it = seen.find(r.kind); it != seen.end())
-      throw std::runtime_error(fmt::format("--roster {} and {} are both {} rosters: give one", it->second, r.file,
-                                           to_string(r.kind)));
+      throw std::runtime_error(
+          fmt::format("--roster {} and {} are both {} rosters: give one", it->second, r.file, to_string(r.kind)));
     seen[r.kind] = r.file;
     if (r.kind == RosterKind::moodle && r.column(moodle_column(o.moodle_id)) < 0)
-      throw std::runtime_error(fmt::format("{} has no \"{}\" column for --moodle-id: export it with that field, or "
-                                           "choose another of email, username, idnumber",
-                                           r.file, moodle_column(o.moodle_id)));
+      throw std::runtime_error(
+          fmt::format("{} has no \"{}\" column for --moodle-id: export it with that field, or "
+                      "choose another of email, username, idnumber",
+                      r.file, moodle_column(o.moodle_id)));
   }
   return o;
 }

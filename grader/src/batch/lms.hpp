@@ -36,7 +36,7 @@ constexpr MoodleId last_moodle_id = MoodleId::idnumber;  // keep it the last enu
 
 struct LmsOptions {
   std::vector<Roster> rosters;
-  std::string column;                    // the assignment's column title (default: see above)
+  std::string column;  // the assignment's column title (default: see above)
   MoodleId moodle_id = MoodleId::email;
 };
 

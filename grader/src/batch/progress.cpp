@@ -11,12 +11,14 @@ namespace {
 
 std::string clock(double seconds) {
   const auto s = static_cast<long>(seconds + 0.5);
-  return s >= 3600 ? fmt::format("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60) : fmt::format("{}:{:02}", s / 60, s % 60);
+  return s >= 3600 ? fmt::format("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+                   : fmt::format("{}:{:02}", s / 60, s % 60);
 }
 
 }  // namespace
 
-Progress::Progress(std::ostream& out, std::size_t total, bool terminal) : out_(out), total_(total), terminal_(terminal) {
+Progress::Progress(std::ostream& out, std::size_t total, bool terminal)
+    : out_(out), total_(total), terminal_(terminal) {
   if (!terminal_) return;
   ticker_ = std::thread([this] {
     std::unique_lock lock(mutex_);

@@ -54,7 +54,10 @@ StudentRecord record_of(const std::string& id, const grading::Report& report,
     const bool missing = std::find(missing_sources.begin(), missing_sources.end(), p.source) != missing_sources.end();
     compile_error = compile_error || (!p.diagnostics.empty() && !missing);
     for (const auto& t : p.tests) {
-      TestRecord tr{.problem = p.id, .name = t.name, .verdict = grading::to_string(t.verdict), .score = t.score(),
+      TestRecord tr{.problem = p.id,
+                    .name = t.name,
+                    .verdict = grading::to_string(t.verdict),
+                    .score = t.score(),
                     .max_score = t.max_score};
       for (const auto& c : t.checks)
         if (!c.passed) tr.failed_checks.push_back(c.kind);
@@ -84,8 +87,13 @@ nlohmann::json to_json(const StudentRecord& r) {
   for (const auto& p : r.problems)
     problems.push_back({{"id", p.id}, {"score", p.score}, {"max_score", p.max_score}, {"file", p.file}});
   for (const auto& t : r.tests)
-    tests.push_back({{"problem", t.problem}, {"name", t.name}, {"verdict", t.verdict}, {"score", t.score},
-                     {"max_score", t.max_score}, {"failed_checks", t.failed_checks}, {"mistakes", t.mistakes}});
+    tests.push_back({{"problem", t.problem},
+                     {"name", t.name},
+                     {"verdict", t.verdict},
+                     {"score", t.score},
+                     {"max_score", t.max_score},
+                     {"failed_checks", t.failed_checks},
+                     {"mistakes", t.mistakes}});
   return {{"id", r.id},
           {"status", r.status_text()},
           {"detail", r.detail},
@@ -121,8 +129,8 @@ StudentRecord record_from_json(const nlohmann::json& j) {
                           p.value("file", "")});
   for (const auto& t : j.at("tests"))
     r.tests.push_back({t.at("problem").get<std::string>(), t.at("name").get<std::string>(),
-                       t.at("verdict").get<std::string>(), t.at("score").get<double>(),
-                       t.at("max_score").get<double>(), t.at("failed_checks").get<std::vector<std::string>>(),
+                       t.at("verdict").get<std::string>(), t.at("score").get<double>(), t.at("max_score").get<double>(),
+                       t.at("failed_checks").get<std::vector<std::string>>(),
                        t.value("mistakes", std::vector<std::string>())});
   return r;
 }

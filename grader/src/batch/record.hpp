@@ -49,13 +49,13 @@ struct ProblemScore {
 struct StudentRecord {
   std::string id;
   Status status = Status::ok;
-  std::string error;        // Status::error only: a few words of [a-z0-9_]
-  std::string detail;       // what happened, for the instructor, one or two sentences
-  std::string content_key;  // the files taken and the spec (see intake.hpp); empty if none taken
-  std::string graded_as;    // "graded" or "reused:<id>" (identical files, graded once)
+  std::string error;               // Status::error only: a few words of [a-z0-9_]
+  std::string detail;              // what happened, for the instructor, one or two sentences
+  std::string content_key;         // the files taken and the spec (see intake.hpp); empty if none taken
+  std::string graded_as;           // "graded" or "reused:<id>" (identical files, graded once)
   std::vector<std::string> notes;  // files seen but not taken, and why (intake.hpp)
-  std::string commit;       // a git clone: the commit graded (full hash); empty otherwise
-  std::string commit_date;  // its committer date, UTC ("2026-12-01T22:59:59Z")
+  std::string commit;              // a git clone: the commit graded (full hash); empty otherwise
+  std::string commit_date;         // its committer date, UTC ("2026-12-01T22:59:59Z")
   std::vector<ProblemScore> problems;
   std::vector<TestRecord> tests;
 

@@ -51,7 +51,9 @@ std::vector<std::vector<double>> rows(const json& j) {
 double drawn(double v) { return std::isfinite(v) ? std::stod(fmt::format("{:.7g}", v)) : v; }
 
 const grading::TestResult* shown(const std::vector<grading::TestResult>& tests, bool visible_only) {
-  const auto candidate = [&](const grading::TestResult& t) { return t.plot && (!visible_only || t.visibility == "visible"); };
+  const auto candidate = [&](const grading::TestResult& t) {
+    return t.plot && (!visible_only || t.visibility == "visible");
+  };
   for (const auto& t : tests)
     if (candidate(t) && t.verdict == Verdict::failed) return &t;
   for (const auto& t : tests)
@@ -88,21 +90,32 @@ json problem_to_json(const grading::ProblemResult& p) {
   json tests = json::array();
   for (const auto& t : p.tests) {
     json checks = json::array();
-    for (const auto& c : t.checks) checks.push_back({{"kind", c.kind}, {"passed", c.passed}, {"message", text(c.message)}});
-    tests.push_back({{"problem", t.problem}, {"name", t.name}, {"visibility", t.visibility},
-                     {"verdict", grading::to_string(t.verdict)}, {"max_score", t.max_score}, {"checks", checks},
-                     {"message", text(t.message)}, {"output", text(t.output)}, {"seconds", t.seconds}});
+    for (const auto& c : t.checks)
+      checks.push_back({{"kind", c.kind}, {"passed", c.passed}, {"message", text(c.message)}});
+    tests.push_back({{"problem", t.problem},
+                     {"name", t.name},
+                     {"visibility", t.visibility},
+                     {"verdict", grading::to_string(t.verdict)},
+                     {"max_score", t.max_score},
+                     {"checks", checks},
+                     {"message", text(t.message)},
+                     {"output", text(t.output)},
+                     {"seconds", t.seconds}});
     json& out = tests.back();
     out["diagnoses"] = json::array();
-    for (const auto& d : t.diagnoses) out["diagnoses"].push_back({{"mistake", d.mistake}, {"title", d.title}, {"hint", d.hint}});
+    for (const auto& d : t.diagnoses)
+      out["diagnoses"].push_back({{"mistake", d.mistake}, {"title", d.title}, {"hint", d.hint}});
     out["diagnosis_note"] = t.diagnosis_note;
     out["leftover_processes"] = t.leftover_processes;
     if (t.plot)
-      out["plot"] = {{"student", rows(t.plot->student)}, {"reference", rows(t.plot->reference)},
+      out["plot"] = {{"student", rows(t.plot->student)},
+                     {"reference", rows(t.plot->reference)},
                      {"student_loss", numbers(t.plot->student_loss)},
-                     {"reference_loss", numbers(t.plot->reference_loss)}, {"objective", t.plot->objective}};
+                     {"reference_loss", numbers(t.plot->reference_loss)},
+                     {"objective", t.plot->objective}};
   }
-  return {{"id", p.id}, {"title", p.title}, {"source", p.source}, {"diagnostics", text(p.diagnostics)}, {"tests", tests}};
+  return {
+      {"id", p.id}, {"title", p.title}, {"source", p.source}, {"diagnostics", text(p.diagnostics)}, {"tests", tests}};
 }
 
 json report_to_json(const grading::Report& r) {
@@ -125,13 +138,14 @@ grading::ProblemResult problem_from_json(const json& p) {
     tr.verdict = grading::verdict_from_string(t.at("verdict").get<std::string>());
     tr.max_score = t.at("max_score").get<double>();
     for (const auto& c : t.at("checks"))
-      tr.checks.push_back({c.at("kind").get<std::string>(), c.at("passed").get<bool>(), c.at("message").get<std::string>()});
+      tr.checks.push_back(
+          {c.at("kind").get<std::string>(), c.at("passed").get<bool>(), c.at("message").get<std::string>()});
     tr.message = t.at("message").get<std::string>();
     tr.output = t.at("output").get<std::string>();
     tr.seconds = t.at("seconds").get<double>();
     for (const auto& d : t.value("diagnoses", json::array()))
-      tr.diagnoses.push_back({d.at("mistake").get<std::string>(), d.at("title").get<std::string>(),
-                              d.at("hint").get<std::string>()});
+      tr.diagnoses.push_back(
+          {d.at("mistake").get<std::string>(), d.at("title").get<std::string>(), d.at("hint").get<std::string>()});
     tr.diagnosis_note = t.value("diagnosis_note", std::string());
     tr.leftover_processes = t.value("leftover_processes", 0);
     if (t.contains("plot")) {

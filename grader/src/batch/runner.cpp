@@ -55,14 +55,14 @@ class DirLock {
 
 // One problem's file, graded once for every student who handed in the same bytes.
 struct Task {
-  std::string key;                           // "<problem>:<hash>" ("...:missing"; "...@<id>" when it varies)
-  std::size_t problem = 0;                   // in spec.problems
-  std::optional<std::string> bytes;          // nothing: the student has no such file
-  std::shared_ptr<const spec::Spec> spec;    // the spec it is graded with (a student's variant)
+  std::string key;                         // "<problem>:<hash>" ("...:missing"; "...@<id>" when it varies)
+  std::size_t problem = 0;                 // in spec.problems
+  std::optional<std::string> bytes;        // nothing: the student has no such file
+  std::shared_ptr<const spec::Spec> spec;  // the spec it is graded with (a student's variant)
   std::optional<grading::ProblemResult> result = {};
-  std::vector<std::string> layers = {};      // the isolation grade() reported for it
-  std::size_t owner = none;                  // the student who grades it in this run
-  std::string reused_from = {};              // or the done student whose result it is
+  std::vector<std::string> layers = {};  // the isolation grade() reported for it
+  std::size_t owner = none;              // the student who grades it in this run
+  std::string reused_from = {};          // or the done student whose result it is
 };
 
 // A student to grade: done when every one of their problems' tasks is.
@@ -70,13 +70,13 @@ struct Student {
   std::size_t entry = 0;
   Taken taken;
   std::string key;
-  std::vector<std::size_t> tasks = {};       // one per problem, in spec order
+  std::vector<std::size_t> tasks = {};  // one per problem, in spec order
   std::size_t remaining = 0;
 };
 
 std::string short_error(const std::string& what) {
   return what.find("cannot") != std::string::npos && what.find("write") != std::string::npos ? "write_failed"
-                                                                                              : "grader_failed";
+                                                                                             : "grader_failed";
 }
 
 std::string line_for(const StudentRecord& r) {
@@ -125,8 +125,9 @@ nlohmann::json deadline_json(const BatchOptions& o) {
   if (!o.deadline) return {{"rule", "each git clone is graded at its checked-out commit (HEAD)"}};
   return {{"given", o.deadline_text},
           {"utc", utc_text(*o.deadline)},
-          {"rule", "each git clone is graded at the last commit of HEAD's history whose committer date is at or "
-                   "before the deadline; none: late"}};
+          {"rule",
+           "each git clone is graded at the last commit of HEAD's history whose committer date is at or "
+           "before the deadline; none: late"}};
 }
 
 }  // namespace
@@ -169,16 +170,17 @@ std::vector<Entry> select_entries(const BatchOptions& o) {
   if (o.shard) std::erase_if(entries, [&](const Entry& e) { return !o.shard->contains(e.id); });
   for (const auto& id : o.only)
     if (std::none_of(entries.begin(), entries.end(), [&](const Entry& e) { return e.id == id; }))
-      throw BadRequest(fmt::format("--only {}: no such student in {}{} (an id is the entry's name without "
-                                   ".zip/.tar.gz/.tgz/.tar)",
-                                   id, o.submissions.string(), o.shard ? " for this shard" : ""));
+      throw BadRequest(
+          fmt::format("--only {}: no such student in {}{} (an id is the entry's name without "
+                      ".zip/.tar.gz/.tgz/.tar)",
+                      id, o.submissions.string(), o.shard ? " for this shard" : ""));
   return entries;
 }
 
 // A problem that grade() itself failed on: every test scores 0 and says why.
 grading::ProblemResult grader_failed(const spec::Problem& problem, const std::string& what) {
-  grading::ProblemResult got{.id = problem.id, .title = problem.title, .source = problem.source,
-                             .diagnostics = "the grader failed: " + what};
+  grading::ProblemResult got{
+      .id = problem.id, .title = problem.title, .source = problem.source, .diagnostics = "the grader failed: " + what};
   for (const auto& t : problem.tests) {
     grading::TestResult r;
     r.problem = problem.id;
@@ -248,14 +250,15 @@ class BatchRun {
     result_.stopped = stop_requested();
     for (std::size_t i = 0; i < records_.size(); ++i) {
       if (!records_[i]) {  // stopped before its turn
-        records_[i] = record_without_grading(entries_[i].id, Status::pending,
-                                             "not graded yet: the batch was stopped; run it again to resume", problems_);
+        records_[i] =
+            record_without_grading(entries_[i].id, Status::pending,
+                                   "not graded yet: the batch was stopped; run it again to resume", problems_);
         result_.pending.push_back(entries_[i].id);
       }
       result_.records.push_back(std::move(*records_[i]));
     }
-    for (auto* list : {&result_.graded, &result_.reused, &result_.resumed, &result_.not_graded, &result_.pending,
-                       &result_.errors})
+    for (auto* list :
+         {&result_.graded, &result_.reused, &result_.resumed, &result_.not_graded, &result_.pending, &result_.errors})
       std::sort(list->begin(), list->end());
     return std::move(result_);
   }
@@ -267,22 +270,23 @@ class BatchRun {
     getrusage(RUSAGE_CHILDREN, &children);  // the largest compiler or test program waited for
     nlohmann::json columns = nlohmann::json::array();
     for (const auto& p : problems_) columns.push_back({{"id", p.id}, {"max_score", p.max_score}});
-    return {{"assignment", o_.spec.assignment},
-            {"shard", o_.shard ? nlohmann::json(fmt::format("{}/{}", o_.shard->index, o_.shard->count)) : nlohmann::json()},
-            {"deadline", deadline_json(o_)},
-            {"problems", columns},
-            {"students", result.students},
-            {"graded", result.graded},
-            {"reused", result.reused},
-            {"resumed", result.resumed},
-            {"not_graded", result.not_graded},
-            {"pending", result.pending},
-            {"errors", result.errors},
-            {"stopped", result.stopped},
-            {"graded_files", graded_tasks_},
-            {"jobs", jobs},
-            {"seconds", result.seconds},
-            {"peak_rss_kb", {{"grader", self.ru_maxrss}, {"largest_child", children.ru_maxrss}}}};
+    return {
+        {"assignment", o_.spec.assignment},
+        {"shard", o_.shard ? nlohmann::json(fmt::format("{}/{}", o_.shard->index, o_.shard->count)) : nlohmann::json()},
+        {"deadline", deadline_json(o_)},
+        {"problems", columns},
+        {"students", result.students},
+        {"graded", result.graded},
+        {"reused", result.reused},
+        {"resumed", result.resumed},
+        {"not_graded", result.not_graded},
+        {"pending", result.pending},
+        {"errors", result.errors},
+        {"stopped", result.stopped},
+        {"graded_files", graded_tasks_},
+        {"jobs", jobs},
+        {"seconds", result.seconds},
+        {"peak_rss_kb", {{"grader", self.ru_maxrss}, {"largest_child", children.ru_maxrss}}}};
   }
 
  private:
@@ -297,7 +301,8 @@ class BatchRun {
     Taken taken = take_files(e, o_.spec, o_.limits, o_.deadline);
     if (taken.status != Status::ok) return reject(i, taken.status, taken.detail);
     const std::string key = content_key(taken, o_.spec_text, any_variant_ ? e.id : "");
-    const auto student_spec = any_variant_ ? std::make_shared<const spec::Spec>(for_student(o_.spec, e.id)) : shared_spec_;
+    const auto student_spec =
+        any_variant_ ? std::make_shared<const spec::Spec>(for_student(o_.spec, e.id)) : shared_spec_;
     auto done = o_.force || !o_.only.empty() ? std::nullopt : read_record(dir_of(e));
     if (done && done->content_key == key && done->notes == taken.notes && done->commit == taken.commit)
       return resume(i, taken, student_spec, std::move(*done));
@@ -375,7 +380,8 @@ class BatchRun {
       fs::create_directories((folder / problem.source).parent_path());
       if (task.bytes) {  // a private copy: no fsync needed, but a failed write must not pass for a missing file
         std::ofstream file(folder / problem.source, std::ios::binary);
-        if (!(file << *task.bytes).flush()) throw std::runtime_error("cannot write " + (folder / problem.source).string());
+        if (!(file << *task.bytes).flush())
+          throw std::runtime_error("cannot write " + (folder / problem.source).string());
       }
       auto report = submission::grade(*task.spec, folder, o_.toolchain, {.only_problem = problem.id});
       got = std::move(report.problems.at(0));
@@ -458,9 +464,9 @@ class BatchRun {
   std::vector<std::optional<StudentRecord>> records_;  // one per entry, set when its row is known
   std::vector<Student> students_;                      // the ones with tasks to wait for
   Tasks tasks_;
-  std::vector<std::size_t> queue_;                     // the tasks this run grades, in owner order
-  std::atomic<std::size_t> next_{0};                   // the queue's next task for a worker
-  std::mutex mutex_;                                   // over tasks' results, students' counts, result_
+  std::vector<std::size_t> queue_;    // the tasks this run grades, in owner order
+  std::atomic<std::size_t> next_{0};  // the queue's next task for a worker
+  std::mutex mutex_;                  // over tasks' results, students' counts, result_
   std::set<std::string> graded_tasks_;
   Progress progress_;
 };

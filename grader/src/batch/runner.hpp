@@ -38,10 +38,10 @@ struct BadRequest : std::runtime_error {
 struct BatchOptions {
   std::filesystem::path submissions, out;
   spec::Spec spec;
-  std::string spec_text;               // the spec file's bytes: part of every content key
+  std::string spec_text;  // the spec file's bytes: part of every content key
   unsigned jobs = 1;
-  std::vector<std::string> only;       // regrade just these ids (the others keep their results)
-  bool force = false;                  // regrade everyone
+  std::vector<std::string> only;  // regrade just these ids (the others keep their results)
+  bool force = false;             // regrade everyone
   std::optional<Shard> shard;
   std::optional<std::int64_t> deadline;  // a clone's commit: the last at or before it (git_clone.hpp)
   std::string deadline_text;             // as the instructor wrote it, for batch.json
@@ -51,10 +51,10 @@ struct BatchOptions {
 };
 
 struct BatchResult {
-  std::vector<std::string> students;                   // this run's class (or shard), sorted
-  std::vector<std::string> graded, reused, resumed;    // how each graded row came to be
+  std::vector<std::string> students;                 // this run's class (or shard), sorted
+  std::vector<std::string> graded, reused, resumed;  // how each graded row came to be
   std::vector<std::string> not_graded, pending, errors;
-  bool stopped = false;                                // request_stop() came before the end
+  bool stopped = false;  // request_stop() came before the end
   std::vector<StudentRecord> records;
   double seconds = 0;
 };

@@ -33,8 +33,8 @@ void sync_dir(const fs::path& dir) {
 void write_atomic(const fs::path& file, const std::string& bytes) {
   static std::atomic<unsigned> counter{0};
   // Unique per process and per call: two threads (or two graders) never share a temporary.
-  const fs::path temp = file.parent_path() / fmt::format(".tmp-{}-{}-{}", ::getpid(), counter++,
-                                                         file.filename().string());
+  const fs::path temp =
+      file.parent_path() / fmt::format(".tmp-{}-{}-{}", ::getpid(), counter++, file.filename().string());
   const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) fail("create", temp);
   std::size_t written = 0;

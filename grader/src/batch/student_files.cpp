@@ -37,7 +37,7 @@ void start(const fs::path& dir) {
   make_durable_dir(dir);
   remove_stray_temporaries(dir);
   std::error_code ec;
-  fs::remove(dir / "meta.json", ec);  // not done until the new record is written
+  fs::remove(dir / "meta.json", ec);    // not done until the new record is written
   fs::remove(dir / "report.json", ec);  // as an earlier gdlab wrote it
   fs::remove(dir / "report.json.gz", ec);
 }
@@ -53,8 +53,8 @@ void write_graded(const fs::path& dir, const StudentRecord& record, const gradin
   std::ostringstream text;
   report::write_text(report, text, false);
   write_atomic(dir / "feedback.txt", notes_text(notes) + text.str());
-  write_atomic(dir / "feedback.md", (notes.empty() ? "" : report::fenced(notes_text(notes)) + "\n") +
-                                        report::to_markdown(report));
+  write_atomic(dir / "feedback.md",
+               (notes.empty() ? "" : report::fenced(notes_text(notes)) + "\n") + report::to_markdown(report));
   std::ostringstream html;
   feedback::write_html(report, html);
   write_atomic(dir / "feedback.html", html.str());
@@ -66,14 +66,17 @@ void write_graded(const fs::path& dir, const StudentRecord& record, const gradin
 void write_not_graded(const fs::path& dir, const StudentRecord& record, const std::string& assignment) {
   start(dir);
   const std::string why = fmt::format("Not graded ({}): {}", record.status_text(), report::printable(record.detail));
-  const nlohmann::json results = {
-      {"score", 0},           {"output", why},   {"output_format", "text"}, {"test_output_format", "text"},
-      {"test_name_format", "text"}, {"stdout_visibility", "hidden"}, {"tests", nlohmann::json::array()}};
+  const nlohmann::json results = {{"score", 0},
+                                  {"output", why},
+                                  {"output_format", "text"},
+                                  {"test_output_format", "text"},
+                                  {"test_name_format", "text"},
+                                  {"stdout_visibility", "hidden"},
+                                  {"tests", nlohmann::json::array()}};
   write_atomic(dir / "results.json", results.dump(2) + "\n");
   write_atomic(dir / "feedback.txt", why + "\n\nScore: 0 / " + report::points(record.max_score()) + "\n");
-  write_atomic(dir / "feedback.md",
-               fmt::format("# {}: 0 / {}\n\n{}", assignment.empty() ? "gdlab" : assignment,
-                           report::points(record.max_score()), report::fenced(why)));
+  write_atomic(dir / "feedback.md", fmt::format("# {}: 0 / {}\n\n{}", assignment.empty() ? "gdlab" : assignment,
+                                                report::points(record.max_score()), report::fenced(why)));
   write_atomic(dir / "feedback.html",
                fmt::format("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><meta name=\"viewport\" "
                            "content=\"width=device-width, initial-scale=1\"/><title>{0}</title></head>\n<body><h1>{0}: "

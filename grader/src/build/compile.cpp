@@ -56,13 +56,11 @@ std::string with_line_directive(const std::string& source_text, const std::strin
     name += static_cast<unsigned char>(c) < 0x20 ? '?' : c;
   }
   const bool marked = source_text.starts_with(bom);
-  return std::string(marked ? bom : "") + "#line 1 \"" + name + "\"\n" +
-         source_text.substr(marked ? bom.size() : 0);
+  return std::string(marked ? bom : "") + "#line 1 \"" + name + "\"\n" + source_text.substr(marked ? bom.size() : 0);
 }
 
 std::string explain_link_error(const std::string& diagnostics) {
-  if (diagnostics.find("gdlab::optim") != std::string::npos ||
-      diagnostics.find("gdlab/optim") != std::string::npos)
+  if (diagnostics.find("gdlab::optim") != std::string::npos || diagnostics.find("gdlab/optim") != std::string::npos)
     return "Your code calls the reference optimisers (gdlab::optim). They are off-limits in "
            "exercises: write the loop yourself.\n";
   return "";
@@ -117,23 +115,29 @@ Toolchain Toolchain::installed() {
 }
 
 std::vector<std::string> compile_flags(const Toolchain& t) {
-  return {"-std=c++20", "-O1", "-w", "-fdiagnostics-color=never",
-          "-I" + t.headers.string(), "-isystem", t.core_include.string(),
-          "-isystem", t.eigen_include.string()};
+  return {"-std=c++20",
+          "-O1",
+          "-w",
+          "-fdiagnostics-color=never",
+          "-I" + t.headers.string(),
+          "-isystem",
+          t.core_include.string(),
+          "-isystem",
+          t.eigen_include.string()};
 }
 
-std::vector<std::string> compile_command(const Toolchain& t, const std::string& problem,
-                                         const fs::path& source, const fs::path& program) {
+std::vector<std::string> compile_command(const Toolchain& t, const std::string& problem, const fs::path& source,
+                                         const fs::path& program) {
   auto command = compile_flags(t);
-  for (std::string a : {source.string(), (t.harness_dir / ("libgdlab_harness_" + problem + ".a")).string(),
-                        t.support_lib.string(), t.core_lib.string(), std::string("-lfmt"), std::string("-o"),
-                        program.string()})
+  for (std::string a :
+       {source.string(), (t.harness_dir / ("libgdlab_harness_" + problem + ".a")).string(), t.support_lib.string(),
+        t.core_lib.string(), std::string("-lfmt"), std::string("-o"), program.string()})
     command.push_back(a);
   return command;
 }
 
 sandbox::RunResult run_compiler(const Toolchain& t, const std::vector<std::string>& args,
-                              const std::vector<fs::path>& readable, const fs::path& staging, double seconds) {
+                                const std::vector<fs::path>& readable, const fs::path& staging, double seconds) {
   sandbox::Request request;
   request.program = t.cxx;
   request.args = args;
@@ -168,8 +172,9 @@ std::optional<std::string> refusal(const Toolchain& t, const std::string& source
 std::uint64_t cache_key(const Toolchain& t, const std::string& problem, const std::string& source_text,
                         const std::string& shown_as, const fs::path& harness, const std::optional<Precompiled>& pch,
                         PchUse use) {
-  return fnv1a(std::to_string(static_cast<int>(sandbox::isolation())) + shown_as + '\n' + t.cxx + stamp(harness) + stamp(t.support_lib) + stamp(t.core_lib) +
-                   stamp(t.headers / (problem + ".hpp")) + (pch ? fmt::format("pch {} {}", pch->key, static_cast<int>(use)) : "no pch"),
+  return fnv1a(std::to_string(static_cast<int>(sandbox::isolation())) + shown_as + '\n' + t.cxx + stamp(harness) +
+                   stamp(t.support_lib) + stamp(t.core_lib) + stamp(t.headers / (problem + ".hpp")) +
+                   (pch ? fmt::format("pch {} {}", pch->key, static_cast<int>(use)) : "no pch"),
                fnv1a(source_text));
 }
 
@@ -204,8 +209,7 @@ std::string failure_diagnostics(const Toolchain& t, const sandbox::RunResult& ou
       return "the compiler printed too much (first part below)\n" + trim_diagnostics(outcome.output);
     case sandbox::End::launch_failed:
       return "the compiler could not be started: " + t.cxx + " (" + outcome.launch_error + ")\n";
-    default:
-      return explain_link_error(outcome.output) + trim_diagnostics(outcome.output);
+    default: return explain_link_error(outcome.output) + trim_diagnostics(outcome.output);
   }
 }
 
@@ -256,13 +260,15 @@ Built build_problem(const Toolchain& t, const std::string& problem, const std::s
   seen.harness_dir = sandbox::reachable(harness, staging, isolation).parent_path();
   // The compiler sees the system, the trusted headers and the libraries to link, nothing else
   // (no solutions, no spec, no other submission), and may not open a network connection.
-  std::vector<fs::path> readable = {seen.headers, seen.core_include, seen.eigen_include,
-                                    seen.harness_dir / harness.filename(), seen.support_lib, seen.core_lib};
+  std::vector<fs::path> readable = {seen.headers,       seen.core_include,
+                                    seen.eigen_include, seen.harness_dir / harness.filename(),
+                                    seen.support_lib,   seen.core_lib};
   const auto command = compile_command(seen, problem, source, partial);
   const auto outcome = compile(t, pch, use, command, readable, staging, isolation);
 
   if (succeeded(outcome)) {
-    if (geteuid() == 0 && chown(partial.c_str(), 0, 0) != 0) {}  // built as a spare uid: the cache is root's
+    if (geteuid() == 0 && chown(partial.c_str(), 0, 0) != 0) {
+    }  // built as a spare uid: the cache is root's
     move_into_cache(partial, built.program);
     fs::remove_all(staging);
     built.ok = true;

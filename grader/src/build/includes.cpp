@@ -67,8 +67,9 @@ std::optional<std::string> forbidden_include(const std::string& source, const st
         return refuse("name the header directly, as #include <vector> or #include \"gd_1d.hpp\"");
       const std::string_view path = rest.substr(1, end - 1);
       if (path.empty() || path[0] == '/' || has_parent_step(path) || !header_like(path))
-        return refuse("an exercise may include the standard library, Eigen, gdlab/core.hpp and its "
-                      "exercise's header, nothing else");
+        return refuse(
+            "an exercise may include the standard library, Eigen, gdlab/core.hpp and its "
+            "exercise's header, nothing else");
       break;
     }
   }

@@ -34,7 +34,9 @@ bool letter(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || 
 // What GCC takes into an identifier or a number: also '$' and the bytes of UTF-8 sequences.
 bool word_char(int c) { return letter(c) || digit(c) || c == '$' || c >= 0x80; }
 // A raw string's delimiter: basic source characters but blanks, parentheses and backslash.
-bool delimiter_char(char c) { return letter(c) || digit(c) || (c != '\0' && std::strchr("{}[]#<>%:;.?*+-/^&|~!=,\"'", c)); }
+bool delimiter_char(char c) {
+  return letter(c) || digit(c) || (c != '\0' && std::strchr("{}[]#<>%:;.?*+-/^&|~!=,\"'", c));
+}
 
 // The file after phase 1, read a character at a time with continued lines skipped (phase 2).
 class Source {
@@ -206,18 +208,19 @@ class Lexer {
     const std::size_t limit = directive_ ? logical_line_end(s, paren) : s.size();
     const std::size_t found = s.find(close, paren + 1);
     const std::size_t end = found == std::string::npos || found + close.size() > limit ? limit : found + close.size();
-    owed_ += static_cast<std::size_t>(std::count(s.begin() + static_cast<long>(open), s.begin() + static_cast<long>(end), '\n'));
+    owed_ += static_cast<std::size_t>(
+        std::count(s.begin() + static_cast<long>(open), s.begin() + static_cast<long>(end), '\n'));
     src_.jump(end);
     out_ += "\"\"";
   }
 
   Source src_;
   std::string out_;
-  std::size_t owed_ = 0;     // line ends inside comments and raw strings of this logical line
-  bool line_start_ = true;   // only blanks and comments so far on this logical line
-  bool directive_ = false;   // this logical line starts with # (or %:)
-  bool name_next_ = false;   // the directive's name comes next
-  bool header_next_ = false; // an #include's header name comes next
+  std::size_t owed_ = 0;      // line ends inside comments and raw strings of this logical line
+  bool line_start_ = true;    // only blanks and comments so far on this logical line
+  bool directive_ = false;    // this logical line starts with # (or %:)
+  bool name_next_ = false;    // the directive's name comes next
+  bool header_next_ = false;  // an #include's header name comes next
 };
 
 }  // namespace

@@ -113,16 +113,18 @@ std::optional<std::string> build(const Toolchain& t, const std::string& problem,
     // The dependencies are listed by the paths the compiler saw; stamps are read at the real ones.
     std::string text = first_line + '\n';
     for (auto path : depfile_paths(read_text(staging / "deps"))) {
-      for (const auto& [real, copy] : {std::pair{t.headers, seen.headers}, {t.core_include, seen.core_include},
+      for (const auto& [real, copy] : {std::pair{t.headers, seen.headers},
+                                       {t.core_include, seen.core_include},
                                        {t.eigen_include, seen.eigen_include}})
         if (real != copy && path.starts_with(copy.string())) path = real.string() + path.substr(copy.string().size());
       if (path == (staging / name).string()) path = (t.headers / name).string();
       text += path + '\t' + mtime(path) + '\n';
     }
     for (const auto& f : {name, name + ".gch"}) {
-      if (geteuid() == 0 && chown((staging / f).c_str(), 0, 0) != 0) {}  // built as a spare uid: the tree is root's
-      fs::permissions(staging / f, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
-                                       fs::perms::others_read);
+      if (geteuid() == 0 && chown((staging / f).c_str(), 0, 0) != 0) {
+      }  // built as a spare uid: the tree is root's
+      fs::permissions(staging / f,
+                      fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read);
       fs::rename(staging / f, dir / f);  // within one file system, or the copy below
     }
     write_atomically(dir / "made-from", text);
@@ -149,7 +151,10 @@ std::optional<Precompiled> precompiled_header(const Toolchain& t, const std::str
       fs::create_directories(dir);
       const int lock = ::open((dir / "lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
       if (lock < 0 || ::flock(lock, LOCK_EX) != 0) return std::nullopt;
-      const std::unique_ptr<int, void (*)(int*)> unlock(new int(lock), [](int* fd) { ::close(*fd); delete fd; });
+      const std::unique_ptr<int, void (*)(int*)> unlock(new int(lock), [](int* fd) {
+        ::close(*fd);
+        delete fd;
+      });
       made_from = read_text(dir / "made-from");
       if (current(made_from, first_line) && fs::exists(dir / (problem + ".hpp.gch")))
         return Precompiled{dir, dir / (problem + ".hpp"), key_of(made_from)};

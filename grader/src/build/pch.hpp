@@ -12,9 +12,9 @@ namespace gdlab::build {
 struct Toolchain;
 
 struct Precompiled {
-  std::filesystem::path dir;   // <problem>.hpp and <problem>.hpp.gch: first on the include path
+  std::filesystem::path dir;     // <problem>.hpp and <problem>.hpp.gch: first on the include path
   std::filesystem::path header;  // dir / <problem>.hpp
-  std::string key;             // what it was made from, for the program cache's key
+  std::string key;               // what it was made from, for the program cache's key
 };
 
 // The precompiled header of `problem`, built now when it is missing or was made from other files

@@ -19,8 +19,7 @@ double parse_number(const std::string& text, const std::string& key, const std::
   double value = 0;
   const auto* end = text.data() + text.size();
   const auto [ptr, ec] = std::from_chars(text.data(), end, value);
-  if (ec != std::errc() || ptr != end)
-    throw BadName(fmt::format("in '{}': {}={} is not a number", whole, key, text));
+  if (ec != std::errc() || ptr != end) throw BadName(fmt::format("in '{}': {}={} is not a number", whole, key, text));
   return value;
 }
 
@@ -45,11 +44,9 @@ NamedCall NamedCall::parse(const std::string& text) {
     pos = comma + 1;
     if (item.empty()) continue;
     const auto eq = item.find('=');
-    if (eq == std::string::npos)
-      throw BadName(fmt::format("in '{}': '{}' should be key=value", text, item));
+    if (eq == std::string::npos) throw BadName(fmt::format("in '{}': '{}' should be key=value", text, item));
     const std::string key = trim(item.substr(0, eq));
-    if (call.args.contains(key))
-      throw BadName(fmt::format("in '{}': '{}' is given twice", text, key));
+    if (call.args.contains(key)) throw BadName(fmt::format("in '{}': '{}' is given twice", text, key));
     call.args[key] = parse_number(trim(item.substr(eq + 1)), key, text);
   }
   return call;
@@ -65,8 +62,7 @@ void NamedCall::allow_only(const std::set<std::string>& allowed) const {
     if (allowed.contains(key)) continue;
     std::string list;
     for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-    throw BadName(fmt::format("{} takes no argument '{}' (it takes: {})", name, key,
-                              list.empty() ? "none" : list));
+    throw BadName(fmt::format("{} takes no argument '{}' (it takes: {})", name, key, list.empty() ? "none" : list));
   }
 }
 

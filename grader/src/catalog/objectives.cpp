@@ -30,8 +30,8 @@ Index as_count(const char* what, double v) {
 // n rows of p numbers, within kMaxCells.
 Index rows(Index n, Index p) {
   if (static_cast<double>(n) * static_cast<double>(p) > kMaxCells)
-    throw BadName(fmt::format("a dataset of n={} rows of p={} numbers is too large (at most {:g} numbers)", n, p,
-                              kMaxCells));
+    throw BadName(
+        fmt::format("a dataset of n={} rows of p={} numbers is too large (at most {:g} numbers)", n, p, kMaxCells));
   return n;
 }
 
@@ -44,14 +44,33 @@ const std::map<std::string, Maker>& makers() {
       {"quadratic1d",
        [](const NamedCall& c) {
          c.allow_only({"a", "c", "d"});
-         return fixed(as_objective(quadratic_1d(c.get("a", 1), c.get("c", 3), c.get("d", 5))),
-                      Vector::Zero(1));
+         return fixed(as_objective(quadratic_1d(c.get("a", 1), c.get("c", 3), c.get("d", 5))), Vector::Zero(1));
        }},
-      {"bowl", [](const NamedCall& c) { c.allow_only({}); return fixed(bowl(), Vector{{1.0, 3.0}}); }},
-      {"ellipse", [](const NamedCall& c) { c.allow_only({}); return fixed(ellipse(), Vector{{4.0, 1.0}}); }},
-      {"valley", [](const NamedCall& c) { c.allow_only({}); return fixed(valley(), Vector{{3.5, 1.1}}); }},
-      {"saddle", [](const NamedCall& c) { c.allow_only({}); return fixed(saddle(), Vector{{1.0, 0.01}}); }},
-      {"himmelblau", [](const NamedCall& c) { c.allow_only({}); return fixed(himmelblau(), Vector{{0.0, 0.0}}); }},
+      {"bowl",
+       [](const NamedCall& c) {
+         c.allow_only({});
+         return fixed(bowl(), Vector{{1.0, 3.0}});
+       }},
+      {"ellipse",
+       [](const NamedCall& c) {
+         c.allow_only({});
+         return fixed(ellipse(), Vector{{4.0, 1.0}});
+       }},
+      {"valley",
+       [](const NamedCall& c) {
+         c.allow_only({});
+         return fixed(valley(), Vector{{3.5, 1.1}});
+       }},
+      {"saddle",
+       [](const NamedCall& c) {
+         c.allow_only({});
+         return fixed(saddle(), Vector{{1.0, 0.01}});
+       }},
+      {"himmelblau",
+       [](const NamedCall& c) {
+         c.allow_only({});
+         return fixed(himmelblau(), Vector{{0.0, 0.0}});
+       }},
       {"rosenbrock",
        [](const NamedCall& c) {
          c.allow_only({"a", "b"});

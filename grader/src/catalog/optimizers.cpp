@@ -26,15 +26,18 @@ auto checked(const NamedCall& call, F make) {
 Maker momentum(optim::MomentumForm form) {
   return [form](const NamedCall& c) -> Rule {
     c.allow_only(form == optim::MomentumForm::dampened ? std::set<std::string>{"beta", "dampening"}
-                                                      : std::set<std::string>{"beta"});
-    return std::make_unique<optim::Momentum>(
-        optim::MomentumParams{c.get("beta", 0.9), form, c.get("dampening", 0.0)});
+                                                       : std::set<std::string>{"beta"});
+    return std::make_unique<optim::Momentum>(optim::MomentumParams{c.get("beta", 0.9), form, c.get("dampening", 0.0)});
   };
 }
 
 const std::map<std::string, Maker>& makers() {
   static const std::map<std::string, Maker> table = {
-      {"gd", [](const NamedCall& c) -> Rule { c.allow_only({}); return std::make_unique<optim::GradientDescent>(); }},
+      {"gd",
+       [](const NamedCall& c) -> Rule {
+         c.allow_only({});
+         return std::make_unique<optim::GradientDescent>();
+       }},
       {"momentum", momentum(optim::MomentumForm::heavy_ball)},
       {"momentum-ema", momentum(optim::MomentumForm::ema)},
       {"momentum-dampened", momentum(optim::MomentumForm::dampened)},

@@ -66,8 +66,7 @@ int write_student_repo(const AssignArgs& args, std::ostream& out, std::ostream& 
   assign::write_plan(plan, staging);
   if (fs::exists(dest)) fs::remove(dest);  // empty, checked above
   fs::rename(staging, dest);
-  fmt::print(out, "gdlab assign: wrote the student repository to {} ({} files)\n", dest.string(),
-             plan.files.size());
+  fmt::print(out, "gdlab assign: wrote the student repository to {} ({} files)\n", dest.string(), plan.files.size());
   return 0;
 }
 
@@ -92,8 +91,8 @@ int assign(const AssignArgs& args, std::ostream& out, std::ostream& err) {
       return stale.empty() ? 0 : 1;
     }
     assign::write_plan(plan, args.root);
-    fmt::print(out, "gdlab assign: exercises/ regenerated from solutions/ ({} of {} files changed)\n",
-               stale.size(), plan.files.size());
+    fmt::print(out, "gdlab assign: exercises/ regenerated from solutions/ ({} of {} files changed)\n", stale.size(),
+               plan.files.size());
     return 0;
   } catch (const std::exception& e) {
     fmt::print(err, "gdlab assign: {}\n", e.what());

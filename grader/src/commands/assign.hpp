@@ -5,7 +5,9 @@
 #include <iosfwd>
 #include <optional>
 
-namespace CLI { class App; }
+namespace CLI {
+class App;
+}
 
 namespace gdlab::commands {
 
@@ -14,9 +16,9 @@ std::filesystem::path default_root();
 
 struct AssignArgs {
   std::filesystem::path root = default_root();  // the instructor's repository
-  std::optional<std::filesystem::path> out;    // write the student repository here
-  bool check = false;                          // only report whether exercises/ is up to date
-  bool classroom = false;                      // --out: GitHub Classroom's workflow instead of check.yml
+  std::optional<std::filesystem::path> out;     // write the student repository here
+  bool check = false;                           // only report whether exercises/ is up to date
+  bool classroom = false;                       // --out: GitHub Classroom's workflow instead of check.yml
 };
 
 // 0 done (or up to date), 1 exercises/ out of date (--check), 2 bad markers or arguments.

@@ -86,13 +86,15 @@ nlohmann::json grade_submission(const AutogradeArgs& a, const fs::path& root, st
   if (const auto why = sandbox::unconfined_reason(sandbox::isolation()); !why.empty() && !a.unsafe_no_sandbox)
     throw Failure(2, fmt::format("The autograder cannot keep submissions away from its files here ({}), so it "
                                  "graded nothing. Tell your instructor: an autograder exported with "
-                                 "--unsafe-no-sandbox grades anyway.", why));
+                                 "--unsafe-no-sandbox grades anyway.",
+                                 why));
   const auto student = student_of(root, out);
   const auto taken = take(root, spec);
   if (student && batch::has_variants(spec)) spec = batch::for_student(spec, *student);
   WorkDir work;
   batch::write_files(taken, work.path);
-  const auto report = submission::grade(spec, work.path, build::Toolchain::installed(), {.only_problem = std::nullopt, .include_hidden = true});
+  const auto report = submission::grade(spec, work.path, build::Toolchain::installed(),
+                                        {.only_problem = std::nullopt, .include_hidden = true});
   auto results = report::to_gradescope(report);
   std::string notes;
   for (const auto& n : taken.notes) notes += "Note: " + report::printable(n) + "\n";
@@ -135,8 +137,9 @@ int autograde(const AutogradeArgs& args, std::ostream& out, std::ostream& err) {
   } catch (const std::exception& e) {
     fmt::print(err, "gdlab autograde: internal error: {}\n", e.what());
     try {
-      write(failure_results("The autograder failed while grading your submission, which was not graded. This is "
-                            "not your fault: tell your instructor."));
+      write(
+          failure_results("The autograder failed while grading your submission, which was not graded. This is "
+                          "not your fault: tell your instructor."));
     } catch (const std::exception&) {  // run_autograder writes one when this cannot
     }
     return 3;

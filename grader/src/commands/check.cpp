@@ -68,14 +68,17 @@ int check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
       for (const auto& p : loaded.spec->problems)
         if (p.id == *args.problem) source = (std::filesystem::path(submission) / p.source).string();
       fmt::print(out, "{}", toolchain.cxx);
-      for (const auto& a : build::compile_command(toolchain, *args.problem, source, "program")) fmt::print(out, " '{}'", a);
+      for (const auto& a : build::compile_command(toolchain, *args.problem, source, "program"))
+        fmt::print(out, " '{}'", a);
       fmt::print(out, "\n");
       return 0;
     }
     if (!args.visible_only && !args.unsafe_no_sandbox && has_hidden_tests(*loaded.spec, args.problem)) {
       if (const auto why = sandbox::unconfined_reason(sandbox::isolation()); !why.empty()) {
-        fmt::print(err, "gdlab check: hidden tests are not graded here: {}. {} (--visible-only grades the "
-                        "visible tests)\n", why, sandbox::unconfined_advice());
+        fmt::print(err,
+                   "gdlab check: hidden tests are not graded here: {}. {} (--visible-only grades the "
+                   "visible tests)\n",
+                   why, sandbox::unconfined_advice());
         return 2;
       }
     }
@@ -93,16 +96,17 @@ int check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
     }
     const auto toolchain = build::Toolchain::installed();
     batch::KeptResults kept(toolchain.cache / "kept-results");
-    const auto report = submission::grade(graded, submission, toolchain,
-                                         {.only_problem = args.problem, .include_hidden = !args.visible_only,
-                                          .kept = args.rerun ? nullptr : &kept});
+    const auto report = submission::grade(
+        graded, submission, toolchain,
+        {.only_problem = args.problem, .include_hidden = !args.visible_only, .kept = args.rerun ? nullptr : &kept});
     const bool colour = &out == &std::cout && isatty(STDOUT_FILENO);
-    const auto sources = plan.log == "github" || plan.log == "classroom" ? read_sources(graded, submission)
-                                                                         : report::Sources{};
+    const auto sources =
+        plan.log == "github" || plan.log == "classroom" ? read_sources(graded, submission) : report::Sources{};
     if (!write_output(plan, report, sources, args.out, out, err, colour)) return 2;
     if (!report.from_last_check.empty() && plan.log == "text")
-      fmt::print(out, "\n{} of {} problems unchanged since the last check: their results are the ones kept then "
-                      "(--rerun runs their tests again).\n",
+      fmt::print(out,
+                 "\n{} of {} problems unchanged since the last check: their results are the ones kept then "
+                 "(--rerun runs their tests again).\n",
                  report.from_last_check.size(), report.problems.size());
     return report.all_passed() ? 0 : 1;
   } catch (const std::exception& e) {

@@ -73,8 +73,9 @@ void append_to_env_file(const char* variable, const std::string& text, std::ostr
   const char* path = std::getenv(variable);
   if (!path || !*path) {
     if (std::string_view(variable) == "GITHUB_OUTPUT")  // the payload would go nowhere: say so
-      fmt::print(err, "gdlab check: GITHUB_OUTPUT is not set, so Classroom's payload was not written "
-                      "(--format classroom is for GitHub Actions)\n");
+      fmt::print(err,
+                 "gdlab check: GITHUB_OUTPUT is not set, so Classroom's payload was not written "
+                 "(--format classroom is for GitHub Actions)\n");
     return;
   }
   std::ofstream(path, std::ios::app | std::ios::binary) << text;
@@ -112,11 +113,15 @@ Output plan_output(const CheckArgs& args) {
   const std::string& f = args.format;
   const bool is_log = one_of(log_formats, f), is_file = one_of(file_formats, f);
   if (!is_log && !is_file)
-    return refused(fmt::format("--format must be text, github, classroom, gradescope, junit, html, "
-                                 "prairielearn or markdown, got '{}'", f));
+    return refused(
+        fmt::format("--format must be text, github, classroom, gradescope, junit, html, "
+                    "prairielearn or markdown, got '{}'",
+                    f));
   if (args.out_format && !one_of(file_formats, *args.out_format))
-    return refused(fmt::format("--out-format must be gradescope, junit, html, prairielearn, markdown or "
-                                 "text, got '{}'", *args.out_format));
+    return refused(
+        fmt::format("--out-format must be gradescope, junit, html, prairielearn, markdown or "
+                    "text, got '{}'",
+                    *args.out_format));
   if (args.out_format && !args.out) return refused("--out-format needs --out FILE");
   if (!args.out) return planned(f);
   if (!is_log) {  // the older spelling: --format names the file's format
@@ -126,9 +131,10 @@ Output plan_output(const CheckArgs& args) {
   }
   const std::string file = args.out_format ? *args.out_format : by_extension(*args.out);
   if (file.empty())
-    return refused(fmt::format("say what {} should hold with --out-format gradescope|junit|html|"
-                                 "prairielearn|markdown|text (or name it .json, .xml, .html, .md, .txt)",
-                                 *args.out));
+    return refused(
+        fmt::format("say what {} should hold with --out-format gradescope|junit|html|"
+                    "prairielearn|markdown|text (or name it .json, .xml, .html, .md, .txt)",
+                    *args.out));
   return planned(f, file);
 }
 
@@ -149,8 +155,7 @@ report::Sources read_sources(const spec::Spec& spec, const std::string& submissi
 }
 
 bool write_output(const Output& plan, const grading::Report& report, const report::Sources& sources,
-                  const std::optional<std::string>& out_path, std::ostream& out, std::ostream& err,
-                  bool colour) {
+                  const std::optional<std::string>& out_path, std::ostream& out, std::ostream& err, bool colour) {
   if (!plan.file_format.empty() && out_path && !write_file(*out_path, render_file(report, plan.file_format))) {
     fmt::print(err, "gdlab check: cannot write {}\n", *out_path);
     return false;

@@ -33,7 +33,6 @@ report::Sources read_sources(const spec::Spec& spec, const std::string& submissi
 // Writes the report as planned: the file (through a temporary and a rename), stdout, and in
 // GitHub Actions the job summary and the step output. False when the file cannot be written.
 bool write_output(const Output& plan, const grading::Report& report, const report::Sources& sources,
-                  const std::optional<std::string>& out_path, std::ostream& out, std::ostream& err,
-                  bool colour);
+                  const std::optional<std::string>& out_path, std::ostream& out, std::ostream& err, bool colour);
 
 }  // namespace gdlab::commands

@@ -24,8 +24,8 @@ namespace {
 using text::numpy_str;
 using text::py_fixed;
 
-optim::Result descend(const Objective& f, const Vector& x0, optim::UpdateRule&& rule, double lr,
-                      int steps, double tol = 0) {
+optim::Result descend(const Objective& f, const Vector& x0, optim::UpdateRule&& rule, double lr, int steps,
+                      double tol = 0) {
   optim::Options options;
   options.max_steps = steps;
   options.grad_tol = tol;
@@ -50,8 +50,8 @@ std::string problem3() {
   const auto r = descend(ellipse(), Vector{{4.0, 1.0}}, optim::GradientDescent{}, 0.1, 40);
   std::string out;
   for (int step = 0; step < 40; step += 5)
-    out += fmt::format("step {:2d}: theta = {}, loss = {:.4f}\n", step,
-                       numpy_str(r.trace.iterates[step + 1]), r.trace.loss[step + 1]);
+    out += fmt::format("step {:2d}: theta = {}, loss = {:.4f}\n", step, numpy_str(r.trace.iterates[step + 1]),
+                       r.trace.loss[step + 1]);
   out += fmt::format("\nFinal theta = {}\n", numpy_str(r.theta));
   return out;
 }
@@ -97,8 +97,7 @@ std::string rolling_downhill_program() {
   std::string out;
   for (int i = 0; i < 1000; i += 100) {
     const Vector& wb = r.trace.iterates[i + 1];
-    out += fmt::format("Iter {:4d}: w={:.3f}, b={:.3f}, cost={:.3f}\n", i, wb(0), wb(1),
-                       2 * r.trace.loss[i + 1]);
+    out += fmt::format("Iter {:4d}: w={:.3f}, b={:.3f}, cost={:.3f}\n", i, wb(0), wb(1), 2 * r.trace.loss[i + 1]);
   }
   out += fmt::format("\nFinal: w={:.3f}, b={:.3f}\n", r.theta(0), r.theta(1));
   out += "True:  w=2.500, b=5.000\n";
@@ -111,8 +110,8 @@ std::string rolling_sweep() {
   std::string out;
   for (double lr : {0.0001, 0.001, 0.01, 0.1, 0.5}) {
     const auto r = descend(problem.objective(), Vector::Zero(2), optim::GradientDescent{}, lr, 1000);
-    out += fmt::format("lr={:.4f}: w={}, b={}, final cost={}\n", lr, py_fixed(r.theta(0), 3),
-                       py_fixed(r.theta(1), 3), py_fixed(2 * r.loss, 3));
+    out += fmt::format("lr={:.4f}: w={}, b={}, final cost={}\n", lr, py_fixed(r.theta(0), 3), py_fixed(r.theta(1), 3),
+                       py_fixed(2 * r.loss, 3));
   }
   return out;
 }
@@ -170,7 +169,8 @@ int grade_bundled(std::ostream& out) {
   const fs::path root = std::getenv("GDLAB_ROOT") ? std::getenv("GDLAB_ROOT") : GDLAB_SOURCE_DIR_PATH;
   const fs::path scratch = fs::temp_directory_path() / fmt::format("gdlab-demo-{}", ::getpid());
   for (const auto& b : bundled(root, scratch)) {
-    const auto report = submission::grade(*spec.spec, b.folder, build::Toolchain::installed(), {.only_problem = b.problem});
+    const auto report =
+        submission::grade(*spec.spec, b.folder, build::Toolchain::installed(), {.only_problem = b.problem});
     fmt::print(out, "== gdlab check on {} ==\n", b.title);
     if (b.problem) {
       std::ostringstream text;
@@ -191,8 +191,7 @@ int grade_bundled(std::ostream& out) {
 void add_demo_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand("demo", "Run the course's programs, then grade the bundled submissions");
   cmd->callback([&exit_code] {
-    for (const auto& program : course_programs())
-      fmt::print("== {} ==\n{}\n", program.title, program.output);
+    for (const auto& program : course_programs()) fmt::print("== {} ==\n{}\n", program.title, program.output);
     std::cout.flush();
     exit_code = grade_bundled(std::cout);
   });

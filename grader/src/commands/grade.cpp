@@ -49,8 +49,10 @@ int grade(const GradeArgs& args, std::ostream& out, std::ostream& err) {
     o.out = args.out;
     std::error_code ec;
     if (!fs::is_directory(o.submissions, ec)) {
-      fmt::print(err, "gdlab grade: {} is not a folder: give the folder that holds one entry per student "
-                      "(a folder, a git clone, or a .zip/.tar.gz named by the student's id)\n", args.submissions);
+      fmt::print(err,
+                 "gdlab grade: {} is not a folder: give the folder that holds one entry per student "
+                 "(a folder, a git clone, or a .zip/.tar.gz named by the student's id)\n",
+                 args.submissions);
       return 2;
     }
     if (fs::exists(o.out, ec) && !fs::is_directory(o.out, ec)) {
@@ -106,8 +108,9 @@ int grade(const GradeArgs& args, std::ostream& out, std::ostream& err) {
                                         batch::utc_text(*o.deadline))
                           : std::string("its checked-out commit (HEAD)"));
     const auto r = batch::run_batch(o, err, terminal);
-    fmt::print(out, "gdlab grade: {} students{} in {:.1f} s: {} graded, {} reused (identical files), {} resumed, "
-                    "{} not gradable{}{}; wrote {} and {}\n",
+    fmt::print(out,
+               "gdlab grade: {} students{} in {:.1f} s: {} graded, {} reused (identical files), {} resumed, "
+               "{} not gradable{}{}; wrote {} and {}\n",
                r.students.size(), o.shard ? fmt::format(" (shard {})", *args.shard) : "", r.seconds, r.graded.size(),
                r.reused.size(), r.resumed.size(), r.not_graded.size(),
                r.pending.empty() ? "" : fmt::format(", {} pending", r.pending.size()),

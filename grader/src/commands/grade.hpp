@@ -6,14 +6,16 @@
 #include <string>
 #include <vector>
 
-namespace CLI { class App; }
+namespace CLI {
+class App;
+}
 
 namespace gdlab::commands {
 
 struct GradeArgs {
-  std::string submissions;                 // one entry per student: folder, git clone or archive
-  std::string spec;                        // default: grader/specs/gradient_descent.yaml
-  unsigned jobs = 0;                       // 0: the number of cores
+  std::string submissions;  // one entry per student: folder, git clone or archive
+  std::string spec;         // default: grader/specs/gradient_descent.yaml
+  unsigned jobs = 0;        // 0: the number of cores
   std::string out = "grades";
   std::vector<std::string> only;           // regrade just these students
   bool force = false;                      // regrade everyone

@@ -84,8 +84,9 @@ void write_zip(const Bundle& bundle, const fs::path& out) {
     archive_entry_set_perm(e, file.executable ? 0755 : 0644);
     archive_entry_set_size(e, static_cast<la_int64_t>(file.bytes.size()));
     archive_entry_set_mtime(e, 1767225600, 0);  // 2026-01-01
-    const bool ok = archive_write_header(a, e) == ARCHIVE_OK &&
-                    archive_write_data(a, file.bytes.data(), file.bytes.size()) == static_cast<la_ssize_t>(file.bytes.size());
+    const bool ok =
+        archive_write_header(a, e) == ARCHIVE_OK &&
+        archive_write_data(a, file.bytes.data(), file.bytes.size()) == static_cast<la_ssize_t>(file.bytes.size());
     archive_entry_free(e);
     if (!ok) {
       const std::string why = archive_error_string(a);
@@ -120,8 +121,9 @@ int export_bundle(const ExportArgs& args, std::ostream& out, std::ostream& err) 
     }
     add_scripts(bundle, args.unsafe_no_sandbox);
     write_zip(bundle, args.out);
-    fmt::print(out, "gdlab export: wrote {} ({} files): upload it on Gradescope's Configure Autograder page "
-                    "(Ubuntu 22.04 base image){}\n",
+    fmt::print(out,
+               "gdlab export: wrote {} ({} files): upload it on Gradescope's Configure Autograder page "
+               "(Ubuntu 22.04 base image){}\n",
                args.out.string(), bundle.size(),
                args.unsafe_no_sandbox ? "; it grades even where submissions cannot be kept from its files" : "");
     return 0;

@@ -17,23 +17,25 @@
 
 #include <nlohmann/json.hpp>
 
-namespace CLI { class App; }
+namespace CLI {
+class App;
+}
 
 namespace gdlab::commands {
 
 struct ExportArgs {
-  std::string platform;                // "gradescope"
+  std::string platform;  // "gradescope"
   std::filesystem::path out = "autograder.zip";
-  std::string spec;                    // the spec the bundle grades with (default: the shipped one)
-  std::filesystem::path root;          // the instructor's repository (default: $GDLAB_ROOT or ".")
-  bool unsafe_no_sandbox = false;      // grade even where neither namespaces nor Landlock exist
+  std::string spec;                // the spec the bundle grades with (default: the shipped one)
+  std::filesystem::path root;      // the instructor's repository (default: $GDLAB_ROOT or ".")
+  bool unsafe_no_sandbox = false;  // grade even where neither namespaces nor Landlock exist
 };
 
 // 0 written, 2 bad input (platform, spec), 3 internal error.
 int export_bundle(const ExportArgs& args, std::ostream& out, std::ostream& err);
 
 struct AutogradeArgs {
-  std::filesystem::path root;          // default: $GDLAB_AUTOGRADER_ROOT, else /autograder
+  std::filesystem::path root;  // default: $GDLAB_AUTOGRADER_ROOT, else /autograder
   std::string spec;
   bool unsafe_no_sandbox = false;
 };

@@ -59,12 +59,15 @@ int lab_serve(const LabArgs& args, std::ostream& out, std::ostream& err) {
     return 2;
   }
   const char* root = std::getenv("GDLAB_ROOT");
-  const std::string submission = !args.submission.empty() ? args.submission : root && *root ? root : GDLAB_SOURCE_DIR_PATH;
+  const std::string submission = !args.submission.empty() ? args.submission
+                                 : root && *root          ? root
+                                                          : GDLAB_SOURCE_DIR_PATH;
   live::Routes routes({live::lab_problems(*loaded.spec), submission, build::Toolchain::installed()});
   live::Server server(routes, args.host);
   const int port = server.bind(args.port);
   if (port < 0) {
-    fmt::print(err, "gdlab lab: cannot listen on {}:{} (in use? try --port 0 for any free port)\n", args.host, args.port);
+    fmt::print(err, "gdlab lab: cannot listen on {}:{} (in use? try --port 0 for any free port)\n", args.host,
+               args.port);
     return 2;
   }
   // A signal only sets a flag; a watcher stops the server, which lets the current run finish.
@@ -76,7 +79,8 @@ int lab_serve(const LabArgs& args, std::ostream& out, std::ostream& err) {
     server.stop();
   });
   const std::string shown = args.host.find(':') != std::string::npos ? "[" + args.host + "]" : args.host;
-  fmt::print(out, "gdlab lab: serving http://{}:{}/ with the exercises of {} (Ctrl-C stops)\n", shown, port, submission);
+  fmt::print(out, "gdlab lab: serving http://{}:{}/ with the exercises of {} (Ctrl-C stops)\n", shown, port,
+             submission);
   if (!live::is_loopback(args.host))
     fmt::print(out, "gdlab lab: listening beyond this machine ({}): anyone who reaches it can run these exercises\n",
                args.host);
@@ -109,8 +113,10 @@ void add_lab_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--port", args->port, "--serve: the port (0: any free one)")->capture_default_str();
   cmd->add_option("--host", args->host, "--serve: the address to listen on (beyond 127.0.0.1 only if you mean it)")
       ->capture_default_str();
-  cmd->add_option("--submission", args->submission, "--serve: the folder holding exercises/ (default: this repository)");
-  cmd->add_option("--spec", args->spec, "--serve: the spec whose problems run (default: grader/specs/gradient_descent.yaml)");
+  cmd->add_option("--submission", args->submission,
+                  "--serve: the folder holding exercises/ (default: this repository)");
+  cmd->add_option("--spec", args->spec,
+                  "--serve: the spec whose problems run (default: grader/specs/gradient_descent.yaml)");
   cmd->callback([args, &exit_code] {
     exit_code = args->serve ? lab_serve(*args, std::cout, std::cerr) : lab(*args, std::cout, std::cerr);
   });

@@ -9,7 +9,9 @@
 
 #include "feedback/lab.hpp"
 
-namespace CLI { class App; }
+namespace CLI {
+class App;
+}
 
 namespace gdlab::commands {
 

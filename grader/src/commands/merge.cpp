@@ -67,8 +67,8 @@ int merge(const MergeArgs& args, std::ostream& out, std::ostream& err) {
         throw Bad(fmt::format("{} was graded with another spec than {}: merge shards of one spec only", d,
                               args.dirs.front()));
       } else if (b.value("deadline", nlohmann::json()) != deadline) {
-        throw Bad(fmt::format("{} was graded with another --deadline than {}: grade every shard with the same one",
-                              d, args.dirs.front()));
+        throw Bad(fmt::format("{} was graded with another --deadline than {}: grade every shard with the same one", d,
+                              args.dirs.front()));
       }
       for (const char* list : {"graded", "reused", "resumed", "not_graded", "pending", "errors"})
         for (const auto& id : b.value(list, nlohmann::json::array())) lists[list].push_back(id);
@@ -76,13 +76,15 @@ int merge(const MergeArgs& args, std::ostream& out, std::ostream& err) {
         const auto id = id_json.get<std::string>();
         const auto record = batch::read_record(dir / "students" / id);
         if (!record)
-          throw Bad(fmt::format("{}: {} has no result (students/{}/meta.json): run that shard again to finish it",
-                                d, id, id));
+          throw Bad(fmt::format("{}: {} has no result (students/{}/meta.json): run that shard again to finish it", d,
+                                id, id));
         if (const auto it = records.find(id); it != records.end()) {
           if (batch::to_json(it->second)["total"] != batch::to_json(*record)["total"] ||
               it->second.status_text() != record->status_text())
-            throw Bad(fmt::format("{} is in {} and in {} with different results: were the shards run on the same "
-                                  "submissions with the same N?", id, from[id], d));
+            throw Bad(
+                fmt::format("{} is in {} and in {} with different results: were the shards run on the same "
+                            "submissions with the same N?",
+                            id, from[id], d));
           continue;
         }
         records.emplace(id, *record);
@@ -90,18 +92,20 @@ int merge(const MergeArgs& args, std::ostream& out, std::ostream& err) {
       }
     }
     std::vector<batch::ProblemScore> columns;
-    for (const auto& p : problems) columns.push_back({.id = p.at("id").get<std::string>(), .max_score = p.at("max_score").get<double>()});
+    for (const auto& p : problems)
+      columns.push_back({.id = p.at("id").get<std::string>(), .max_score = p.at("max_score").get<double>()});
     batch::make_durable_dir(target / "students");
     std::error_code ec;
     for (const auto& [id, dir] : from)
-      if (!fs::equivalent(fs::path(dir), target, ec)) copy_student(fs::path(dir) / "students" / id, target / "students" / id);
+      if (!fs::equivalent(fs::path(dir), target, ec))
+        copy_student(fs::path(dir) / "students" / id, target / "students" / id);
     std::vector<batch::StudentRecord> all;
     std::vector<std::string> ids;
     for (const auto& [id, r] : records) {
       all.push_back(r);
       ids.push_back(id);
     }
-    nlohmann::json merged = {{"assignment", assignment}, {"shard", nullptr}, {"problems", problems},
+    nlohmann::json merged = {{"assignment", assignment}, {"shard", nullptr},         {"problems", problems},
                              {"students", ids},          {"merged_from", args.dirs}, {"deadline", deadline}};
     for (auto& [name, list] : lists.items()) {
       auto v = list.get<std::vector<std::string>>();
@@ -126,8 +130,9 @@ void add_merge_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand("merge", "Combine the outputs of gdlab grade --shard runs");
   cmd->add_option("DIRS", args->dirs, "the --out folders of the shards")->required();
   cmd->add_option("--out", args->out, "where the combined gradebook and summary go")->capture_default_str();
-  cmd->add_option("--roster", args->rosters, "as for gdlab grade: a Canvas or Moodle export writes canvas.csv or "
-                                             "moodle.csv for the whole class");
+  cmd->add_option("--roster", args->rosters,
+                  "as for gdlab grade: a Canvas or Moodle export writes canvas.csv or "
+                  "moodle.csv for the whole class");
   cmd->add_option("--moodle-id", args->moodle_id, "as for gdlab grade")->capture_default_str();
   cmd->add_option("--lms-column", args->lms_column, "as for gdlab grade");
   cmd->callback([args, &exit_code] { exit_code = merge(*args, std::cout, std::cerr); });

@@ -32,13 +32,18 @@ namespace exercises {{
 gdlab::Path {0}(const gdlab::Objective& f, const gdlab::Vector& x0, double lr, int steps);
 
 }}  // namespace exercises
-)", id);
+)",
+                     id);
 }
 
 // The markers are spelled in two pieces here: this file goes out in the student repository,
 // where no line may look like a marker.
-constexpr const char* begin_marker = "// BEGIN " "SOLUTION";
-constexpr const char* end_marker = "// END " "SOLUTION";
+constexpr const char* begin_marker =
+    "// BEGIN "
+    "SOLUTION";
+constexpr const char* end_marker =
+    "// END "
+    "SOLUTION";
 
 std::string solution(const std::string& id) {
   return fmt::format(R"(// Exercise: {0}
@@ -62,7 +67,8 @@ gdlab::Path {0}(const gdlab::Objective& f, const gdlab::Vector& x0, double lr, i
 }}
 
 }}  // namespace exercises
-)", id, begin_marker, end_marker);
+)",
+                     id, begin_marker, end_marker);
 }
 
 std::string example_mistake(const std::string& id) {
@@ -83,7 +89,8 @@ gdlab::Path {0}(const gdlab::Objective& f, const gdlab::Vector& x0, double lr, i
 }}
 
 }}  // namespace exercises
-)", id);
+)",
+                     id);
 }
 
 // Appended to the spec's problem list, which is its last key.
@@ -106,7 +113,8 @@ std::string spec_section(const std::string& id) {
         checks:
           - trajectory: {{atol: 1e-9, rtol: 1e-9}}
           - monotone: {{}}
-)", id);
+)",
+                     id);
 }
 
 std::string read(const fs::path& p) {
@@ -144,7 +152,8 @@ int new_problem(const NewProblemArgs& args, std::ostream& out, std::ostream& err
   const auto loaded = spec::parse_spec(text, spec_path.string());
   if (!loaded.spec) {
     for (const auto& e : loaded.errors) fmt::print(err, "{}\n", e.to_string());
-    fmt::print(err, "gdlab new: the spec would not load with a section for '{}' appended; nothing was written\n", args.id);
+    fmt::print(err, "gdlab new: the spec would not load with a section for '{}' appended; nothing was written\n",
+               args.id);
     return 2;
   }
   fs::create_directories(files[2].parent_path());
@@ -163,7 +172,8 @@ int new_problem(const NewProblemArgs& args, std::ostream& out, std::ostream& err
 
 void add_new_command(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<NewProblemArgs>();
-  auto* cmd = app.add_subcommand("new", "Start a problem of your own: header, solution, an example mistake, a spec section");
+  auto* cmd =
+      app.add_subcommand("new", "Start a problem of your own: header, solution, an example mistake, a spec section");
   cmd->add_option("id", args->id, "the problem's id, e.g. clipped_gd")->required();
   cmd->add_option("--spec", args->spec, "the spec to add it to (default: grader/specs/gradient_descent.yaml)");
   cmd->callback([args, &exit_code] { exit_code = new_problem(*args, std::cout, std::cerr); });

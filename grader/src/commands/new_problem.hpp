@@ -7,7 +7,9 @@
 #include <iosfwd>
 #include <string>
 
-namespace CLI { class App; }
+namespace CLI {
+class App;
+}
 
 namespace gdlab::commands {
 

@@ -24,8 +24,7 @@ std::vector<std::vector<double>> rows(const std::vector<Vector>& path) {
 // JSON has no NaN or infinity; a diverged path carries them, so they are written as null.
 nlohmann::json finite_or_null(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(); }
 
-void print_json(std::ostream& out, const optim::Result& r, const std::string& objective,
-                const std::string& optimizer) {
+void print_json(std::ostream& out, const optim::Result& r, const std::string& objective, const std::string& optimizer) {
   nlohmann::json j;
   j["objective"] = objective;
   j["optimizer"] = optimizer;
@@ -70,9 +69,8 @@ void print_text(std::ostream& out, const optim::Result& r, const std::string& ti
   fmt::print(out, "Final loss  = {:.6f}\n", r.loss);
 }
 
-optim::Result run_reference(const RunArgs& args, const catalog::NamedObjective& target,
-                            optim::UpdateRule& rule, const optim::Schedule& schedule,
-                            const Vector& x0) {
+optim::Result run_reference(const RunArgs& args, const catalog::NamedObjective& target, optim::UpdateRule& rule,
+                            const optim::Schedule& schedule, const Vector& x0) {
   if (!args.batch_size) {
     optim::Options options;
     options.max_steps = args.steps;
@@ -110,8 +108,8 @@ int run(const RunArgs& args, std::ostream& out, std::ostream& err) {
     Vector x0 = target.default_start;
     if (!args.x0.empty()) {
       if (static_cast<Index>(args.x0.size()) != target.objective.dim)
-        throw catalog::BadName(fmt::format("--x0 has {} values but {} takes {}", args.x0.size(),
-                                           args.objective, target.objective.dim));
+        throw catalog::BadName(
+            fmt::format("--x0 has {} values but {} takes {}", args.x0.size(), args.objective, target.objective.dim));
       x0 = Eigen::Map<const Vector>(args.x0.data(), static_cast<Index>(args.x0.size()));
     }
     if (!x0.allFinite()) throw catalog::BadName("--x0 must be finite");
@@ -123,8 +121,8 @@ int run(const RunArgs& args, std::ostream& out, std::ostream& err) {
       print_csv(out, result);
     } else {
       print_text(out, result,
-                 fmt::format("{} on {}, lr {}, from {}", rule->name(), target.objective.name,
-                             schedule.name, text::numpy_str(x0)),
+                 fmt::format("{} on {}, lr {}, from {}", rule->name(), target.objective.name, schedule.name,
+                             text::numpy_str(x0)),
                  args.every);
     }
     return 0;

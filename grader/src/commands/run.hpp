@@ -6,7 +6,9 @@
 #include <string>
 #include <vector>
 
-namespace CLI { class App; }
+namespace CLI {
+class App;
+}
 
 namespace gdlab::commands {
 
@@ -17,12 +19,12 @@ struct RunArgs {
   double lr = 0.05;
   int steps = 100;
   double tol = 0;
-  std::vector<double> x0;              // empty: the objective's default start
-  std::optional<long> batch_size;      // set: stochastic (SGD / mini-batch) over the examples
+  std::vector<double> x0;          // empty: the objective's default start
+  std::optional<long> batch_size;  // set: stochastic (SGD / mini-batch) over the examples
   int epochs = 10;
   unsigned seed = 0;
-  std::string format = "text";         // text | csv | json
-  int every = 0;                       // text: print every N steps (0: about ten lines)
+  std::string format = "text";  // text | csv | json
+  int every = 0;                // text: print every N steps (0: about ten lines)
 };
 
 // Exit code: 0 ran (whatever the status), 2 bad arguments (one line on err naming the argument).

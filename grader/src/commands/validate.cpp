@@ -46,7 +46,9 @@ std::vector<std::string> declared_problems_problems(const spec::Spec& spec) {
       const auto toolchain = declared::toolchain_for(problem, build::Toolchain::installed(), material);
       if (!material.solution && material.mistakes.empty()) continue;
       for (const auto& m : material.mistakes)
-        if (m.title.empty()) found.push_back(fmt::format("problem '{}': mistake {} has no `// mistake: <title>` line", problem.id, m.path.string()));
+        if (m.title.empty())
+          found.push_back(
+              fmt::format("problem '{}': mistake {} has no `// mistake: <title>` line", problem.id, m.path.string()));
       for (const auto& why : declared::uncaught_mistakes(problem, toolchain, material))
         found.push_back(fmt::format("problem '{}': mistake {}", problem.id, why));
     } catch (const std::exception& e) {
@@ -76,8 +78,9 @@ int validate(const std::string& path, std::ostream& out, std::ostream& err, bool
 void add_validate_command(CLI::App& app, int& exit_code) {
   auto path = std::make_shared<std::string>();
   auto schema_only = std::make_shared<bool>(false);
-  auto* cmd = app.add_subcommand("validate", "Check a test spec (YAML) and list every error in it; for problems "
-                                             "declared in it, build their harness and report mistake files no test catches");
+  auto* cmd = app.add_subcommand("validate",
+                                 "Check a test spec (YAML) and list every error in it; for problems "
+                                 "declared in it, build their harness and report mistake files no test catches");
   cmd->add_option("spec", *path, "the spec, e.g. grader/specs/gradient_descent.yaml")->required();
   cmd->add_flag("--schema-only", *schema_only, "only check the YAML against the schema (builds nothing)");
   cmd->callback([path, schema_only, &exit_code] { exit_code = validate(*path, std::cout, std::cerr, *schema_only); });

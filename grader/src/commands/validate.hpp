@@ -4,7 +4,9 @@
 #include <iosfwd>
 #include <string>
 
-namespace CLI { class App; }
+namespace CLI {
+class App;
+}
 
 namespace gdlab::commands {
 

@@ -61,8 +61,9 @@ Outcome optimiser_path(const spec::Declaration& d, const grading::Inputs& in) {
     return std::get<double>(it->second);
   });
   const auto rule = catalog::make_rule(catalog::NamedCall::parse(bound));
-  const auto r = optim::minimize(named.objective, grading::vec(in, "x0"), *rule, optim::constant(grading::num(in, "lr")),
-                                 {.max_steps = grading::whole(in, "steps"), .stop_when_diverged = false});
+  const auto r =
+      optim::minimize(named.objective, grading::vec(in, "x0"), *rule, optim::constant(grading::num(in, "lr")),
+                      {.max_steps = grading::whole(in, "steps"), .stop_when_diverged = false});
   Outcome o;
   o.path = r.trace.iterates;
   return o;
@@ -107,7 +108,8 @@ class Declared : public grading::Answers {
   }
 
   bool knows_mistakes(const std::string&) override {
-    return !material_.mistakes.empty() || (pinned_.is_object() && !pinned_.value("mistakes", nlohmann::json::array()).empty());
+    return !material_.mistakes.empty() ||
+           (pinned_.is_object() && !pinned_.value("mistakes", nlohmann::json::array()).empty());
   }
 
   // The solution's result on the test, built and run here, or pinned.
@@ -140,7 +142,8 @@ class Declared : public grading::Answers {
     }
     if (!pinned_.is_object()) return out;
     const auto* tests = pinned_.contains("tests") ? &pinned_["tests"] : nullptr;
-    if (!tests || !tests->contains(test.name) || (*tests)[test.name].value("request", "") != grading::harness_request(entry, test.inputs))
+    if (!tests || !tests->contains(test.name) ||
+        (*tests)[test.name].value("request", "") != grading::harness_request(entry, test.inputs))
       return out;
     for (const auto& m : pinned_.value("mistakes", nlohmann::json::array())) {
       MistakeFile file{.id = m.value("id", ""), .title = m.value("title", ""), .hint = m.value("hint", "")};
@@ -193,13 +196,16 @@ class Declared : public grading::Answers {
   const nlohmann::json& pinned(const spec::Test& test, const std::string& request) const {
     const auto* tests = pinned_.is_object() && pinned_.contains("tests") ? &pinned_["tests"] : nullptr;
     if (!tests || !tests->contains(test.name))
-      throw std::runtime_error(fmt::format("problem '{}': the expected values of test '{}' come from the instructor's "
-                                           "solution, which this repository does not have (and {} holds none)",
-                                           problem_.id, test.name, material_.pinned.string()));
+      throw std::runtime_error(
+          fmt::format("problem '{}': the expected values of test '{}' come from the instructor's "
+                      "solution, which this repository does not have (and {} holds none)",
+                      problem_.id, test.name, material_.pinned.string()));
     const auto& t = (*tests)[test.name];
     if (t.value("request", "") != request)
-      throw std::runtime_error(fmt::format("problem '{}': test '{}' has other inputs than those its expected values "
-                                           "were made for: ask your instructor for the current spec", problem_.id, test.name));
+      throw std::runtime_error(
+          fmt::format("problem '{}': test '{}' has other inputs than those its expected values "
+                      "were made for: ask your instructor for the current spec",
+                      problem_.id, test.name));
     return t;
   }
 
@@ -230,12 +236,16 @@ std::string answers_identity(const spec::Problem& problem, const Material& mater
 
 nlohmann::json pin(const spec::Problem& problem, const build::Toolchain& toolchain, const Material& material) {
   Declared answers(problem, toolchain, material);
-  nlohmann::json out = {{"problem", problem.id}, {"tests", nlohmann::json::object()}, {"mistakes", nlohmann::json::array()}};
-  for (const auto& m : material.mistakes) out["mistakes"].push_back({{"id", m.id}, {"title", m.title}, {"hint", m.hint}});
+  nlohmann::json out = {
+      {"problem", problem.id}, {"tests", nlohmann::json::object()}, {"mistakes", nlohmann::json::array()}};
+  for (const auto& m : material.mistakes)
+    out["mistakes"].push_back({{"id", m.id}, {"title", m.title}, {"hint", m.hint}});
   for (const auto& test : problem.tests) {
     if (test.visibility != spec::Visibility::visible) continue;
-    nlohmann::json t = {{"request", grading::harness_request(test.entry, test.inputs)}, {"mistakes", nlohmann::json::object()}};
-    if (spec::uses_solution(*spec::find_declared(problem, test.entry))) t["expected"] = answers.solution_result(test.entry, test);
+    nlohmann::json t = {{"request", grading::harness_request(test.entry, test.inputs)},
+                        {"mistakes", nlohmann::json::object()}};
+    if (spec::uses_solution(*spec::find_declared(problem, test.entry)))
+      t["expected"] = answers.solution_result(test.entry, test);
     for (const auto& [file, result] : answers.mistake_results(test.entry, test))
       if (result) t["mistakes"][file.id] = *result;
     out["tests"][test.name] = std::move(t);

@@ -73,13 +73,14 @@ build::Toolchain toolchain_for(const spec::Problem& problem, const build::Toolch
   std::ofstream(staging / "harness.cpp") << source;
   const auto [code, output] =
       run({base.cxx, "-std=c++20", "-O1", "-w", "-fdiagnostics-color=never", "-c", (staging / "harness.cpp").string(),
-           "-I" + (staging / "include").string(), "-I" + base.harness_include.string(), "-isystem", base.core_include.string(),
-           "-isystem", base.eigen_include.string(), "-o", (staging / "harness.o").string()},
+           "-I" + (staging / "include").string(), "-I" + base.harness_include.string(), "-isystem",
+           base.core_include.string(), "-isystem", base.eigen_include.string(), "-o", (staging / "harness.o").string()},
           staging / "compile.log");
   const auto [archived, ar_output] =
-      code == 0 ? run({"ar", "rcs", (staging / fs::path(library).filename()).string(), (staging / "harness.o").string()},
-                      staging / "ar.log")
-                : std::pair<int, std::string>{1, ""};
+      code == 0
+          ? run({"ar", "rcs", (staging / fs::path(library).filename()).string(), (staging / "harness.o").string()},
+                staging / "ar.log")
+          : std::pair<int, std::string>{1, ""};
   if (code != 0 || archived != 0) {
     fs::remove_all(staging);
     throw HarnessError(fmt::format(

@@ -16,7 +16,7 @@
 namespace gdlab::declared {
 
 struct MistakeFile {
-  std::string id;     // the file's name without .cpp
+  std::string id;          // the file's name without .cpp
   std::string title = {};  // its `// mistake:` line
   std::string hint = {};   // its `// hint:` line
   std::filesystem::path path = {};

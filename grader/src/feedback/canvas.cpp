@@ -67,7 +67,10 @@ std::vector<double> ticks(double lo, double hi, int target, bool log) {
   const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
   double step = magnitude;
   for (double m : {1.0, 2.0, 5.0, 10.0})
-    if (m * magnitude >= raw) { step = m * magnitude; break; }
+    if (m * magnitude >= raw) {
+      step = m * magnitude;
+      break;
+    }
   for (double v = std::ceil(lo / step) * step; v <= hi + step * 1e-9; v += step)
     out.push_back(std::abs(v) < step * 1e-9 ? 0.0 : v);
   return out;
@@ -77,8 +80,7 @@ std::string tick_label(double v) {
   if (v != 0 && (std::abs(v) >= 1e5 || std::abs(v) < 1e-3)) {
     const int e = static_cast<int>(std::floor(std::log10(std::abs(v)) + 1e-9));
     const double m = v / std::pow(10.0, e);
-    return std::abs(m - std::round(m)) < 1e-6 ? fmt::format("{:g}e{}", std::round(m), e)
-                                              : fmt::format("{:.3g}", v);
+    return std::abs(m - std::round(m)) < 1e-6 ? fmt::format("{:g}e{}", std::round(m), e) : fmt::format("{:.3g}", v);
   }
   return fmt::format("{:.6g}", v);
 }
@@ -144,8 +146,7 @@ std::string PathData::str() {
   return d_;
 }
 
-Canvas::Canvas(std::string_view css_class, const std::vector<LegendItem>& legend)
-    : css_class_(css_class) {
+Canvas::Canvas(std::string_view css_class, const std::vector<LegendItem>& legend) : css_class_(css_class) {
   double x = left(), row = 0;
   for (const auto& item : legend) {
     const double w = 26 + kCharWidth * static_cast<double>(item.label.size()) + 14;
@@ -163,9 +164,10 @@ Canvas::Canvas(std::string_view css_class, const std::vector<LegendItem>& legend
 
 void Canvas::axes(const Scale& x, const Scale& y, std::string_view x_label, std::string_view y_label) {
   std::string& b = body_;
-  b += fmt::format("<rect class=\"frame\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"none\" "
-                   "stroke=\"#888\"/>",
-                   num(left()), num(top()), num(right() - left()), num(bottom() - top()));
+  b += fmt::format(
+      "<rect class=\"frame\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"none\" "
+      "stroke=\"#888\"/>",
+      num(left()), num(top()), num(right() - left()), num(bottom() - top()));
   // The ticks as one path, their labels in a group per axis: what they share is said once.
   std::string marks, below, beside;
   for (double v : ticks(x.lo, x.hi, 6, x.log)) {
@@ -183,9 +185,10 @@ void Canvas::axes(const Scale& x, const Scale& y, std::string_view x_label, std:
   b += fmt::format("<g class=\"tick-labels\" text-anchor=\"end\">{}</g>", beside);
   b += fmt::format("<text class=\"axis-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
                    num((left() + right()) / 2), num(bottom() + 40), escape(x_label));
-  b += fmt::format("<text class=\"axis-label\" transform=\"translate(16 {}) rotate(-90)\" "
-                   "text-anchor=\"middle\">{}</text>",
-                   num((top() + bottom()) / 2), escape(y_label));
+  b += fmt::format(
+      "<text class=\"axis-label\" transform=\"translate(16 {}) rotate(-90)\" "
+      "text-anchor=\"middle\">{}</text>",
+      num((top() + bottom()) / 2), escape(y_label));
 }
 
 std::string Canvas::finish() {
@@ -200,9 +203,10 @@ std::string marker(double x, double y, std::string_view css_class, std::string_v
   if (cross)
     return fmt::format("<path class=\"{}\" d=\"M{},{}l8,8m0,-8l-8,8\" stroke=\"{}\" stroke-width=\"2\"/>",
                        escape(css_class), num(x - 4), num(y - 4), escape(colour));
-  return fmt::format("<path class=\"{}\" d=\"M{},{}l5,9h-10z\" fill=\"white\" stroke=\"{}\" "
-                     "stroke-width=\"2\"/>",
-                     escape(css_class), num(x), num(y - 5), escape(colour));
+  return fmt::format(
+      "<path class=\"{}\" d=\"M{},{}l5,9h-10z\" fill=\"white\" stroke=\"{}\" "
+      "stroke-width=\"2\"/>",
+      escape(css_class), num(x), num(y - 5), escape(colour));
 }
 
 std::string dots(const std::vector<std::array<double, 2>>& points, const std::vector<std::size_t>& always,

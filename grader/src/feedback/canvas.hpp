@@ -36,9 +36,9 @@ std::string tick_label(double v);
 class PathData {
  public:
   explicit PathData(int decimals = 1, double tolerance = 0.5) : decimals_(decimals), tolerance_(tolerance) {}
-  void to(double x, double y);  // pixels
-  void gap();                   // the next point starts a new piece
-  std::string str();            // flushes the last piece
+  void to(double x, double y);                    // pixels
+  void gap();                                     // the next point starts a new piece
+  std::string str();                              // flushes the last piece
   std::size_t points() const { return points_; }  // drawn so far
 
  private:

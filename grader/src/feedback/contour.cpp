@@ -16,13 +16,12 @@ struct Point {
 
 }  // namespace
 
-Grid Grid::sample(const std::function<double(double, double)>& f, double x0, double x1, double y0,
-                  double y1, int nx, int ny) {
+Grid Grid::sample(const std::function<double(double, double)>& f, double x0, double x1, double y0, double y1, int nx,
+                  int ny) {
   Grid g{.x0 = x0, .x1 = x1, .y0 = y0, .y1 = y1, .nx = nx, .ny = ny};
   g.z.reserve(static_cast<std::size_t>((nx + 1) * (ny + 1)));
   for (int j = 0; j <= ny; ++j)
-    for (int i = 0; i <= nx; ++i)
-      g.z.push_back(f(x0 + (x1 - x0) * i / nx, y0 + (y1 - y0) * j / ny));
+    for (int i = 0; i <= nx; ++i) g.z.push_back(f(x0 + (x1 - x0) * i / nx, y0 + (y1 - y0) * j / ny));
   return g;
 }
 

@@ -13,8 +13,8 @@ struct Grid {
   int nx = 0, ny = 0;
   std::vector<double> z = {};  // z[j * (nx + 1) + i] = f(x_i, y_j)
 
-  static Grid sample(const std::function<double(double, double)>& f, double x0, double x1,
-                     double y0, double y1, int nx, int ny);
+  static Grid sample(const std::function<double(double, double)>& f, double x0, double x1, double y0, double y1, int nx,
+                     int ny);
   double at(int i, int j) const { return z[static_cast<std::size_t>(j * (nx + 1) + i)]; }
 };
 

@@ -84,24 +84,25 @@ std::string plots(const grading::TestResult& t) {
 
 std::string test_item(const grading::TestResult& t, const report::ProblemDiagnoses& mistakes,
                       const grading::TestResult* plot, std::size_t page_size) {
-  std::string out = fmt::format(
-      "<li class=\"test {}\"><span class=\"mark\">{}</span> {} <span class=\"points\">{}/{}</span>{}\n",
-      css_class(t.verdict), report::mark(t.verdict), escape(t.name), report::points(t.score()), report::points(t.max_score),
-      t.verdict == Verdict::passed ? "" : fmt::format(" <span class=\"verdict\">{}</span>", escape(grading::describe(t.verdict))));
+  std::string out =
+      fmt::format("<li class=\"test {}\"><span class=\"mark\">{}</span> {} <span class=\"points\">{}/{}</span>{}\n",
+                  css_class(t.verdict), report::mark(t.verdict), escape(t.name), report::points(t.score()),
+                  report::points(t.max_score),
+                  t.verdict == Verdict::passed
+                      ? ""
+                      : fmt::format(" <span class=\"verdict\">{}</span>", escape(grading::describe(t.verdict))));
   out += details(t, mistakes);
   if (&t == plot) {
-    out += page_size < kPlotBudget ? plots(t)
-                                   : "<p class=\"note\">(plot left out: the page is already large)</p>\n";
+    out += page_size < kPlotBudget ? plots(t) : "<p class=\"note\">(plot left out: the page is already large)</p>\n";
   }
   return out + "</li>\n";
 }
 
 std::string problem_section(const grading::ProblemResult& p, std::size_t page_size) {
   const bool full = p.score() == p.max_score();
-  std::string out = fmt::format(
-      "<section id=\"{}\">\n<h2>{}{} <span class=\"{}\">{}/{}</span></h2>\n", anchor(p.id), escape(p.id),
-      p.title.empty() ? "" : ": " + escape(p.title), full ? "full" : "partial", report::points(p.score()),
-      report::points(p.max_score()));
+  std::string out = fmt::format("<section id=\"{}\">\n<h2>{}{} <span class=\"{}\">{}/{}</span></h2>\n", anchor(p.id),
+                                escape(p.id), p.title.empty() ? "" : ": " + escape(p.title), full ? "full" : "partial",
+                                report::points(p.score()), report::points(p.max_score()));
   if (!p.source.empty()) out += fmt::format("<p class=\"note\">File: {}</p>\n", escape(p.source));
   if (!p.diagnostics.empty())
     out += "<p><strong>The compiler said:</strong></p>\n" + pre(p.diagnostics, kDiagnosticBytes);
@@ -119,13 +120,13 @@ std::string header(const grading::Report& r) {
     for (const auto& t : p.tests) ++total, passed += t.verdict == Verdict::passed;
   std::string out = fmt::format(
       "<header>\n<h1>{}</h1>\n<p class=\"score {}\">Score: {} / {}</p>\n<p>{} of {} tests passed.</p>\n",
-      escape(r.assignment.empty() ? "gdlab feedback" : "Feedback: " + r.assignment), r.all_passed() ? "full" : "partial",
-      report::points(r.score()), report::points(r.max_score()), passed, total);
+      escape(r.assignment.empty() ? "gdlab feedback" : "Feedback: " + r.assignment),
+      r.all_passed() ? "full" : "partial", report::points(r.score()), report::points(r.max_score()), passed, total);
   out += "<table>\n<tr><th>Problem</th><th>Score</th></tr>\n";
   for (const auto& p : r.problems)
-    out += fmt::format("<tr><td><a href=\"#{}\">{}</a></td><td>{}/{}</td></tr>\n", anchor(p.id),
-                       escape(p.title.empty() ? p.id : p.title), report::points(p.score()),
-                       report::points(p.max_score()));
+    out +=
+        fmt::format("<tr><td><a href=\"#{}\">{}</a></td><td>{}/{}</td></tr>\n", anchor(p.id),
+                    escape(p.title.empty() ? p.id : p.title), report::points(p.score()), report::points(p.max_score()));
   return out + "</table>\n</header>\n";
 }
 

@@ -41,15 +41,15 @@ std::string regimes_explained() {
 }
 
 std::string table(const Lab& lab) {
-  std::string out = "<table>\n<tr><th></th><th>rate</th><th>final loss</th><th>gap left</th>"
-                    "<th>regime</th><th>status</th></tr>\n";
+  std::string out =
+      "<table>\n<tr><th></th><th>rate</th><th>final loss</th><th>gap left</th>"
+      "<th>regime</th><th>status</th></tr>\n";
   for (std::size_t i = 0; i < lab.runs.size(); ++i) {
     const auto& r = lab.runs[i];
     out += fmt::format(
         "<tr class=\"run\"><td><span class=\"swatch\" style=\"background:{}\"></span></td><td>{:g}</td>"
         "<td>{:.6g}</td><td>{}</td><td class=\"regime\">{}</td><td>{} after {} steps</td></tr>\n",
-        run_colour(i), r.lr, r.result.loss,
-        std::isfinite(r.gap_left) ? fmt::format("{:.3g}%", 100 * r.gap_left) : "-",
+        run_colour(i), r.lr, r.result.loss, std::isfinite(r.gap_left) ? fmt::format("{:.3g}%", 100 * r.gap_left) : "-",
         svg::escape(to_string(r.regime)), optim::to_string(r.result.status), r.result.steps);
   }
   return out + "</table>\n";
@@ -69,7 +69,8 @@ Lab run_lab(const LabSetup& setup) {
   if (setup.rates.size() > kMaxRates)
     throw catalog::BadName(fmt::format("--lr takes at most {} rates, got {}", kMaxRates, setup.rates.size()));
   for (double lr : setup.rates)
-    if (!(lr > 0) || !std::isfinite(lr)) throw catalog::BadName(fmt::format("--lr must be positive numbers, got {}", lr));
+    if (!(lr > 0) || !std::isfinite(lr))
+      throw catalog::BadName(fmt::format("--lr must be positive numbers, got {}", lr));
   if (setup.steps < 0 || setup.steps > kMaxSteps)
     throw catalog::BadName(fmt::format("--steps must be in [0, {}], got {}", kMaxSteps, setup.steps));
 
@@ -80,8 +81,8 @@ Lab run_lab(const LabSetup& setup) {
   lab.x0 = target.default_start;
   if (!setup.x0.empty()) {
     if (static_cast<Index>(setup.x0.size()) != lab.objective.dim)
-      throw catalog::BadName(fmt::format("--x0 has {} values but {} takes {}", setup.x0.size(), setup.objective,
-                                         lab.objective.dim));
+      throw catalog::BadName(
+          fmt::format("--x0 has {} values but {} takes {}", setup.x0.size(), setup.objective, lab.objective.dim));
     lab.x0 = Eigen::Map<const Vector>(setup.x0.data(), static_cast<Index>(setup.x0.size()));
   }
   if (!lab.x0.allFinite()) throw catalog::BadName("--x0 must be finite");
@@ -122,9 +123,14 @@ void write_lab_html(const Lab& lab, std::ostream& out) {
   for (std::size_t i = 0; i < lab.runs.size(); ++i) {
     const auto& r = lab.runs[i];
     const auto label = fmt::format("{}: {}", rate_label(r.lr), to_string(r.regime));
-    paths.push_back({.label = label, .css_class = fmt::format("lab-path run-{}", i), .colour = run_colour(i),
-                     .points = rows(r.result.trace.iterates), .trusted = r.regime != Regime::diverges});
-    losses.push_back({.label = label, .css_class = fmt::format("lab-loss run-{}", i), .colour = run_colour(i),
+    paths.push_back({.label = label,
+                     .css_class = fmt::format("lab-path run-{}", i),
+                     .colour = run_colour(i),
+                     .points = rows(r.result.trace.iterates),
+                     .trusted = r.regime != Regime::diverges});
+    losses.push_back({.label = label,
+                      .css_class = fmt::format("lab-loss run-{}", i),
+                      .colour = run_colour(i),
                       .values = r.result.trace.loss});
   }
   std::vector<svg::Figure> pictures;

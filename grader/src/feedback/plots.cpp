@@ -50,7 +50,8 @@ std::vector<svg::Figure> plot_figures(const grading::Plot& plot) {
       {"you", "student-path", you, plot.student, true, false},
   };
   const auto dim = !plot.reference.empty() ? plot.reference.front().size()
-                                           : plot.student.empty() ? 0 : plot.student.front().size();
+                   : plot.student.empty()  ? 0
+                                           : plot.student.front().size();
   const auto objective = named_objective(plot.objective);
   const Drawable how = objective ? drawable(*objective) : Drawable{};
   if (dim == 2) {

@@ -51,8 +51,7 @@ std::string visible_report(const grading::Report& r, std::size_t bytes) {
   return clip(printable(text.str()), bytes);
 }
 
-json test_json(const grading::ProblemResult& p, const grading::TestResult& t, int hidden_number,
-               const Budget& b) {
+json test_json(const grading::ProblemResult& p, const grading::TestResult& t, int hidden_number, const Budget& b) {
   json j = {{"description", printable(p.title)}, {"points", t.score()}, {"max_points", t.max_score}};
   if (!visible(t)) {  // it counts, but says nothing of its inputs or expected values
     j["name"] = fmt::format("{}: hidden test {}", printable(p.id), hidden_number);
@@ -128,7 +127,9 @@ void add_images(json& results, const grading::Report& r) {
 
 json to_prairielearn(const grading::Report& r) {
   if (auto errors = build_errors(r); !errors.empty())
-    return {{"gradable", false}, {"score", 0.0}, {"format_errors", std::move(errors)},
+    return {{"gradable", false},
+            {"score", 0.0},
+            {"format_errors", std::move(errors)},
             {"message", "Your code does not build, so it was not graded and no attempt was used."}};
   Budget budget;
   json results = graded(r, budget);

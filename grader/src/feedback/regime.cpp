@@ -7,10 +7,10 @@
 namespace gdlab::feedback {
 namespace {
 
-constexpr double kBound = 1e100;      // as optim::Options::divergence_bound
-constexpr double kCrawl = 0.90;       // closed less than this: crawls
-constexpr double kFast = 0.99;        // closed more than this: converges fast
-constexpr double kZigzag = 0.5;       // share of sign-flipping step pairs: oscillates
+constexpr double kBound = 1e100;  // as optim::Options::divergence_bound
+constexpr double kCrawl = 0.90;   // closed less than this: crawls
+constexpr double kFast = 0.99;    // closed more than this: converges fast
+constexpr double kZigzag = 0.5;   // share of sign-flipping step pairs: oscillates
 
 bool all_finite(std::span<const double> losses, const Path& path) {
   for (double l : losses)
@@ -68,8 +68,7 @@ double gap_closed(std::span<const double> losses, std::optional<double> optimum)
   return 1.0 - end / start;
 }
 
-Regime classify_regime(std::span<const double> losses, const Path& path,
-                       std::optional<double> optimum) {
+Regime classify_regime(std::span<const double> losses, const Path& path, std::optional<double> optimum) {
   if (losses.empty()) return Regime::crawls;  // nothing happened
   if (!all_finite(losses, path)) return Regime::diverges;
   const double closed = gap_closed(losses, optimum);

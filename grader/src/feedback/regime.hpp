@@ -26,8 +26,7 @@ std::string to_string(Regime r);  // "crawls", "converges", "converges fast", ..
 //   converges      otherwise (90% to 99%)
 // The thresholds are relative to the run's own step budget. Slow spirals (momentum's
 // period of ~10 steps) are not a zigzag and do not count as oscillation.
-Regime classify_regime(std::span<const double> losses, const Path& path,
-                       std::optional<double> optimum_loss);
+Regime classify_regime(std::span<const double> losses, const Path& path, std::optional<double> optimum_loss);
 
 // 1 - gap_N / gap_0: how far the run got towards the optimum (1 = all the way); NaN when
 // it cannot be said (no losses, a non-finite one).

@@ -15,29 +15,31 @@ namespace gdlab::feedback::svg {
 namespace {
 
 using detail::Canvas;
+using detail::num;
 using detail::PathData;
 using detail::Scale;
-using detail::num;
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr double kReach = 3;          // the window reaches at most 3 sizes of the starts' region
-constexpr double kMargin = 0.08;      // around what is drawn, as a fraction of its size
-constexpr double kMaxDecades = 30;    // a log axis shows at most this many decades
-constexpr std::size_t kLossDots = 40; // dots on a loss line up to this many steps
-constexpr int kMarkers = 20;          // markers per series, at most
+constexpr double kReach = 3;           // the window reaches at most 3 sizes of the starts' region
+constexpr double kMargin = 0.08;       // around what is drawn, as a fraction of its size
+constexpr double kMaxDecades = 30;     // a log axis shows at most this many decades
+constexpr std::size_t kLossDots = 40;  // dots on a loss line up to this many steps
+constexpr int kMarkers = 20;           // markers per series, at most
 // Contour lines in whole pixels, within this of marching squares' (rounding included): inside a pixel.
 constexpr double kContourTolerance = 0.75;
 
 struct Box {
   double x0 = kInf, x1 = -kInf, y0 = kInf, y1 = -kInf;
-  void add(double x, double y) { x0 = std::min(x0, x), x1 = std::max(x1, x), y0 = std::min(y0, y), y1 = std::max(y1, y); }
+  void add(double x, double y) {
+    x0 = std::min(x0, x), x1 = std::max(x1, x), y0 = std::min(y0, y), y1 = std::max(y1, y);
+  }
   bool empty() const { return x0 > x1; }
   bool contains(double x, double y) const { return x >= x0 && x <= x1 && y >= y0 && y <= y1; }
 };
 
 std::string stroke(const std::string& colour, bool dashed, double width) {
-  return fmt::format("fill=\"none\" stroke=\"{}\" stroke-width=\"{}\" stroke-linejoin=\"round\"{}",
-                     escape(colour), num(width), dashed ? " stroke-dasharray=\"6 4\"" : "");
+  return fmt::format("fill=\"none\" stroke=\"{}\" stroke-width=\"{}\" stroke-linejoin=\"round\"{}", escape(colour),
+                     num(width), dashed ? " stroke-dasharray=\"6 4\"" : "");
 }
 
 // A point of a path in data coordinates; `valid` false when it is missing or not finite.
@@ -63,8 +65,14 @@ void same_scale(Box& w, double width, double height) {
 }
 
 Frame frame_of(const Scale& xs, const Scale& ys) {
-  return {.x0 = xs.lo, .x1 = xs.hi, .y0 = ys.lo, .y1 = ys.hi,
-          .left = xs.from, .right = xs.to, .top = ys.to, .bottom = ys.from};
+  return {.x0 = xs.lo,
+          .x1 = xs.hi,
+          .y0 = ys.lo,
+          .y1 = ys.hi,
+          .left = xs.from,
+          .right = xs.to,
+          .top = ys.to,
+          .bottom = ys.from};
 }
 
 void pad(double& lo, double& hi, double size_floor) {
@@ -126,22 +134,23 @@ std::string draw_path(const std::vector<Point>& pts, const PathSeries& s, const 
   }
   if (!dot_at.empty()) always.push_back(dot_at.size() - 1);
   const std::string data = d.str();
-  std::string out = fmt::format("<path class=\"{}\" d=\"{}\" {}/>", escape(s.css_class), data,
-                                stroke(s.colour, s.dashed, 2));
+  std::string out =
+      fmt::format("<path class=\"{}\" d=\"{}\" {}/>", escape(s.css_class), data, stroke(s.colour, s.dashed, 2));
   out += detail::dots(dot_at, always, s.colour);
   for (const Point& p : pts)
     if (p.valid) {
-      out += fmt::format("<circle class=\"start\" cx=\"{}\" cy=\"{}\" r=\"4.5\" {}/>", num(xs(p.x)),
-                         num(ys(p.y)), stroke(s.colour, false, 2));
+      out += fmt::format("<circle class=\"start\" cx=\"{}\" cy=\"{}\" r=\"4.5\" {}/>", num(xs(p.x)), num(ys(p.y)),
+                         stroke(s.colour, false, 2));
       break;
     }
   if (outside > 0)
-    notes.push_back(fmt::format("{}: {} of {} iterates lie outside this window (the first is step {}); "
-                                "each excursion is marked by a triangle on its edge",
-                                s.label, outside, pts.size(), first_outside));
+    notes.push_back(
+        fmt::format("{}: {} of {} iterates lie outside this window (the first is step {}); "
+                    "each excursion is marked by a triangle on its edge",
+                    s.label, outside, pts.size(), first_outside));
   if (first_bad >= 0)
-    notes.push_back(fmt::format("{}: iterate {} is missing or not finite (marked x); the line breaks there",
-                                s.label, first_bad));
+    notes.push_back(
+        fmt::format("{}: iterate {} is missing or not finite (marked x); the line breaks there", s.label, first_bad));
   return out + markers;
 }
 
@@ -210,13 +219,14 @@ Figure loss_chart(const std::vector<LineSeries>& series, std::string_view y_labe
       d.to(px, ys(v));
       dot_at.push_back({px, ys(v)});
     }
-    c.body() += fmt::format("<path class=\"{}\" d=\"{}\" {}/>", escape(s.css_class), d.str(),
-                            stroke(s.colour, s.dashed, 2));
-    if (s.values.size() <= kLossDots && !dot_at.empty()) c.body() += detail::dots(dot_at, {0, dot_at.size() - 1}, s.colour);
+    c.body() +=
+        fmt::format("<path class=\"{}\" d=\"{}\" {}/>", escape(s.css_class), d.str(), stroke(s.colour, s.dashed, 2));
+    if (s.values.size() <= kLossDots && !dot_at.empty())
+      c.body() += detail::dots(dot_at, {0, dot_at.size() - 1}, s.colour);
     c.body() += markers;
     if (first_bad >= 0)
-      fig.notes.push_back(fmt::format("{}: the loss is not finite from step {} (marked x on the edge)",
-                                      s.label, first_bad));
+      fig.notes.push_back(
+          fmt::format("{}: the loss is not finite from step {} (marked x on the edge)", s.label, first_bad));
   }
   if (drawn.empty()) fig.notes.push_back("there are no losses to draw");
   fig.svg = c.finish();
@@ -331,8 +341,8 @@ Figure curve_plot(const std::vector<PathSeries>& paths, const std::function<doub
   c.body() += fmt::format("<path class=\"function-curve\" d=\"{}\" {}/>", line.str(), stroke("#999", false, 1.5));
   for (double m : minima)
     if (xs.inside(m) && ys.inside(f(m)))
-      c.body() += fmt::format("<circle class=\"minimum\" cx=\"{}\" cy=\"{}\" r=\"7\" {}/>", num(xs(m)),
-                              num(ys(f(m))), stroke("#333", false, 1.5));
+      c.body() += fmt::format("<circle class=\"minimum\" cx=\"{}\" cy=\"{}\" r=\"7\" {}/>", num(xs(m)), num(ys(f(m))),
+                              stroke("#333", false, 1.5));
   std::vector<std::vector<Point>> pts;
   for (const auto& s : paths) {
     auto& row = pts.emplace_back();

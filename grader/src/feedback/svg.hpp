@@ -53,10 +53,10 @@ struct Figure {
 Figure loss_chart(const std::vector<LineSeries>& series, std::string_view y_label = "loss");
 
 struct Plane {
-  std::function<double(double, double)> surface;   // empty: no contour lines
-  std::vector<std::array<double, 2>> minima;         // drawn as rings
+  std::function<double(double, double)> surface;  // empty: no contour lines
+  std::vector<std::array<double, 2>> minima;      // drawn as rings
   std::string x_name = "x", y_name = "y";
-  std::optional<std::array<double, 4>> window;       // x0, x1, y0, y1: fixed, instead of fitted
+  std::optional<std::array<double, 4>> window;  // x0, x1, y0, y1: fixed, instead of fitted
 };
 
 // Paths over contour lines. The window covers every path with a margin, but no more than a

@@ -63,8 +63,8 @@ CheckResult trajectory(const spec::Check& c, const Outcome& s, const Expected& e
     return fail(c, fmt::format("w has {} entries and b has {}: keep one of each per iterate, the start included",
                                *s.w_size, *s.b_size));
   if (got.size() != want.size())
-    return fail(c, fmt::format("your path has {} points; expected {} (the start plus one point per step)",
-                               got.size(), want.size()));
+    return fail(c, fmt::format("your path has {} points; expected {} (the start plus one point per step)", got.size(),
+                               want.size()));
   const Tolerance t = tolerance(c);
   for (std::size_t k = 0; k < want.size(); ++k) {
     if (close(t, got[k], want[k])) continue;
@@ -86,7 +86,8 @@ CheckResult loop(const spec::Check& c, const Outcome& s, const Expected& e) {
     const Vector want = s.path[k] - *e.lr * s.own_gradients[k];
     if (close(t, s.path[k + 1], want)) continue;
     return fail(c, fmt::format("step {} of your loop is not theta - lr * (your own gradient): expected {}, got {} "
-                               "(tolerance {})", k + 1, show(want), show(s.path[k + 1]), t.words()));
+                               "(tolerance {})",
+                               k + 1, show(want), show(s.path[k + 1]), t.words()));
   }
   return pass(c, "your loop steps along your own gradient");
 }
@@ -107,7 +108,8 @@ CheckResult gradient_fd(const spec::Check& c, const Outcome& s, const Expected& 
   const Tolerance t = tolerance(c, 1e-6, 1e-6);
   if (close(t, *s.gradient, slope)) return pass(c, "your gradient is the slope of the loss");
   return fail(c, fmt::format("your gradient is not the slope of the loss: finite differences give {}, you gave {} "
-                             "(tolerance {})", show(slope), show(*s.gradient), t.words()));
+                             "(tolerance {})",
+                             show(slope), show(*s.gradient), t.words()));
 }
 
 double loss_at(const Expected& e, const Vector& x) {
@@ -151,7 +153,8 @@ CheckResult diverges(const spec::Check& c, const Outcome& s, const Expected& e) 
     if (!finite(x) || !std::isfinite(l) || l > bound) return pass(c, "diverged, as it should at this rate");
   }
   return fail(c, fmt::format("this learning rate is too large and the loss should blow up past {:g}, "
-                             "but your path stays bounded", bound));
+                             "but your path stays bounded",
+                             bound));
 }
 
 CheckResult monotone(const spec::Check& c, const Outcome& s, const Expected& e) {
@@ -178,7 +181,8 @@ CheckResult rate(const spec::Check& c, const Outcome& s, const Expected& e) {
     ++measured;
     if (!(std::abs(factor - expected) <= atol))
       return fail(c, fmt::format("each step should shrink the distance to the minimum by a factor {:g}; "
-                                 "step {} shrank it by {:.6g}", expected, k, factor));
+                                 "step {} shrank it by {:.6g}",
+                                 expected, k, factor));
   }
   if (measured == 0) return fail(c, "your path is too short to measure a rate");
   return pass(c, fmt::format("factor {:g} over {} steps", expected, measured));
@@ -224,7 +228,8 @@ CheckResult rows(const spec::Check& c, const Outcome& s, const Expected& e) {
       const double g = got.*field, w = row.*field;
       if (t.close(g, w) || (row.label == "diverges" && blown(g) && blown(w))) continue;
       return fail(c, fmt::format("lr = {:g}: expected {} = {:.10g}, got {:.10g} (tolerance {}; each rate trains "
-                                 "from (0, 0))", row.lr, name, w, g, t.words()));
+                                 "from (0, 0))",
+                                 row.lr, name, w, g, t.words()));
     }
   }
   return pass(c, fmt::format("all {} rows match", want.size()));
@@ -259,7 +264,8 @@ CheckResult matches(const spec::Check& c, const Outcome& s, const Expected& e) {
     return r;
   }
   const auto got = s.fields.find(field), want = e.outcome.fields.find(field);
-  if (want == e.outcome.fields.end()) return fail(c, fmt::format("the reference returned no field '{}' (a spec error)", field));
+  if (want == e.outcome.fields.end())
+    return fail(c, fmt::format("the reference returned no field '{}' (a spec error)", field));
   if (got == s.fields.end()) return fail(c, fmt::format("no '{}' came back", field));
   if (got->second.size() != want->second.size())
     return fail(c, fmt::format("{} has {} entries; expected {}", field, got->second.size(), want->second.size()));
@@ -281,8 +287,8 @@ CheckResult shrinks(const spec::Check& c, const Outcome& s, const Expected&) {
   if (!list || list->empty()) return fail(c, "no numbers came back");
   for (std::size_t k = 1; k < list->size(); ++k)
     if (!((*list)[k] <= (*list)[k - 1]))
-      return fail(c, fmt::format("{}[{}] = {:.10g} is larger than {}[{}] = {:.10g}: it should shrink", c.words.at("field"),
-                                 k, (*list)[k], c.words.at("field"), k - 1, (*list)[k - 1]));
+      return fail(c, fmt::format("{}[{}] = {:.10g} is larger than {}[{}] = {:.10g}: it should shrink",
+                                 c.words.at("field"), k, (*list)[k], c.words.at("field"), k - 1, (*list)[k - 1]));
   return pass(c, fmt::format("all {} shrink", list->size()));
 }
 
@@ -309,11 +315,23 @@ using Evaluator = std::function<CheckResult(const spec::Check&, const Outcome&, 
 
 const std::map<std::string, Evaluator>& evaluators() {
   static const std::map<std::string, Evaluator> table = {
-      {"trajectory", trajectory}, {"loop", loop}, {"gradient_fd", gradient_fd}, {"final_loss", final_loss}, {"params", params},
-      {"converged", converged},   {"diverges", diverges},     {"monotone", monotone},
-      {"rate", rate},             {"value", value},           {"labels", labels},         {"rows", rows},
-      {"stopped", stopped},       {"cost_history", cost_history},
-      {"matches", matches},       {"shrinks", shrinks},       {"proportional_to_slope", proportional_to_slope},
+      {"trajectory", trajectory},
+      {"loop", loop},
+      {"gradient_fd", gradient_fd},
+      {"final_loss", final_loss},
+      {"params", params},
+      {"converged", converged},
+      {"diverges", diverges},
+      {"monotone", monotone},
+      {"rate", rate},
+      {"value", value},
+      {"labels", labels},
+      {"rows", rows},
+      {"stopped", stopped},
+      {"cost_history", cost_history},
+      {"matches", matches},
+      {"shrinks", shrinks},
+      {"proportional_to_slope", proportional_to_slope},
   };
   return table;
 }

@@ -19,13 +19,15 @@ std::vector<Explanation> explain(const ProblemResult& p) {
     if (!explainable(t)) continue;
     ++failed;
     for (const auto& d : t.diagnoses) {
-      auto it = std::find_if(found.begin(), found.end(), [&](const Explanation& e) { return e.mistake.mistake == d.mistake; });
+      auto it = std::find_if(found.begin(), found.end(),
+                             [&](const Explanation& e) { return e.mistake.mistake == d.mistake; });
       if (it == found.end()) it = found.insert(found.end(), Explanation{d, {}, 0});
       if (it->tests.empty() || it->tests.back() != t.name) it->tests.push_back(t.name);
     }
   }
   for (auto& e : found) e.failed = failed;
-  const bool some_explain_all = std::any_of(found.begin(), found.end(), [](const Explanation& e) { return e.explains_all(); });
+  const bool some_explain_all =
+      std::any_of(found.begin(), found.end(), [](const Explanation& e) { return e.explains_all(); });
   if (some_explain_all) std::erase_if(found, [](const Explanation& e) { return !e.explains_all(); });
   std::stable_sort(found.begin(), found.end(),
                    [](const Explanation& a, const Explanation& b) { return a.tests.size() > b.tests.size(); });

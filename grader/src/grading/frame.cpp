@@ -23,8 +23,7 @@ std::variant<nlohmann::json, FrameError> parse_frame(const std::string& channel)
   if (channel.size() != body + length + tail.size())
     return FrameError{"more than one result was sent (something else wrote to the result channel)"};
   auto payload = nlohmann::json::parse(channel.substr(body, length), nullptr, false);
-  if (payload.is_discarded() || !payload.is_object())
-    return FrameError{"the result is not a valid result object"};
+  if (payload.is_discarded() || !payload.is_object()) return FrameError{"the result is not a valid result object"};
   // One of the harness's three answers, and nothing else.
   // grade.cpp reads the error and its message as text: a number there threw out of the whole
   // grading (`gdlab check` stopped with an internal error) instead of being a protocol error.

@@ -19,10 +19,10 @@ TestResult test_result(const spec::Problem& problem, const spec::Test& test);
 // A program (a harness linked with some implementation) run on a test's inputs, as a student's
 // is: how it ended, and what the entry returned (when it did).
 struct ProgramRun {
-  TestResult result;             // the verdict and message when it did not return
+  TestResult result;  // the verdict and message when it did not return
   std::optional<Outcome> outcome;
-  CheckResult called_twice;      // whether a second call with the same inputs returned the same
-  nlohmann::json ok;             // the outcome as the program sent it
+  CheckResult called_twice;  // whether a second call with the same inputs returned the same
+  nlohmann::json ok;         // the outcome as the program sent it
 };
 ProgramRun run_program(const spec::Problem& problem, const spec::Test& test, const std::filesystem::path& program);
 

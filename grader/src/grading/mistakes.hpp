@@ -15,9 +15,9 @@
 namespace gdlab::grading {
 
 struct Mistake {
-  std::string id;     // stable, for class analytics: "ascent", "missing_1_over_n", ...
-  std::string title;  // what it is
-  std::string hint;   // where to look
+  std::string id;                             // stable, for class analytics: "ascent", "missing_1_over_n", ...
+  std::string title;                          // what it is
+  std::string hint;                           // where to look
   std::function<Outcome(const Inputs&)> run;  // the reference with this mistake in it
   // When set, whether a student's result shows the mistake (one with a free parameter, such as
   // a loop's own threshold); else: the student's result is run's.

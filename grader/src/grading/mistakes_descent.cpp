@@ -12,11 +12,11 @@ namespace {
 using Gradient = std::function<Vector(const Vector&)>;
 
 struct Loop {
-  double sign = 1;           // -1: uphill
-  double lr_power = 1;       // 2: the rate applied twice; 0: not at all
-  int extra_steps = 0;       // -1 / +1: one step too few / too many
-  bool keep_start = true;    // false: the path leaves out x0
-  bool only_last = false;    // true: only the last iterate is returned
+  double sign = 1;         // -1: uphill
+  double lr_power = 1;     // 2: the rate applied twice; 0: not at all
+  int extra_steps = 0;     // -1 / +1: one step too few / too many
+  bool keep_start = true;  // false: the path leaves out x0
+  bool only_last = false;  // true: only the last iterate is returned
   enum class Stop { after_step, before_step, ignored, on_new_gradient } stop = Stop::after_step;
   enum class Kind { plain, heavy_ball, ema, nesterov } kind = Kind::plain;
   double beta = 0;
@@ -88,27 +88,42 @@ struct Named {
 // Mistakes of any loop that walks a path.
 std::vector<Named> loop_mistakes() {
   return {
-      {"ascent", "gradient ascent instead of descent", "your steps go uphill: look at the sign of the update",
+      {"ascent",
+       "gradient ascent instead of descent",
+       "your steps go uphill: look at the sign of the update",
        {.sign = -1}},
-      {"lr_twice", "the learning rate applied twice",
-       "your steps are lr times too short: count how often lr multiplies the gradient", {.lr_power = 2}},
-      {"no_lr", "the learning rate left out", "your steps are a whole gradient long: where does lr enter the update?",
+      {"lr_twice",
+       "the learning rate applied twice",
+       "your steps are lr times too short: count how often lr multiplies the gradient",
+       {.lr_power = 2}},
+      {"no_lr",
+       "the learning rate left out",
+       "your steps are a whole gradient long: where does lr enter the update?",
        {.lr_power = 0}},
-      {"one_step_too_few", "one step too few", "your path stops one step early: check the loop's bounds",
+      {"one_step_too_few",
+       "one step too few",
+       "your path stops one step early: check the loop's bounds",
        {.extra_steps = -1}},
-      {"one_step_too_many", "one step too many", "your path goes one step too far: check the loop's bounds",
+      {"one_step_too_many",
+       "one step too many",
+       "your path goes one step too far: check the loop's bounds",
        {.extra_steps = 1}},
-      {"only_last", "only the last iterate returned",
-       "return the whole path, every iterate from the start, not just where it ends", {.only_last = true}},
-      {"no_start", "the path leaves out the start", "the path begins with the starting point itself, before any step",
+      {"only_last",
+       "only the last iterate returned",
+       "return the whole path, every iterate from the start, not just where it ends",
+       {.only_last = true}},
+      {"no_start",
+       "the path leaves out the start",
+       "the path begins with the starting point itself, before any step",
        {.keep_start = false}},
   };
 }
 
-const Named one_at_a_time = {
-    "sequential_coordinates", "coordinates updated one after the other, each with the gradient at the point "
-    "already moved", "compute the whole gradient at theta first, then move every coordinate with it",
-    {.one_at_a_time = true}};
+const Named one_at_a_time = {"sequential_coordinates",
+                             "coordinates updated one after the other, each with the gradient at the point "
+                             "already moved",
+                             "compute the whole gradient at theta first, then move every coordinate with it",
+                             {.one_at_a_time = true}};
 
 // The loop of an objective entry, with its mistake, on a test's inputs.
 Outcome on_objective(const DescentShape& shape, Loop m, const Inputs& in) {
@@ -116,7 +131,7 @@ Outcome on_objective(const DescentShape& shape, Loop m, const Inputs& in) {
   if (shape.momentum) m.beta = num(in, "beta");
   const bool until = shape.until;
   return run_loop(f.gradient, vec(in, "x0"), num(in, "lr"), whole(in, until ? "max_steps" : "steps"), m,
-                 until ? num(in, "tol") : -1);
+                  until ? num(in, "tol") : -1);
 }
 
 LinearRegression problem5(const Inputs& in) {
@@ -141,28 +156,38 @@ std::vector<Mistake> descent_mistakes(const DescentShape& entry) {
   if (entry.momentum) {
     for (auto& n : list) n.loop.kind = Loop::Kind::heavy_ball;
     right.kind = Loop::Kind::heavy_ball;
-    list.push_back({"momentum_ema", "momentum in the EMA form, v = beta v + (1 - beta) g",
-                    "the course's heavy ball adds the whole gradient to v: v <- beta v + g", {.kind = Loop::Kind::ema}});
-    list.push_back({"nesterov", "Nesterov's look-ahead instead of the heavy ball",
+    list.push_back({"momentum_ema",
+                    "momentum in the EMA form, v = beta v + (1 - beta) g",
+                    "the course's heavy ball adds the whole gradient to v: v <- beta v + g",
+                    {.kind = Loop::Kind::ema}});
+    list.push_back({"nesterov",
+                    "Nesterov's look-ahead instead of the heavy ball",
                     "take the gradient where you are, not where the velocity would carry you",
                     {.kind = Loop::Kind::nesterov}});
-    list.push_back({"no_momentum", "plain gradient descent, no momentum",
-                    "your path ignores the velocity: keep v between steps and step along it", {}});
+    list.push_back({"no_momentum",
+                    "plain gradient descent, no momentum",
+                    "your path ignores the velocity: keep v between steps and step along it",
+                    {}});
   }
   if (entry.coordinates) list.push_back(one_at_a_time);
   if (entry.until) {
-    list.push_back({"stop_before_step", "the tolerance tested before the step",
+    list.push_back({"stop_before_step",
+                    "the tolerance tested before the step",
                     "§10 takes the step first and then stops if |g| < tol: yours stops a step early",
                     {.stop = Loop::Stop::before_step}});
-    list.push_back({"early_stop_ignored", "the early stop ignored", "your loop runs the whole budget: stop once |g| < tol",
+    list.push_back({"early_stop_ignored",
+                    "the early stop ignored",
+                    "your loop runs the whole budget: stop once |g| < tol",
                     {.stop = Loop::Stop::ignored}});
-    list.push_back({"stop_on_new_gradient", "the tolerance tested on the new point's gradient",
+    list.push_back({"stop_on_new_gradient",
+                    "the tolerance tested on the new point's gradient",
                     "§10 tests the gradient it just used for the step, not a fresh one",
                     {.stop = Loop::Stop::on_new_gradient}});
   }
   std::vector<Mistake> out;
   for (const auto& n : list)
-    out.push_back({n.id, n.title, n.hint, [entry, loop = n.loop](const Inputs& in) { return on_objective(entry, loop, in); }});
+    out.push_back(
+        {n.id, n.title, n.hint, [entry, loop = n.loop](const Inputs& in) { return on_objective(entry, loop, in); }});
   if (!entry.until) {  // a loop without a tolerance takes every step
     Loop early = right;
     early.stop_below = early_stop_threshold;
@@ -231,7 +256,8 @@ std::vector<Mistake> regression_mistakes(RegressionPart entry) {
       "steps", [](const Inputs& in) { return linreg_loop(in, {.stop_below = early_stop_threshold}); },
       [](const Inputs& in, const Outcome& student) {
         const auto p = problem5(in);
-        return cut_short_where_gradient_small(student, linreg_loop(in, {}), [&](const Vector& b) { return p.gradient(b); });
+        return cut_short_where_gradient_small(student, linreg_loop(in, {}),
+                                              [&](const Vector& b) { return p.gradient(b); });
       }));
   return out;
 }

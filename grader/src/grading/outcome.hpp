@@ -20,15 +20,15 @@ struct SweepRow {
 };
 
 struct Outcome {
-  Path path;                          // every iterate, start included
-  std::optional<int> steps;           // gd_2d_until
-  std::optional<bool> converged;      // gd_2d_until
-  std::optional<double> value;        // mse_loss, compute_cost
-  std::optional<Vector> gradient;     // mse_gradient, compute_gradients (dJ/dw, dJ/db)
-  std::vector<double> cost_history;   // train
-  std::vector<SweepRow> rows;         // sweep
-  std::vector<Vector> own_gradients;  // linreg_gd, train: the student's gradient at each iterate
-  std::optional<std::size_t> w_size, b_size;  // train: the lengths of its w and b (the path has the shorter)
+  Path path;                                          // every iterate, start included
+  std::optional<int> steps;                           // gd_2d_until
+  std::optional<bool> converged;                      // gd_2d_until
+  std::optional<double> value;                        // mse_loss, compute_cost
+  std::optional<Vector> gradient;                     // mse_gradient, compute_gradients (dJ/dw, dJ/db)
+  std::vector<double> cost_history;                   // train
+  std::vector<SweepRow> rows;                         // sweep
+  std::vector<Vector> own_gradients;                  // linreg_gd, train: the student's gradient at each iterate
+  std::optional<std::size_t> w_size, b_size;          // train: the lengths of its w and b (the path has the shorter)
   std::map<std::string, std::vector<double>> fields;  // a declared entry's number, vector and numbers results
 };
 

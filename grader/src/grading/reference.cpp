@@ -39,8 +39,7 @@ std::string harness_request(const std::string& entry, const Inputs& inputs) {
   j["entry"] = entry;
   j["inputs"] = nlohmann::json::object();
   // Not a structured binding: clang 14 cannot capture those in a lambda (C++20, clang 16).
-  for (const auto& input : inputs)
-    std::visit([&](const auto& v) { j["inputs"][input.first] = v; }, input.second);
+  for (const auto& input : inputs) std::visit([&](const auto& v) { j["inputs"][input.first] = v; }, input.second);
   return j.dump();
 }
 

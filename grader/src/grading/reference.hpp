@@ -14,10 +14,10 @@
 namespace gdlab::grading {
 
 struct Expected {
-  Outcome outcome;                 // what the reference implementation returns
-  std::optional<Objective> loss;   // the loss the checks evaluate along paths
-  std::optional<Vector> optimum;   // the minimiser, where one is known
-  std::optional<double> lr;        // the learning rate, for the loop check
+  Outcome outcome;                       // what the reference implementation returns
+  std::optional<Objective> loss;         // the loss the checks evaluate along paths
+  std::optional<Vector> optimum;         // the minimiser, where one is known
+  std::optional<double> lr;              // the learning rate, for the loop check
   std::optional<Objective> gradient_of;  // what mse_gradient / compute_gradients differentiate,
   std::optional<Vector> at;              // and where: for the finite-difference check
   std::string path_field = "path";       // a declared entry's name for its path (`matches: {field: ...}`)

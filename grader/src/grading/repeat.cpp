@@ -45,8 +45,7 @@ std::optional<std::string> compare(const json& a, const json& b, const std::stri
   const auto x = number(a), y = number(b);
   if (x && y) return same_number(*x, *y) ? std::nullopt : std::optional(differs(where, shown(a), shown(b)));
   if (a.is_array() && b.is_array()) {
-    if (a.size() != b.size())
-      return differs(where, fmt::format("{} entries", a.size()), fmt::format("{}", b.size()));
+    if (a.size() != b.size()) return differs(where, fmt::format("{} entries", a.size()), fmt::format("{}", b.size()));
     for (std::size_t i = 0; i < a.size(); ++i)
       if (auto d = compare(a[i], b[i], fmt::format("{}[{}]", where, i), depth + 1)) return d;
     return std::nullopt;
@@ -67,7 +66,9 @@ std::optional<std::string> compare(const json& a, const json& b, const std::stri
 
 }  // namespace
 
-std::optional<std::string> first_difference(const json& first, const json& second) { return compare(first, second, ""); }
+std::optional<std::string> first_difference(const json& first, const json& second) {
+  return compare(first, second, "");
+}
 
 CheckResult called_twice(const json& payload) {
   constexpr const char* why = "does it keep state between calls (a static variable)?";

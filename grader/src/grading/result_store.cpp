@@ -34,8 +34,8 @@ std::string results_key(const spec::Problem& problem, bool include_hidden, const
                         const std::string& answers) {
   if (grader_stamp().empty()) return "";  // which grader this is cannot be told: keep nothing
   return fmt::format("gdlab kept results 1\ngrader {}\nisolation {}\nprogram {}\nhidden {}\nanswers {}\nproblem {}\n",
-                     grader_stamp(), static_cast<int>(sandbox::isolation()), file_stamp(program), include_hidden, answers,
-                     spec::fingerprint(problem));
+                     grader_stamp(), static_cast<int>(sandbox::isolation()), file_stamp(program), include_hidden,
+                     answers, spec::fingerprint(problem));
 }
 
 bool repeatable(const ProblemResult& result) {

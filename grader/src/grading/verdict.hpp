@@ -9,15 +9,15 @@ namespace gdlab::grading {
 
 enum class Verdict {
   passed,
-  failed,            // ran and returned, but a check failed
-  not_implemented,   // gdlab::todo() was reached
+  failed,           // ran and returned, but a check failed
+  not_implemented,  // gdlab::todo() was reached
   compile_error,
   time_limit,
   memory_limit,
-  runtime_error,     // signal, uncaught exception, exit before returning a result
+  runtime_error,  // signal, uncaught exception, exit before returning a result
   output_limit,
-  protocol_error,    // the result frame was missing parts or malformed
-  forbidden,         // tried something no exercise needs: a network connection, a new process
+  protocol_error,  // the result frame was missing parts or malformed
+  forbidden,       // tried something no exercise needs: a network connection, a new process
 };
 constexpr Verdict last_verdict = Verdict::forbidden;  // keep it the last enumerator
 
@@ -27,7 +27,7 @@ Verdict verdict_from_string(const std::string& text);
 std::string describe(Verdict v);  // for students: "time limit exceeded", ...
 
 struct CheckResult {
-  std::string kind;     // trajectory, final_loss, ...
+  std::string kind;  // trajectory, final_loss, ...
   bool passed = false;
   std::string message;  // expected, got and tolerance, in words
 };
@@ -47,19 +47,19 @@ struct Diagnosis {
 };
 
 struct TestResult {
-  std::string problem;   // problem id
+  std::string problem;  // problem id
   std::string name;
-  std::string visibility;   // visible | hidden | after_due_date
+  std::string visibility;  // visible | hidden | after_due_date
   Verdict verdict = Verdict::failed;
   double max_score = 0;
   std::vector<CheckResult> checks;
-  std::string message;      // why, when the verdict is not passed/failed (or a summary)
-  std::string output;       // the program's stdout/stderr, capped
+  std::string message;  // why, when the verdict is not passed/failed (or a summary)
+  std::string output;   // the program's stdout/stderr, capped
   double seconds = 0;
-  int leftover_processes = 0;  // found alive after the test (and killed): should stay 0
-  std::optional<Plot> plot;             // when the program returned a path or a cost history
-  std::vector<Diagnosis> diagnoses;     // when a check failed: the mistakes its path matches
-  std::string diagnosis_note;           // when none matches: said honestly, with the first difference
+  int leftover_processes = 0;        // found alive after the test (and killed): should stay 0
+  std::optional<Plot> plot;          // when the program returned a path or a cost history
+  std::vector<Diagnosis> diagnoses;  // when a check failed: the mistakes its path matches
+  std::string diagnosis_note;        // when none matches: said honestly, with the first difference
 
   // Full points if and only if passed: the score is derived, never stored apart.
   double score() const { return verdict == Verdict::passed ? max_score : 0.0; }
@@ -77,7 +77,7 @@ struct Report {
   std::string assignment;
   std::vector<ProblemResult> problems;
   double seconds = 0;
-  std::vector<std::string> layers;  // isolation layers that were active
+  std::vector<std::string> layers;           // isolation layers that were active
   std::vector<std::string> from_last_check;  // problems read back from `gdlab check`'s kept results, not run
   double score() const;
   double max_score() const;

@@ -31,7 +31,9 @@ std::array<double, 2> pixel(const svg::Frame& f, double x, double y) {
 
 std::string leaves_mark(const svg::Figure& fig, const RunPicture& run, const Objective& o) {
   const std::size_t k = *run.leaves_at;
-  const auto& row = k < run.student.size() ? run.student[k] : k < run.reference.size() ? run.reference[k] : Rows::value_type{};
+  const auto& row = k < run.student.size()     ? run.student[k]
+                    : k < run.reference.size() ? run.reference[k]
+                                               : Rows::value_type{};
   if (row.size() != static_cast<std::size_t>(o.dim) ||
       !std::all_of(row.begin(), row.end(), [](double v) { return std::isfinite(v); }))
     return "";

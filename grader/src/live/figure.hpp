@@ -22,7 +22,7 @@ struct RunPicture {
   const Objective* objective = nullptr;
   std::optional<std::array<double, 4>> window = {};  // 2-D only
   Rows student, reference;
-  bool reference_settles = true;                // the window may follow the reference
+  bool reference_settles = true;  // the window may follow the reference
   std::optional<std::size_t> leaves_at = {};
 };
 

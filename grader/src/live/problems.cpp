@@ -10,7 +10,8 @@ int drawn_dim(const spec::Test& test) {
   const auto it = test.inputs.find("objective");
   if (it == test.inputs.end() || !std::holds_alternative<std::string>(it->second)) return 0;
   try {
-    const auto dim = catalog::make_objective(catalog::NamedCall::parse(std::get<std::string>(it->second))).objective.dim;
+    const auto dim =
+        catalog::make_objective(catalog::NamedCall::parse(std::get<std::string>(it->second))).objective.dim;
     return dim == 1 || dim == 2 ? static_cast<int>(dim) : 0;
   } catch (const std::exception&) {
     return 0;
@@ -30,8 +31,8 @@ spec::ParamKind kind_of(const spec::Problem& p, const std::string& entry, const 
 std::optional<LabProblem> as_lab_problem(const spec::Problem& p, const spec::Test& t) {
   if (t.entry != p.entry || !t.inputs.contains("x0") || !t.inputs.contains("lr") || !t.inputs.contains("steps"))
     return std::nullopt;
-  LabProblem lp{.id = p.id, .title = p.title, .source = p.source, .entry = p.entry, .dim = drawn_dim(t), .base = t,
-                .problem = p};
+  LabProblem lp{
+      .id = p.id, .title = p.title, .source = p.source, .entry = p.entry, .dim = drawn_dim(t), .base = t, .problem = p};
   if (lp.dim == 0) return std::nullopt;
   for (const auto& [name, value] : t.inputs) {
     if (name == "objective" || name == "x0" || name == "lr" || name == "steps") continue;

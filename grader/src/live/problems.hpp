@@ -15,11 +15,11 @@ namespace gdlab::live {
 
 struct LabProblem {
   std::string id, title, source, entry;
-  int dim = 0;                           // 1 (Figure 6.1) or 2 (Figures 6.2 and 6.3)
-  spec::Test base;                       // its first such test: the limits and tolerance a run keeps
-  std::map<std::string, double> params = {};  // the entry's other numbers, with the test's values (beta: 0.9)
+  int dim = 0;                                        // 1 (Figure 6.1) or 2 (Figures 6.2 and 6.3)
+  spec::Test base;                                    // its first such test: the limits and tolerance a run keeps
+  std::map<std::string, double> params = {};          // the entry's other numbers, with the test's values (beta: 0.9)
   std::map<std::string, spec::ParamKind> kinds = {};  // and what each may be: beta a fraction, eps positive, ...
-  spec::Problem problem;                 // as declared, for run_test
+  spec::Problem problem;                              // as declared, for run_test
 };
 
 // In the spec's order. A problem qualifies when one of its tests calls the problem's own entry

@@ -23,7 +23,8 @@ struct Bad {
 double number(const json& j, const std::string& what, double lo, double hi) {
   if (!j.is_number()) throw Bad{fmt::format("{} must be a number", what)};
   const double v = j.get<double>();
-  if (!std::isfinite(v) || v < lo || v > hi) throw Bad{fmt::format("{} must be a finite number in [{:g}, {:g}]", what, lo, hi)};
+  if (!std::isfinite(v) || v < lo || v > hi)
+    throw Bad{fmt::format("{} must be a finite number in [{:g}, {:g}]", what, lo, hi)};
   return v;
 }
 
@@ -92,7 +93,8 @@ catalog::NamedObjective objective(const json& j, int dim) {
   try {
     auto made = catalog::make_objective(call);
     if (made.objective.dim != dim)
-      throw Bad{fmt::format("objective '{}' has {} parameter(s); this problem takes {}", name, made.objective.dim, dim)};
+      throw Bad{
+          fmt::format("objective '{}' has {} parameter(s); this problem takes {}", name, made.objective.dim, dim)};
     return made;
   } catch (const catalog::BadName& e) {
     throw Bad{fmt::format("objective: {}", e.what())};
@@ -147,7 +149,8 @@ std::map<std::string, spec::Value> test_inputs(const LabProblem& p, const RunReq
   return inputs;
 }
 
-std::variant<RunRequest, std::string> parse_run_request(std::string_view body, const std::vector<LabProblem>& problems) {
+std::variant<RunRequest, std::string> parse_run_request(std::string_view body,
+                                                        const std::vector<LabProblem>& problems) {
   if (body.size() > kMaxBody) return fmt::format("the body is larger than {} bytes", kMaxBody);
   const json j = json::parse(body, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded()) return std::string("the body is not JSON");

@@ -121,8 +121,15 @@ json run_one(const LabProblem& p, const RunRequest& r, double lr, const build::B
       {"diagnosis_note", t.diagnosis_note},
       {"output", feedback::clip(t.output, kOutputShown)},
       {"svg", fig.svg},
-      {"frame", {{"x0", f.x0}, {"x1", f.x1}, {"y0", f.y0}, {"y1", f.y1},
-                 {"left", f.left}, {"right", f.right}, {"top", f.top}, {"bottom", f.bottom}}},
+      {"frame",
+       {{"x0", f.x0},
+        {"x1", f.x1},
+        {"y0", f.y0},
+        {"y1", f.y1},
+        {"left", f.left},
+        {"right", f.right},
+        {"top", f.top},
+        {"bottom", f.bottom}}},
       {"notes", fig.notes},
       {"student", returned ? series(student, target.objective, optimum) : json(nullptr)},
       {"reference", expected ? ref : json(nullptr)},
@@ -168,7 +175,10 @@ std::optional<json> RunQueue::run(const std::function<json()>& job) {
   struct Release {  // the next one's turn, even when the job throws
     RunQueue& q;
     ~Release() {
-      { std::lock_guard l(q.mutex_); q.busy_ = false; }
+      {
+        std::lock_guard l(q.mutex_);
+        q.busy_ = false;
+      }
       q.turn_.notify_one();
     }
   } release{*this};

@@ -14,7 +14,9 @@ namespace {
 
 using nlohmann::json;
 
-Reply error(int status, const std::string& message) { return {status, "application/json", json{{"error", message}}.dump()}; }
+Reply error(int status, const std::string& message) {
+  return {status, "application/json", json{{"error", message}}.dump()};
+}
 
 }  // namespace
 
@@ -28,7 +30,9 @@ Reply Routes::catalog() const {
     problems.push_back({{"id", p.id}, {"title", p.title}, {"source", p.source}, {"dim", p.dim}, {"params", p.params}});
   for (const auto& o : figure_objectives()) {
     const auto start = catalog::make_objective(catalog::NamedCall::parse(o.name)).default_start;
-    objectives.push_back({{"name", o.name}, {"label", o.label}, {"dim", o.dim},
+    objectives.push_back({{"name", o.name},
+                          {"label", o.label},
+                          {"dim", o.dim},
                           {"start", std::vector<double>(start.data(), start.data() + start.size())}});
   }
   const json body = {{"problems", problems},
@@ -87,7 +91,8 @@ Server::Server(Routes& routes, std::string host) : http_(std::make_unique<httpli
     return httplib::Server::HandlerResponse::Unhandled;
   });
   http.Get("/", [&routes, send](const httplib::Request&, httplib::Response& res) { send(res, routes.page()); });
-  http.Get("/api/catalog", [&routes, send](const httplib::Request&, httplib::Response& res) { send(res, routes.catalog()); });
+  http.Get("/api/catalog",
+           [&routes, send](const httplib::Request&, httplib::Response& res) { send(res, routes.catalog()); });
   http.Post("/api/run", [&routes, send](const httplib::Request& req, httplib::Response& res) {
     send(res, routes.run(req.get_header_value("Content-Type"), req.body));
   });

@@ -9,7 +9,9 @@
 
 #include "live/run.hpp"
 
-namespace httplib { class Server; }
+namespace httplib {
+class Server;
+}
 
 namespace gdlab::live {
 

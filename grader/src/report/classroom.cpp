@@ -16,7 +16,8 @@ using nlohmann::json;
 std::string status(Verdict v) {
   switch (v) {
     case Verdict::passed: return "pass";
-    case Verdict::failed: case Verdict::not_implemented: return "fail";
+    case Verdict::failed:
+    case Verdict::not_implemented: return "fail";
     default: return "error";  // it never reached a check: the reporter prints its message
   }
 }

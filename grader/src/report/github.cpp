@@ -43,7 +43,7 @@ std::string escape_property(std::string_view raw) {
 }
 
 struct Annotation {
-  std::string kind;  // error | notice
+  std::string kind;       // error | notice
   std::string file = {};  // relative to the repository; empty: none
   int line = 0, column = 0;
   std::string title = {}, message = {};
@@ -78,8 +78,8 @@ Annotation build_error(const grading::ProblemResult& p) {
   }
   const bool missing = p.diagnostics.rfind("file not found", 0) == 0;
   a.title = fmt::format("{}: {} {}", p.id, p.source, missing ? "is missing" : "does not build");
-  a.message += fmt::format("\n({} test(s) of {} could not run; the log has all the compiler said)",
-                           p.tests.size(), p.id);
+  a.message +=
+      fmt::format("\n({} test(s) of {} could not run; the log has all the compiler said)", p.tests.size(), p.id);
   return a;
 }
 
@@ -109,8 +109,8 @@ Annotation failure(const grading::ProblemResult& p, const std::vector<const grad
     std::vector<std::string> others;
     for (std::size_t i = 0; i < failed.size(); ++i)
       if (i != first) others.push_back(failed[i]->name);
-    a.message += fmt::format("\nAlso not passing: {} (./gdlab check --problem {} shows each)",
-                             fmt::join(others, "; "), p.id);
+    a.message +=
+        fmt::format("\nAlso not passing: {} (./gdlab check --problem {} shows each)", fmt::join(others, "; "), p.id);
   }
   return a;
 }
@@ -145,8 +145,8 @@ std::optional<Annotation> stubs(const grading::Report& report, const Sources& so
   }
   if (count == 0) return std::nullopt;
   a.title = fmt::format("{} test(s) wait for your code", count);
-  a.message = fmt::format("Not implemented yet: {}. Replace each gdlab::todo(...) with your code.",
-                          fmt::join(where, "; "));
+  a.message =
+      fmt::format("Not implemented yet: {}. Replace each gdlab::todo(...) with your code.", fmt::join(where, "; "));
   return a;
 }
 
@@ -165,12 +165,18 @@ std::string cell(std::string_view raw) {
   std::string out;
   for (char c : printable(raw)) {
     switch (c) {
-      case '\n': case '\t': out += ' '; break;
+      case '\n':
+      case '\t': out += ' '; break;
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
-      case '|': case '\\': case '`': case '*': case '_': case '[': case ']':
-        out += '\\', out += c; break;
+      case '|':
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']': out += '\\', out += c; break;
       default: out += c;
     }
   }
@@ -214,15 +220,13 @@ std::string without_commands(const std::string& text) {
 
 std::string github_summary(const grading::Report& report) {
   const auto title = cell(report.assignment.empty() ? "gdlab" : report.assignment);
-  std::string out = fmt::format("### {}: {} / {}\n\n", title, points(report.score()),
-                                points(report.max_score()));
+  std::string out = fmt::format("### {}: {} / {}\n\n", title, points(report.score()), points(report.max_score()));
   out += "| problem | test | result | points |\n| --- | --- | --- | ---: |\n";
   for (const auto& p : report.problems)
     for (const auto& t : p.tests)
-      out += fmt::format("| {} | {} | {} | {} / {} |\n", cell(p.id), cell(t.name),
-                         result(t.verdict), points(t.score()), points(t.max_score));
-  return out + fmt::format("| **Total** | | | **{} / {}** |\n", points(report.score()),
-                           points(report.max_score()));
+      out += fmt::format("| {} | {} | {} | {} / {} |\n", cell(p.id), cell(t.name), result(t.verdict), points(t.score()),
+                         points(t.max_score));
+  return out + fmt::format("| **Total** | | | **{} / {}** |\n", points(report.score()), points(report.max_score()));
 }
 
 }  // namespace gdlab::report

@@ -81,15 +81,15 @@ std::string score_line(const grading::Report& r) {
       max += t.max_score;
     }
   if (held_back == 0) return fmt::format("{}: {} / {}", name, points(r.score()), points(r.max_score()));
-  return fmt::format("{}: {} / {} on the tests shown now; {} more test{} and your total are shown after the due date "
-                     "or when grades are published",
-                     name, points(score), points(max), held_back, held_back == 1 ? "" : "s");
+  return fmt::format(
+      "{}: {} / {} on the tests shown now; {} more test{} and your total are shown after the due date "
+      "or when grades are published",
+      name, points(score), points(max), held_back, held_back == 1 ? "" : "s");
 }
 
 std::string overall_output(const grading::Report& r) {
   std::string text = score_line(r);
-  for (const auto& p : r.problems)
-    text = with_block(text, fmt::format("{} does not compile:", p.id), p.diagnostics);
+  for (const auto& p : r.problems) text = with_block(text, fmt::format("{} does not compile:", p.id), p.diagnostics);
   if (!r.layers.empty()) text += fmt::format("\n\nIsolation: {}", fmt::join(r.layers, ", "));
   return printable(text);
 }
@@ -105,14 +105,10 @@ json to_gradescope(const grading::Report& report) {
       tests.push_back(test_json(p, p.tests[j], mistakes, fmt::format("{}.{}", i + 1, j + 1)));
   }
   return {
-      {"score", report.score()},
-      {"execution_time", std::lround(report.seconds)},
-      {"output", overall_output(report)},
-      {"output_format", "text"},
-      {"test_output_format", "text"},
-      {"test_name_format", "text"},
-      {"stdout_visibility", "hidden"},
-      {"tests", std::move(tests)},
+      {"score", report.score()},          {"execution_time", std::lround(report.seconds)},
+      {"output", overall_output(report)}, {"output_format", "text"},
+      {"test_output_format", "text"},     {"test_name_format", "text"},
+      {"stdout_visibility", "hidden"},    {"tests", std::move(tests)},
   };
 }
 

@@ -57,13 +57,13 @@ std::string failure(const grading::TestResult& t) {
   std::string text = reasons(t);
   if (t.verdict == Verdict::not_implemented)
     text += std::string(text.empty() ? "" : "\n") + "Not implemented yet: replace gdlab::todo(...) with your code.";
-  return fmt::format("      <failure message=\"{}\" type=\"{}\">{}</failure>\n", attr(message),
-                     attr(type), body(text + "\n"));
+  return fmt::format("      <failure message=\"{}\" type=\"{}\">{}</failure>\n", attr(message), attr(type),
+                     body(text + "\n"));
 }
 
 std::string error(const grading::TestResult& t, const grading::ProblemResult& p) {
-  const auto message = t.message.empty() ? grading::describe(t.verdict)
-                                         : grading::describe(t.verdict) + ": " + t.message;
+  const auto message =
+      t.message.empty() ? grading::describe(t.verdict) : grading::describe(t.verdict) + ": " + t.message;
   const auto text = t.verdict == Verdict::compile_error ? p.diagnostics : t.message;
   return fmt::format("      <error message=\"{}\" type=\"{}\">{}</error>\n", attr(message),
                      attr(grading::to_string(t.verdict)), body(text));
@@ -72,19 +72,19 @@ std::string error(const grading::TestResult& t, const grading::ProblemResult& p)
 std::string outcome(const grading::TestResult& t, const grading::ProblemResult& p) {
   switch (t.verdict) {
     case Verdict::passed: return "";
-    case Verdict::failed: case Verdict::not_implemented: return failure(t);
+    case Verdict::failed:
+    case Verdict::not_implemented: return failure(t);
     default: return error(t, p);
   }
 }
 
 std::string testcase(const grading::TestResult& t, const grading::ProblemResult& p) {
   std::string inner = outcome(t, p);
-  if (!t.output.empty())
-    inner += fmt::format("      <system-out>{}</system-out>\n", body(t.output));
+  if (!t.output.empty()) inner += fmt::format("      <system-out>{}</system-out>\n", body(t.output));
   // file= is the attribute GitLab documents for "the file where the test is defined"
   // (docs.gitlab.com/ci/testing/unit_test_reports); here, the student's file the test grades.
-  const auto open = fmt::format("    <testcase classname=\"{}\" name=\"{}\" file=\"{}\" time=\"{}\"",
-                                attr(p.id), attr(t.name), attr(p.source), seconds(t.seconds));
+  const auto open = fmt::format("    <testcase classname=\"{}\" name=\"{}\" file=\"{}\" time=\"{}\"", attr(p.id),
+                                attr(t.name), attr(p.source), seconds(t.seconds));
   return inner.empty() ? open + "/>\n" : fmt::format("{}>\n{}    </testcase>\n", open, inner);
 }
 
@@ -109,8 +109,8 @@ std::string to_junit(const grading::Report& report) {
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<testsuites name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" time=\"{}\">\n"
       "{}</testsuites>\n",
-      attr(report.assignment.empty() ? "gdlab" : report.assignment), total.tests,
-      total.failures, total.errors, seconds(report.seconds), suites);
+      attr(report.assignment.empty() ? "gdlab" : report.assignment), total.tests, total.failures, total.errors,
+      seconds(report.seconds), suites);
 }
 
 }  // namespace gdlab::report

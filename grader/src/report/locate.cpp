@@ -110,15 +110,17 @@ std::string word_at(const std::string& s, std::size_t i) {
 
 // After a parameter list: a body follows (past qualifiers and a trailing return type) or not.
 bool body_follows(const std::string& s, std::size_t i) {
-  static const std::vector<std::string> qualifiers = {"const", "volatile", "noexcept", "override",
-                                                      "final", "try"};
+  static const std::vector<std::string> qualifiers = {"const", "volatile", "noexcept", "override", "final", "try"};
   while ((i = skip_space(s, i)) < s.size()) {
     if (s[i] == '{') return true;
     if (s.compare(i, 2, "->") == 0) {  // a trailing return type runs to the body or the ';'
       const std::size_t stop = s.find_first_of("{;=", i);
       return stop != std::string::npos && s[stop] == '{';
     }
-    if (s[i] == '&') { ++i; continue; }
+    if (s[i] == '&') {
+      ++i;
+      continue;
+    }
     const std::string word = word_at(s, i);
     if (std::find(qualifiers.begin(), qualifiers.end(), word) == qualifiers.end()) return false;
     i = skip_space(s, i + word.size());

@@ -12,8 +12,8 @@ namespace gdlab::report {
 
 // One problem's file as handed in, and the function each of its tests calls.
 struct ProblemSource {
-  std::optional<std::string> text;               // nullopt: missing or unreadable
-  std::map<std::string, std::string> entry_of;   // test name -> entry function
+  std::optional<std::string> text;              // nullopt: missing or unreadable
+  std::map<std::string, std::string> entry_of;  // test name -> entry function
 };
 using Sources = std::map<std::string, ProblemSource>;  // by problem id; check fills it
 

@@ -17,7 +17,8 @@ std::string cell(const std::string& text) {
   for (char c : printable(text)) {
     if (c == '|') out += "\\|";
     else if (c == '\n' || c == '\t') out += ' ';
-    else if (c == '<' || c == '>' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']') out += std::string("\\") + c;
+    else if (c == '<' || c == '>' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']')
+      out += std::string("\\") + c;
     else out += c;
   }
   return out;
@@ -53,7 +54,8 @@ std::string to_markdown(const grading::Report& r) {
   for (const auto& p : r.problems) {
     md += fmt::format("\n## {}{}: {} / {}\n\n", cell(p.id), p.title.empty() ? "" : " — " + cell(p.title),
                       points(p.score()), points(p.max_score()));
-    if (!p.diagnostics.empty()) md += fmt::format("`{}` does not compile:\n\n{}\n", cell(p.source), fenced(p.diagnostics));
+    if (!p.diagnostics.empty())
+      md += fmt::format("`{}` does not compile:\n\n{}\n", cell(p.source), fenced(p.diagnostics));
     const auto mistakes = diagnoses_of(p);
     for (const auto& said : mistakes.for_problem()) md += cell(said.line()) + "\n\n";
     md += "| test | points | result |\n|---|---:|---|\n";
@@ -63,7 +65,8 @@ std::string to_markdown(const grading::Report& r) {
     for (const auto& t : p.tests) {
       if (t.verdict == Verdict::passed || t.verdict == Verdict::compile_error) continue;
       const auto text = why(t, mistakes);
-      if (!text.empty()) md += fmt::format("\n**{}** — {}\n\n{}", cell(t.name), grading::describe(t.verdict), fenced(text));
+      if (!text.empty())
+        md += fmt::format("\n**{}** — {}\n\n{}", cell(t.name), grading::describe(t.verdict), fenced(text));
     }
   }
   return md;

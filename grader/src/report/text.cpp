@@ -34,14 +34,12 @@ std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
 }
 
 bool is_control(char32_t cp) {
-  return (cp < 0x20 && cp != '\t' && cp != '\n') || (cp >= 0x7F && cp <= 0x9F) ||
-         cp == 0xFFFE || cp == 0xFFFF;
+  return (cp < 0x20 && cp != '\t' && cp != '\n') || (cp >= 0x7F && cp <= 0x9F) || cp == 0xFFFE || cp == 0xFFFF;
 }
 
 // Display width, roughly: one column per code point.
 std::size_t columns(std::string_view s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
 std::string paint(std::string_view s, std::string_view code, bool colour) {
@@ -85,18 +83,16 @@ void write_test(std::ostream& out, const grading::TestResult& t, const ProblemDi
   const std::string pad(width - std::min(width, columns(name)), ' ');
   const auto shown = fmt::format("{}/{}", points(t.score()), points(t.max_score));
   const bool says_why = t.verdict != Verdict::passed && t.verdict != Verdict::failed;
-  fmt::print(out, "  {} {}{}  {}{}\n", paint(mark(t.verdict), mark_colour(t.verdict), colour),
-             name, pad, shown, says_why ? "  " + grading::describe(t.verdict) : "");
+  fmt::print(out, "  {} {}{}  {}{}\n", paint(mark(t.verdict), mark_colour(t.verdict), colour), name, pad, shown,
+             says_why ? "  " + grading::describe(t.verdict) : "");
   write_details(out, t, mistakes, colour);
 }
 
 void write_problem(std::ostream& out, const grading::ProblemResult& p, bool colour) {
-  const auto title = p.title.empty() ? printable(p.id)
-                                     : fmt::format("{}: {}", printable(p.id), printable(p.title));
+  const auto title = p.title.empty() ? printable(p.id) : fmt::format("{}: {}", printable(p.id), printable(p.title));
   const bool full = p.score() == p.max_score();
   fmt::print(out, "{}  {}\n", paint(title, "1", colour),
-             paint(fmt::format("{}/{}", points(p.score()), points(p.max_score())),
-                   full ? "32" : "31", colour));
+             paint(fmt::format("{}/{}", points(p.score()), points(p.max_score())), full ? "32" : "31", colour));
   if (!p.diagnostics.empty()) write_indented(out, printable(p.diagnostics), 4, colour);
   const auto mistakes = diagnoses_of(p);
   for (const auto& said : mistakes.for_problem()) write_indented(out, printable(said.line()), 4, colour);
@@ -148,8 +144,7 @@ void write_text(const grading::Report& report, std::ostream& out, bool colour) {
     if (i > 0) out << '\n';
     write_problem(out, report.problems[i], colour);
   }
-  const auto total = fmt::format("Score: {} / {}", points(report.score()),
-                                 points(report.max_score()));
+  const auto total = fmt::format("Score: {} / {}", points(report.score()), points(report.max_score()));
   out << '\n' << paint(total, report.all_passed() ? "1;32" : "1", colour) << '\n';
 }
 

@@ -148,9 +148,9 @@ MemoryAccounting probe() {
     const std::string path = parent + "/" + unique_name();
     if (::mkdir(path.c_str(), 0755) != 0) continue;
     // v2 offers memory files only where the parent delegates the controller.
-    const bool usable = ::access((path + (version == MemoryAccounting::cgroup_v1 ? "/memory.limit_in_bytes"
-                                                                                   : "/memory.max")).c_str(),
-                                 W_OK) == 0;
+    const bool usable =
+        ::access((path + (version == MemoryAccounting::cgroup_v1 ? "/memory.limit_in_bytes" : "/memory.max")).c_str(),
+                 W_OK) == 0;
     ::rmdir(path.c_str());
     if (usable) return version;
   }
@@ -176,8 +176,7 @@ std::string describe(MemoryAccounting accounting) {
       return "memory: a cgroup (v1) per run limits the memory used, reads its peak and OOM kills";
     case MemoryAccounting::cgroup_v2:
       return "memory: a cgroup (v2) per run limits the memory used, reads its peak and OOM kills";
-    case MemoryAccounting::address_space:
-      break;
+    case MemoryAccounting::address_space: break;
   }
   return "memory: the address-space rlimit (" + memory_accounting_note() + ")";
 }

@@ -34,8 +34,8 @@ class MemoryCgroup {
 
   // In the child, before exec: moves the calling process in. Async-signal-safe.
   bool join() const;
-  long peak_bytes() const;   // the most it used; 0 if unknown
-  bool oom_killed() const;   // the kernel killed something in it for memory
+  long peak_bytes() const;  // the most it used; 0 if unknown
+  bool oom_killed() const;  // the kernel killed something in it for memory
 
  private:
   MemoryCgroup(MemoryAccounting version, std::string path, int procs_fd)

@@ -40,8 +40,9 @@ __u64 handled_rights(int abi) {
 
 // The system's programs and libraries, and the few files every program may open.
 const std::vector<fs::path>& system_read_only() {
-  static const std::vector<fs::path> paths = {"/usr", "/lib", "/lib64", "/lib32", "/libx32", "/bin", "/sbin",
-                                              "/etc", "/sys/devices/system/cpu", "/dev/urandom", "/dev/zero"};
+  static const std::vector<fs::path> paths = {
+      "/usr",         "/lib",     "/lib64", "/lib32", "/libx32", "/bin", "/sbin", "/etc", "/sys/devices/system/cpu",
+      "/dev/urandom", "/dev/zero"};
   return paths;
 }
 const std::vector<fs::path>& system_writable() {

@@ -38,7 +38,8 @@ Isolation probe() {
   }
   std::cerr << "gdlab: namespaces are not available here (" << why << "): submissions run with process isolation ("
             << (geteuid() == 0 ? "a spare uid, " : "")
-            << (landlock_abi() > 0 ? "Landlock, " : "no Landlock on this kernel, ") << "rlimits, seccomp, own session)\n";
+            << (landlock_abi() > 0 ? "Landlock, " : "no Landlock on this kernel, ")
+            << "rlimits, seccomp, own session)\n";
   return Isolation::process_only;
 }
 
@@ -61,8 +62,7 @@ std::vector<std::string> layer_names(Isolation isolation) {
   if (isolation == Isolation::process_only) {
     if (runs_as_spare_uid(isolation)) layers.push_back("spare uid (not root; process cap)");
     if (const int abi = landlock_abi(); abi > 0)
-      layers.push_back("Landlock ABI " + std::to_string(abi) +
-                       " (reads: system, its program; writes: its folder)");
+      layers.push_back("Landlock ABI " + std::to_string(abi) + " (reads: system, its program; writes: its folder)");
     return layers;
   }
   if (isolation == Isolation::user_namespaces) layers.push_back("user namespace");
@@ -72,9 +72,7 @@ std::vector<std::string> layer_names(Isolation isolation) {
   return layers;
 }
 
-bool runs_as_spare_uid(Isolation isolation) {
-  return geteuid() == 0 && isolation != Isolation::user_namespaces;
-}
+bool runs_as_spare_uid(Isolation isolation) { return geteuid() == 0 && isolation != Isolation::user_namespaces; }
 
 bool confines_files(Isolation isolation) { return isolation != Isolation::process_only || landlock_abi() > 0; }
 

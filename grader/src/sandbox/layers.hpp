@@ -9,10 +9,10 @@
 namespace gdlab::sandbox {
 
 enum class Isolation {
-  namespaces_as_root,   // PID, network, mount, IPC, UTS namespaces; the program runs as a spare uid
-  user_namespaces,      // the same inside a user namespace, for a grader that is not root
-  process_only,         // no namespaces (containers): process group, rlimits, seccomp, and as
-                        // root a spare uid, and Landlock where the kernel has it
+  namespaces_as_root,  // PID, network, mount, IPC, UTS namespaces; the program runs as a spare uid
+  user_namespaces,     // the same inside a user namespace, for a grader that is not root
+  process_only,        // no namespaces (containers): process group, rlimits, seccomp, and as
+                       // root a spare uid, and Landlock where the kernel has it
 };
 
 // GDLAB_SANDBOX=process forces process_only (to test the fallback); otherwise the strongest

@@ -16,13 +16,13 @@ namespace fs = std::filesystem;
 namespace {
 
 // Always there: what a dynamically linked program and the compiler need to start.
-const char* const system_paths[] = {"/usr", "/bin", "/sbin", "/lib", "/lib64", "/lib32", "/libx32",
-                                    "/etc/ld.so.cache", "/etc/alternatives"};
+const char* const system_paths[] = {
+    "/usr", "/bin", "/sbin", "/lib", "/lib64", "/lib32", "/libx32", "/etc/ld.so.cache", "/etc/alternatives"};
 const char* const device_nodes[] = {"/dev/null", "/dev/zero", "/dev/full", "/dev/urandom"};
 
 bool under(const std::string& path, const std::string& folder) {
-  return path == folder || (path.size() > folder.size() && path.compare(0, folder.size(), folder) == 0 &&
-                            path[folder.size()] == '/');
+  return path == folder ||
+         (path.size() > folder.size() && path.compare(0, folder.size(), folder) == 0 && path[folder.size()] == '/');
 }
 
 // The flags a bind mount must keep when remounted (a user namespace may not drop them).
@@ -88,8 +88,9 @@ MountPlan plan_mounts(const fs::path& root, const std::vector<fs::path>& read_on
   for (const auto& p : writable) bind(real(p), true, false);
   for (const auto& p : read_only) bind(real(p), false, false);
   // Outer before inner: a folder bound inside another is mounted on top of it, not under it.
-  std::stable_sort(plan.binds.begin(), plan.binds.end(),
-                   [](const MountPlan::Bind& a, const MountPlan::Bind& b) { return a.target.size() < b.target.size(); });
+  std::stable_sort(plan.binds.begin(), plan.binds.end(), [](const MountPlan::Bind& a, const MountPlan::Bind& b) {
+    return a.target.size() < b.target.size();
+  });
   plan.proc = plan.root + "/proc";
   plan.tmp = plan.root + "/tmp";
   for (const auto& d : {plan.proc, plan.tmp})

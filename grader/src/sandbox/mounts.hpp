@@ -13,18 +13,18 @@ namespace gdlab::sandbox {
 
 struct MountPlan {
   struct Bind {
-    std::string source;   // host path
-    std::string target;   // under the new root
+    std::string source;  // host path
+    std::string target;  // under the new root
     bool writable = false;
     bool device = false;  // /dev nodes keep their device bit
   };
-  std::string root;                   // an empty host folder the new root is mounted on
-  std::vector<std::string> dirs;      // to create under the new root, parents first
-  std::vector<std::string> files;     // empty files to bind files onto
+  std::string root;                // an empty host folder the new root is mounted on
+  std::vector<std::string> dirs;   // to create under the new root, parents first
+  std::vector<std::string> files;  // empty files to bind files onto
   std::vector<Bind> binds;
   std::vector<std::pair<std::string, std::string>> links;  // (link text, where) for merged /usr
-  std::string proc, tmp;              // where /proc and /tmp go
-  std::string tmp_options;            // tmpfs options for /tmp
+  std::string proc, tmp;                                   // where /proc and /tmp go
+  std::string tmp_options;                                 // tmpfs options for /tmp
 };
 
 // `read_only` host paths (files or folders) appear at the same path, read-only; `writable`

@@ -49,9 +49,9 @@ struct Pipe {
 // What the namespace's init process tells the grader, in one write (atomic: under PIPE_BUF).
 struct InitReport {
   enum Kind : int { none = 0, program_ended = 1, setup_failed = 2 } kind = none;
-  int status = 0;        // wait status of the program
+  int status = 0;  // wait status of the program
   long max_rss_kb = 0;
-  int error = 0;         // errno of the failed setup step
+  int error = 0;               // errno of the failed setup step
   const char* step = nullptr;  // a string literal: same address in the parent after clone
 };
 
@@ -70,9 +70,9 @@ struct Launch {
   const MountPlan* mounts = nullptr;
   const Filter* filter = nullptr;
   sock_filter* filter_scratch = nullptr;
-  const Ruleset* landlock = nullptr;  // the fallback's file-system layer, when there is one
+  const Ruleset* landlock = nullptr;     // the fallback's file-system layer, when there is one
   const MemoryCgroup* cgroup = nullptr;  // where memory is accounted, when it can be
-  uid_t uid = 0;                      // a spare uid to run as; 0: keep the grader's
+  uid_t uid = 0;                         // a spare uid to run as; 0: keep the grader's
   gid_t gid = 0;
 };
 
@@ -371,7 +371,8 @@ class Keeper {
     const std::string proc = "/proc/" + std::to_string(pid_) + "/";
     const bool mapped = write_file(proc + "setgroups", "deny") && write_file(proc + "uid_map", id_map(geteuid())) &&
                         write_file(proc + "gid_map", id_map(getegid()));
-    if (mapped) [[maybe_unused]] auto n = ::write(sync_.write, "g", 1);
+    if (mapped) [[maybe_unused]]
+      auto n = ::write(sync_.write, "g", 1);
   }
 
   // Supervise: feed its stdin and keep its output until it exits, overruns a cap or the deadline.
@@ -432,7 +433,9 @@ class Keeper {
     return true;
   }
 
-  long output_cap() const { return std::max(r_.limits.output_cap_bytes, r_.limits.output_bytes); }  // never below what is kept
+  long output_cap() const {
+    return std::max(r_.limits.output_cap_bytes, r_.limits.output_bytes);
+  }  // never below what is kept
 
   // Seen to exit but not reaped yet: until it is reaped its pid (and process group id) cannot
   // be handed to another process, so the kill in end_everything cannot hit a stranger.

@@ -15,20 +15,24 @@ namespace {
 
 const std::vector<std::pair<std::string, ParamKind>>& param_words() {
   static const std::vector<std::pair<std::string, ParamKind>> words = {
-      {"number", ParamKind::number},     {"positive", ParamKind::positive}, {"fraction", ParamKind::fraction},
-      {"whole", ParamKind::whole},       {"count", ParamKind::count},       {"vector", ParamKind::vector},     {"numbers", ParamKind::numbers},
-      {"objective", ParamKind::objective}, {"function_1d", ParamKind::function_1d}, {"dataset", ParamKind::dataset}};
+      {"number", ParamKind::number},   {"positive", ParamKind::positive},   {"fraction", ParamKind::fraction},
+      {"whole", ParamKind::whole},     {"count", ParamKind::count},         {"vector", ParamKind::vector},
+      {"numbers", ParamKind::numbers}, {"objective", ParamKind::objective}, {"function_1d", ParamKind::function_1d},
+      {"dataset", ParamKind::dataset}};
   return words;
 }
 
 const std::vector<std::pair<std::string, FieldKind>>& field_words() {
-  static const std::vector<std::pair<std::string, FieldKind>> words = {
-      {"path", FieldKind::path}, {"number", FieldKind::number}, {"vector", FieldKind::vector},
-      {"numbers", FieldKind::numbers}};
+  static const std::vector<std::pair<std::string, FieldKind>> words = {{"path", FieldKind::path},
+                                                                       {"number", FieldKind::number},
+                                                                       {"vector", FieldKind::vector},
+                                                                       {"numbers", FieldKind::numbers}};
   return words;
 }
 
-bool is_target(ParamKind k) { return k == ParamKind::objective || k == ParamKind::function_1d || k == ParamKind::dataset; }
+bool is_target(ParamKind k) {
+  return k == ParamKind::objective || k == ParamKind::function_1d || k == ParamKind::dataset;
+}
 
 // The input whose size a vector input takes: the objective's dimension or the dataset's columns.
 const Param* sized_by(const Declaration& d) {
@@ -149,15 +153,15 @@ EntryRule rule_for(const Declaration& d, const std::string& problem) {
 bool uses_solution(const Declaration& d) { return d.reference == "solution"; }
 
 std::string check_reference(const Declaration& d) {
-  if (d.reference.empty()) return "missing: write `reference: solution` or a reference optimiser such as adam(beta1=0.9)";
+  if (d.reference.empty())
+    return "missing: write `reference: solution` or a reference optimiser such as adam(beta1=0.9)";
   if (uses_solution(d)) return "";
-  const bool descends = has_input(d, "x0", {ParamKind::vector, ParamKind::number}) &&
-                        has_input(d, "lr", {ParamKind::positive, ParamKind::number}) &&
-                        has_input(d, "steps", {ParamKind::whole}) && !d.record && d.returns.size() == 1 &&
-                        d.returns[0].kind == FieldKind::path &&
-                        std::any_of(d.inputs.begin(), d.inputs.end(), [](const Param& p) {
-                          return p.kind == ParamKind::objective || p.kind == ParamKind::function_1d;
-                        });
+  const bool descends =
+      has_input(d, "x0", {ParamKind::vector, ParamKind::number}) &&
+      has_input(d, "lr", {ParamKind::positive, ParamKind::number}) && has_input(d, "steps", {ParamKind::whole}) &&
+      !d.record && d.returns.size() == 1 && d.returns[0].kind == FieldKind::path &&
+      std::any_of(d.inputs.begin(), d.inputs.end(),
+                  [](const Param& p) { return p.kind == ParamKind::objective || p.kind == ParamKind::function_1d; });
   if (!descends)
     return "a reference optimiser runs on entries that take an objective (or function_1d), x0, lr and steps and "
            "return a path: use `reference: solution` for this one";
@@ -197,7 +201,8 @@ std::string bind_call(const std::string& call, const std::function<std::optional
   const auto open = call.find('(');
   if (open == std::string::npos) return trim(call);
   const auto close = call.rfind(')');
-  if (close == std::string::npos || close < open) throw std::invalid_argument(fmt::format("'{}' is missing its ')'", call));
+  if (close == std::string::npos || close < open)
+    throw std::invalid_argument(fmt::format("'{}' is missing its ')'", call));
   std::string out = trim(call.substr(0, open)) + "(";
   const std::string inside = call.substr(open + 1, close - open - 1);
   std::size_t pos = 0;
@@ -208,13 +213,15 @@ std::string bind_call(const std::string& call, const std::function<std::optional
     pos = comma + 1;
     if (item.empty()) continue;
     const auto eq = item.find('=');
-    if (eq == std::string::npos) throw std::invalid_argument(fmt::format("in '{}': '{}' should be key=value", call, item));
+    if (eq == std::string::npos)
+      throw std::invalid_argument(fmt::format("in '{}': '{}' should be key=value", call, item));
     const std::string key = trim(item.substr(0, eq)), value = trim(item.substr(eq + 1));
     double number = 0;
     const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
     if (ec != std::errc() || end != value.data() + value.size()) {
       const auto bound = input(value);
-      if (!bound) throw std::invalid_argument(fmt::format("in '{}': {} is neither a number nor a number input", call, value));
+      if (!bound)
+        throw std::invalid_argument(fmt::format("in '{}': {} is neither a number nor a number input", call, value));
       number = *bound;
     }
     out += fmt::format("{}{}={}", first ? "" : ",", key, number);

@@ -18,8 +18,9 @@ json test_json(const Test& t) {
   for (const auto& c : t.checks) checks.push_back({c.kind, c.numbers, c.words});
   json vary = json::array();
   for (const auto& v : t.vary) vary.push_back({v.input, v.low, v.high, v.whole, v.student_seed});
-  return {t.name,   t.entry,  t.points, static_cast<int>(t.visibility), inputs, checks, vary,
-          json::array({t.limits.time_seconds, t.limits.memory_bytes, t.limits.output_bytes})};
+  return {
+      t.name, t.entry, t.points, static_cast<int>(t.visibility),
+      inputs, checks,  vary,     json::array({t.limits.time_seconds, t.limits.memory_bytes, t.limits.output_bytes})};
 }
 
 json declaration_json(const Declaration& d) {

@@ -45,7 +45,10 @@ namespace {
 std::string visibility_choices() {
   std::string out;
   for (int i = 0; i <= static_cast<int>(last_visibility); ++i)
-    out += (i == 0 ? "" : i == static_cast<int>(last_visibility) ? " or " : ", ") + to_string(static_cast<Visibility>(i));
+    out += (i == 0                                   ? ""
+            : i == static_cast<int>(last_visibility) ? " or "
+                                                     : ", ") +
+           to_string(static_cast<Visibility>(i));
   return out;
 }
 
@@ -110,9 +113,9 @@ class Loader {
 
  private:
   std::string file_;
-  Test defaults_;  // points, visibility and limits every test starts from
+  Test defaults_;                                        // points, visibility and limits every test starts from
   std::map<std::string, int> problem_ids_, test_names_;  // first line of each, for duplicates
-  std::vector<EntryRule> declared_;  // the entries the problem being read declares
+  std::vector<EntryRule> declared_;                      // the entries the problem being read declares
   std::map<std::string, std::vector<ResultField>> declared_fields_;  // their result fields, by entry
   std::vector<std::string> fields_;  // the result fields of the entry whose check is being read
 
@@ -120,7 +123,10 @@ class Loader {
   std::vector<std::string> known_entries() const;
 
   void error(const YAML::Mark& at, const std::string& key, std::string message) {
-    errors.push_back({.file = file_, .line = std::max(at.line, 0) + 1, .column = std::max(at.column, 0) + 1, .key = key,
+    errors.push_back({.file = file_,
+                      .line = std::max(at.line, 0) + 1,
+                      .column = std::max(at.column, 0) + 1,
+                      .key = key,
                       .message = std::move(message)});
   }
   void expected(const Field& f, const std::string& what) {
@@ -163,12 +169,12 @@ Fields Loader::fields(const Field& map, const std::vector<std::string>& allowed,
     const std::string name = it->first.IsScalar() ? it->first.Scalar() : got(it->first);
     const Field f{it->first, it->second, child(map.path, name)};
     if (!contains(allowed, name)) {
-      error(f.key.Mark(), f.path, fmt::format("unknown {} '{}' ({}: {})", noun, name,
-                                              owner.empty() ? "allowed" : owner + " takes",
-                                              allowed.empty() ? "none" : join(allowed)));
+      error(f.key.Mark(), f.path,
+            fmt::format("unknown {} '{}' ({}: {})", noun, name, owner.empty() ? "allowed" : owner + " takes",
+                        allowed.empty() ? "none" : join(allowed)));
     } else if (const auto first = out.find(name); first != out.end()) {
-      error(f.key.Mark(), f.path, fmt::format("'{}' is given twice (first at line {})", name,
-                                              first->second.key.Mark().line + 1));
+      error(f.key.Mark(), f.path,
+            fmt::format("'{}' is given twice (first at line {})", name, first->second.key.Mark().line + 1));
     } else {
       out.emplace(name, f);
     }
@@ -277,9 +283,10 @@ void Loader::read_problem(const Field& p, Spec& spec) {
     // A built-in problem's id picks the harness it is linked with (libgdlab_harness_<id>); a
     // declared one's harness is generated from its entries.
     else if (text_id && entries_of(*text_id).empty() && !f.contains("entries"))
-      error(id->mark(), id->path, fmt::format("no harness serves problem '{}' (built in: {}); declare its "
-                                              "entries to add a problem of your own", *text_id,
-                                              join(harness_names())));
+      error(id->mark(), id->path,
+            fmt::format("no harness serves problem '{}' (built in: {}); declare its "
+                        "entries to add a problem of your own",
+                        *text_id, join(harness_names())));
     else if (text_id && !entries_of(*text_id).empty() && f.contains("entries"))
       error(id->mark(), id->path, fmt::format("'{}' is a problem built into gdlab: give yours another id", *text_id));
     if (text_id) unique(*id, *text_id, problem_ids_, "problem id");
@@ -312,8 +319,9 @@ std::vector<std::string> Loader::known_entries() const {
 }
 
 bool is_identifier(const std::string& s) {
-  return !s.empty() && !std::isdigit(static_cast<unsigned char>(s[0])) &&
-         std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; });
+  return !s.empty() && !std::isdigit(static_cast<unsigned char>(s[0])) && std::all_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  });
 }
 
 // `entries: {name: {inputs: {...}, returns: ..., reference: ...}}`: the problem's own entries,
@@ -340,7 +348,8 @@ void Loader::read_declarations(const Field& e, Problem& problem) {
     const Field f{node, node, child(e.path, d.name)};
     if (const auto why = check_reference(d); !why.empty() && !d.inputs.empty() && !d.returns.empty())
       error(f.mark(), child(f.path, "reference"), why);
-    if (const auto why = check_gradient(d, problem.declared); !why.empty()) error(f.mark(), child(f.path, "gradient"), why);
+    if (const auto why = check_gradient(d, problem.declared); !why.empty())
+      error(f.mark(), child(f.path, "gradient"), why);
     declared_.push_back(rule_for(d, ""));
     declared_fields_[d.name] = d.returns;
   }
@@ -356,25 +365,31 @@ void Loader::read_declaration(const Field& f, Declaration& d) {
       const Field p{it->first, it->second, child(in->path, it->first.Scalar())};
       const std::string name = it->first.Scalar();
       const auto kind = p.value.IsScalar() ? param_kind(p.value.Scalar()) : std::nullopt;
-      if (!is_identifier(name)) error(p.key.Mark(), p.path, fmt::format("expected an input name that is a C++ identifier, got '{}'", name));
+      if (!is_identifier(name))
+        error(p.key.Mark(), p.path, fmt::format("expected an input name that is a C++ identifier, got '{}'", name));
       else if (!kind) expected(p, "an input kind (" + join(param_kind_names()) + ")");
       else if (std::any_of(d.inputs.begin(), d.inputs.end(), [&](const Param& q) { return q.name == name; }))
         error(p.key.Mark(), p.path, fmt::format("input '{}' is given twice", name));
       else {
-        const bool target = *kind == ParamKind::objective || *kind == ParamKind::function_1d || *kind == ParamKind::dataset;
+        const bool target =
+            *kind == ParamKind::objective || *kind == ParamKind::function_1d || *kind == ParamKind::dataset;
         if (target && ++targets > 1)
           error(p.key.Mark(), p.path, "an entry takes at most one objective, function_1d or dataset");
         d.inputs.push_back({name, *kind});
       }
     }
-    const bool dataset = std::any_of(d.inputs.begin(), d.inputs.end(), [](const Param& q) { return q.kind == ParamKind::dataset; });
+    const bool dataset =
+        std::any_of(d.inputs.begin(), d.inputs.end(), [](const Param& q) { return q.kind == ParamKind::dataset; });
     for (const auto& q : d.inputs)
       if (dataset && (q.name == "X" || q.name == "y"))
-        error(in->mark(), child(in->path, q.name), "X and y are the dataset's own parameters: name this input otherwise");
+        error(in->mark(), child(in->path, q.name),
+              "X and y are the dataset's own parameters: name this input otherwise");
   }
   if (const auto* r = need(keys, f, "returns", needs)) read_returns(*r, d);
-  if (const auto* ref = need(keys, f, "reference", needs)) d.reference = text(*ref, "solution, or a reference optimiser such as adam(beta1=beta1)").value_or("");
-  if (keys.contains("gradient")) d.gradient = text(keys.at("gradient"), "the name of this problem's gradient entry").value_or("");
+  if (const auto* ref = need(keys, f, "reference", needs))
+    d.reference = text(*ref, "solution, or a reference optimiser such as adam(beta1=beta1)").value_or("");
+  if (keys.contains("gradient"))
+    d.gradient = text(keys.at("gradient"), "the name of this problem's gradient entry").value_or("");
 }
 
 // `returns: path`, or a record `returns: {path: path, lengths: numbers}` (a struct's members).
@@ -392,7 +407,8 @@ void Loader::read_returns(const Field& r, Declaration& d) {
     const Field m{it->first, it->second, child(r.path, it->first.Scalar())};
     const bool known = m.value.IsScalar() && field_kind(m.value.Scalar()).has_value();
     const FieldKind kind = known ? field_kind(m.value.Scalar()).value_or(FieldKind::path) : FieldKind::path;
-    if (!is_identifier(it->first.Scalar())) error(m.key.Mark(), m.path, "expected a member name that is a C++ identifier");
+    if (!is_identifier(it->first.Scalar()))
+      error(m.key.Mark(), m.path, "expected a member name that is a C++ identifier");
     else if (!known) expected(m, "a field kind (" + kinds + ")");
     else if (kind == FieldKind::path && ++paths > 1) error(m.key.Mark(), m.path, "a record has at most one path");
     else d.returns.push_back({it->first.Scalar(), kind});
@@ -410,10 +426,9 @@ bool Loader::read_entry(const Field& f, const std::string& problem, std::string&
   if (name && !entry)
     error(f.mark(), f.path, fmt::format("unknown entry '{}' (known: {})", *name, join(known_entries())));
   else if (entry && !served.empty() && entry->harness != problem)
-    error(f.mark(), f.path, fmt::format("entry '{}' is not served by the {} harness (it serves: {})", *name,
-                                        problem, join(served)));
-  else
-    return entry != nullptr;
+    error(f.mark(), f.path,
+          fmt::format("entry '{}' is not served by the {} harness (it serves: {})", *name, problem, join(served)));
+  else return entry != nullptr;
   return false;
 }
 
@@ -453,14 +468,12 @@ void Loader::read_inputs(const Field& in, const EntryRule* entry, Test& test) {
   }
 }
 
-void Loader::read_input(const Field& f, const InputRule& rule, std::map<std::string, std::size_t>& dims,
-                        Test& test) {
+void Loader::read_input(const Field& f, const InputRule& rule, std::map<std::string, std::size_t>& dims, Test& test) {
   const auto value = to_value(f.value);
   if (!value) return expected(f, describe(rule));
   std::optional<std::size_t> length;
   if (const auto it = dims.find(rule.length_of); it != dims.end()) length = it->second;
-  if (const auto problem = check_value(rule, *value, length); !problem.empty())
-    return error(f.mark(), f.path, problem);
+  if (const auto problem = check_value(rule, *value, length); !problem.empty()) return error(f.mark(), f.path, problem);
   if (rule.kind == InputKind::objective || rule.kind == InputKind::dataset) {
     const auto named = check_name(rule, std::get<std::string>(*value));
     if (!named.error.empty()) return error(f.mark(), f.path, named.error);
@@ -483,8 +496,10 @@ void Loader::read_check(const Field& c, const EntryRule* entry, std::map<std::st
   } else if (c.value.IsMap()) {
     std::vector<std::string> kinds;
     for (const auto& kv : c.value) kinds.push_back(kv.first.Scalar());
-    return error(c.mark(), c.path, fmt::format("a check has one kind, got {} keys ({}): write each check as "
-                                               "its own list item", kinds.size(), join(kinds)));
+    return error(c.mark(), c.path,
+                 fmt::format("a check has one kind, got {} keys ({}): write each check as "
+                             "its own list item",
+                             kinds.size(), join(kinds)));
   } else if (!c.value.IsScalar()) {
     return expected(c, "a check such as `trajectory: {atol: 1e-9}`");
   }
@@ -497,11 +512,12 @@ void Loader::read_check(const Field& c, const EntryRule* entry, std::map<std::st
     return error(args.key.Mark(), args.path,
                  fmt::format("unknown check '{}' (known: {})", check.kind, join(check_kinds())));
   if (entry && !contains(entry->checks, check.kind))
-    error(args.key.Mark(), args.path, fmt::format("check '{}' is not allowed for entry {} (allowed: {})",
-                                                  check.kind, entry->name, join(entry->checks)));
+    error(args.key.Mark(), args.path,
+          fmt::format("check '{}' is not allowed for entry {} (allowed: {})", check.kind, entry->name,
+                      join(entry->checks)));
   if (const auto [it, fresh] = seen.emplace(check.kind, check.line); !fresh)
-    error(args.key.Mark(), args.path, fmt::format("check '{}' is given twice in this test (first at line {})",
-                                                  check.kind, it->second));
+    error(args.key.Mark(), args.path,
+          fmt::format("check '{}' is given twice in this test (first at line {})", check.kind, it->second));
   const auto declared = entry ? declared_fields_.find(entry->name) : declared_fields_.end();
   fields_.clear();
   if (declared != declared_fields_.end())
@@ -519,9 +535,11 @@ void Loader::default_field(const Field& f, const std::vector<ResultField>& field
   for (const auto& field : fields)
     if (check.kind == "matches" || field.kind == FieldKind::numbers) candidates.push_back(field.name);
   if (candidates.size() == 1) check.words["field"] = candidates.front();
-  else error(f.mark(), child(f.path, "field"), candidates.empty()
-                 ? fmt::format("check '{}' needs a list of numbers, and this entry returns none", check.kind)
-                 : fmt::format("missing: name the field to check ({})", join(candidates)));
+  else
+    error(f.mark(), child(f.path, "field"),
+          candidates.empty()
+              ? fmt::format("check '{}' needs a list of numbers, and this entry returns none", check.kind)
+              : fmt::format("missing: name the field to check ({})", join(candidates)));
 }
 
 void Loader::read_check_args(const Field& a, const CheckRule& rule, Check& check) {
@@ -541,8 +559,9 @@ void Loader::read_check_args(const Field& a, const CheckRule& rule, Check& check
     if (arg.rule == ArgRule::field) {
       const std::string word = v.value.IsScalar() ? v.value.Scalar() : "";
       if (contains(fields_, word)) check.words[arg.name] = word;
-      else expected(v, fields_.empty() ? std::string("no field: this entry returns no record")
-                                       : "a result field (" + join(fields_) + ")");
+      else
+        expected(v, fields_.empty() ? std::string("no field: this entry returns no record")
+                                    : "a result field (" + join(fields_) + ")");
     } else if (arg.rule == ArgRule::against) {
       const std::string word = v.value.IsScalar() ? v.value.Scalar() : "";
       if (word == "reference" || word == "optimum") check.words[arg.name] = word;
@@ -600,9 +619,10 @@ void Loader::read_vary(const Field& v, const EntryRule* entry, Test& test) {
     } else {
       const bool pair = r.value.IsSequence() && r.value.size() == 2;
       const auto low = pair ? as_number(r.value[0]) : std::nullopt, high = pair ? as_number(r.value[1]) : std::nullopt;
-      const std::string what = "a range [low, high] whose ends are each " +
-                               (rule.kind == InputKind::list ? std::string(rule.positive_items ? "a number > 0" : "a finite number")
-                                                             : describe(rule));
+      const std::string what =
+          "a range [low, high] whose ends are each " +
+          (rule.kind == InputKind::list ? std::string(rule.positive_items ? "a number > 0" : "a finite number")
+                                        : describe(rule));
       const auto fits = [&](double x) {
         return rule.kind == InputKind::list ? std::isfinite(x) && (!rule.positive_items || x > 0)
                                             : check_value(rule, Value(x)).empty();
@@ -615,14 +635,16 @@ void Loader::read_vary(const Field& v, const EntryRule* entry, Test& test) {
     test.vary.push_back(var);
   }
   for (const auto& check : test.checks) {
-    const bool varies_more_than_start = std::any_of(test.vary.begin(), test.vary.end(),
-                                                    [](const Variation& x) { return x.input != "x0"; });
+    const bool varies_more_than_start =
+        std::any_of(test.vary.begin(), test.vary.end(), [](const Variation& x) { return x.input != "x0"; });
     if (test.vary.empty()) break;
     if ((check.kind == "final_loss" && check.numbers.contains("expected")) ||
         (check.kind == "rate" && varies_more_than_start))
-      error(v.mark(), v.path, fmt::format("check '{}' has a fixed expected value, which cannot hold for every "
-                                          "student's inputs: drop `expected` (the reference computes each "
-                                          "student's), or vary only x0", check.kind));
+      error(v.mark(), v.path,
+            fmt::format("check '{}' has a fixed expected value, which cannot hold for every "
+                        "student's inputs: drop `expected` (the reference computes each "
+                        "student's), or vary only x0",
+                        check.kind));
   }
 }
 
@@ -634,16 +656,23 @@ LoadResult parse_spec(const std::string& yaml_text, const std::string& file_name
   try {
     const auto aliases = find_aliases(yaml_text);
     for (const auto& at : aliases)
-      loader.errors.push_back({.file = file_name, .line = at.line + 1, .column = at.column + 1,
-                               .message = "YAML aliases (*name) are not allowed in a spec: write the value out in full"});
+      loader.errors.push_back(
+          {.file = file_name,
+           .line = at.line + 1,
+           .column = at.column + 1,
+           .message = "YAML aliases (*name) are not allowed in a spec: write the value out in full"});
     if (aliases.empty()) result.spec = loader.load(YAML::Load(yaml_text));
   } catch (const YAML::DeepRecursion& e) {  // its own message for this is just "bad file"
-    loader.errors.push_back({.file = file_name, .line = std::max(e.mark.line, 0) + 1,
-                             .column = std::max(e.mark.column, 0) + 1, .message = "YAML syntax error: nested too deeply"});
+    loader.errors.push_back({.file = file_name,
+                             .line = std::max(e.mark.line, 0) + 1,
+                             .column = std::max(e.mark.column, 0) + 1,
+                             .message = "YAML syntax error: nested too deeply"});
     result.spec.reset();
   } catch (const YAML::Exception& e) {  // syntax: yaml-cpp stops at the first
-    loader.errors.push_back({.file = file_name, .line = std::max(e.mark.line, 0) + 1,
-                             .column = std::max(e.mark.column, 0) + 1, .message = "YAML syntax error: " + e.msg});
+    loader.errors.push_back({.file = file_name,
+                             .line = std::max(e.mark.line, 0) + 1,
+                             .column = std::max(e.mark.column, 0) + 1,
+                             .message = "YAML syntax error: " + e.msg});
     result.spec.reset();
   }
   result.errors = std::move(loader.errors);

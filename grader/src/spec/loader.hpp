@@ -14,8 +14,8 @@
 namespace gdlab::spec {
 
 struct LoadResult {
-  std::optional<Spec> spec;        // set if and only if there are no errors
-  std::vector<SpecError> errors;   // sorted by line, then column
+  std::optional<Spec> spec;       // set if and only if there are no errors
+  std::vector<SpecError> errors;  // sorted by line, then column
 };
 
 // Reads the file; a file that cannot be read is one error with no position.

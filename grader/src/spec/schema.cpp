@@ -21,8 +21,7 @@ bool contains(const std::vector<std::string>& list, const std::string& word) {
 std::string show(const Value& value) {
   if (const auto* d = std::get_if<double>(&value)) return fmt::format("{}", *d);
   if (const auto* s = std::get_if<std::string>(&value)) return fmt::format("'{}'", *s);
-  if (const auto* list = std::get_if<std::vector<double>>(&value))
-    return fmt::format("[{}]", fmt::join(*list, ", "));
+  if (const auto* list = std::get_if<std::vector<double>>(&value)) return fmt::format("[{}]", fmt::join(*list, ", "));
   return "a list of lists";
 }
 
@@ -179,10 +178,8 @@ NameCheck check_name(const InputRule& rule, const std::string& text) {
     // A known name of the wrong sort gets this entry's list; an unknown one the catalog's,
     // which names everything it knows.
     const bool known = contains(catalog::objective_names(), call.name);
-    if (known && !contains(rule.names, call.name))
-      return {fmt::format("expected {}, got '{}'", describe(rule), text)};
-    if (rule.kind == InputKind::dataset)
-      return {"", static_cast<std::size_t>(catalog::make_dataset(call).X.cols())};
+    if (known && !contains(rule.names, call.name)) return {fmt::format("expected {}, got '{}'", describe(rule), text)};
+    if (rule.kind == InputKind::dataset) return {"", static_cast<std::size_t>(catalog::make_dataset(call).X.cols())};
     return {"", static_cast<std::size_t>(catalog::make_objective(call).objective.dim)};
   } catch (const catalog::BadName& e) {
     return {e.what()};

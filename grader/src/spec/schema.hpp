@@ -83,8 +83,7 @@ std::string describe(ArgRule rule);
 
 // Empty when `value` fits the rule, else "expected ..., got ...". For objectives and datasets
 // only the type is checked here; check_name does the rest.
-std::string check_value(const InputRule& rule, const Value& value,
-                        std::optional<std::size_t> length = std::nullopt);
+std::string check_value(const InputRule& rule, const Value& value, std::optional<std::size_t> length = std::nullopt);
 
 // An objective or dataset name checked against the catalog: empty error and its dimension
 // (the objective's, or the dataset's number of columns), or what is wrong with it.
@@ -99,8 +98,8 @@ NameCheck check_name(const InputRule& rule, const std::string& text);
 std::vector<std::string> harness_names();
 std::vector<std::string> entries_of(const std::string& harness);  // empty: no such harness
 
-bool is_problem_id(const std::string& id);      // [a-z0-9_]+
-bool is_source_path(const std::string& path);   // relative, no '..', ends in .cpp
+bool is_problem_id(const std::string& id);     // [a-z0-9_]+
+bool is_source_path(const std::string& path);  // relative, no '..', ends in .cpp
 
 // Whether a check argument's number fits its rule (`against` takes no number).
 bool accepts(ArgRule rule, double value);

@@ -20,9 +20,9 @@ std::string to_string(Visibility v);
 std::optional<Visibility> visibility_from_string(const std::string& text);
 
 struct Limits {
-  double time_seconds = 2.0;           // wall clock per test; CPU limit is the same
-  long memory_bytes = 256L << 20;      // address space
-  long output_bytes = 64L << 10;       // stdout + stderr kept, the rest discarded
+  double time_seconds = 2.0;       // wall clock per test; CPU limit is the same
+  long memory_bytes = 256L << 20;  // address space
+  long output_bytes = 64L << 10;   // stdout + stderr kept, the rest discarded
 };
 
 // A value in a test's inputs: a number, a list of numbers, a matrix, or a text
@@ -31,25 +31,25 @@ using Value = std::variant<double, std::vector<double>, std::vector<std::vector<
 
 // One check of a test, e.g. `trajectory: {atol: 1e-9}`.
 struct Check {
-  std::string kind;                      // trajectory, final_loss, params, converged, diverges, monotone,
-                                         // rate, value, labels, rows, stopped, cost_history, loop, gradient_fd
-  std::map<std::string, double> numbers; // atol, rtol, tol, expected, ...
+  std::string kind;                               // trajectory, final_loss, params, converged, diverges, monotone,
+                                                  // rate, value, labels, rows, stopped, cost_history, loop, gradient_fd
+  std::map<std::string, double> numbers;          // atol, rtol, tol, expected, ...
   std::map<std::string, std::string> words = {};  // against: reference | optimum, ...
-  int line = 0;                          // where it is in the YAML, for messages
+  int line = 0;                                   // where it is in the YAML, for messages
 };
 
 // A per-student input, `vary:` in the spec: each student gets their own value, drawn from a
 // seed of (assignment, student id, test name, input name); see grader/src/batch/variants.hpp.
 struct Variation {
-  std::string input;            // the input it replaces; its value in `inputs` is the default
-  double low = 0, high = 0;     // a uniform draw in [low, high] (for a list: each item)
-  bool whole = false;           // a whole number in [low, high] (a step count)
-  bool student_seed = false;    // a dataset input: its seed argument is drawn instead
+  std::string input;          // the input it replaces; its value in `inputs` is the default
+  double low = 0, high = 0;   // a uniform draw in [low, high] (for a list: each item)
+  bool whole = false;         // a whole number in [low, high] (a step count)
+  bool student_seed = false;  // a dataset input: its seed argument is drawn instead
 };
 
 struct Test {
   std::string name;
-  std::string entry;        // the test's own entry, else the problem's: the loader always sets it
+  std::string entry;  // the test's own entry, else the problem's: the loader always sets it
   double points = 1;
   Visibility visibility = Visibility::visible;
   std::map<std::string, Value> inputs;
@@ -85,10 +85,10 @@ struct Declaration {
 };
 
 struct Problem {
-  std::string id;        // e.g. gd_1d
+  std::string id;  // e.g. gd_1d
   std::string title;
-  std::string source;    // relative to the submission, e.g. exercises/gd_1d.cpp
-  std::string entry;     // the default entry of its tests, e.g. gd_1d (empty: each test names one)
+  std::string source;  // relative to the submission, e.g. exercises/gd_1d.cpp
+  std::string entry;   // the default entry of its tests, e.g. gd_1d (empty: each test names one)
   std::vector<Test> tests;
   std::vector<Declaration> declared;  // empty: a problem built into the grader
   int line = 0;
@@ -96,7 +96,7 @@ struct Problem {
 
 struct Spec {
   std::string assignment;
-  std::string file;      // where it was loaded from
+  std::string file;  // where it was loaded from
   std::vector<Problem> problems;
 };
 

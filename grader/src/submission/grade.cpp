@@ -29,10 +29,10 @@ grading::Report grade(const spec::Spec& spec, const fs::path& submission, const 
     const auto built = in ? build::build_problem(problem_toolchain, problem.id, text.str(), problem.source)
                           : build::Built{false, {}, "file not found: " + problem.source + "\n", false};
     result.diagnostics = built.diagnostics;
-    const std::string kept_key =
-        built.ok && options.kept ? grading::results_key(problem, options.include_hidden, built.program,
-                                                        declared::answers_identity(problem, material))
-                                 : "";
+    const std::string kept_key = built.ok && options.kept
+                                     ? grading::results_key(problem, options.include_hidden, built.program,
+                                                            declared::answers_identity(problem, material))
+                                     : "";
     if (auto kept = kept_key.empty() ? std::nullopt : options.kept->find(kept_key)) {
       kept->diagnostics = built.diagnostics;
       report.from_last_check.push_back(problem.id);

@@ -81,8 +81,7 @@ struct FloatFormat {
       // min_digits=precision: every mantissa gets exactly `precision` digits.
       const Parts p = split(chars(x, std::chars_format::scientific, precision));
       const std::string e = std::to_string(std::abs(p.exp));
-      out = p.int_part + '.' + p.frac + 'e' + (p.exp < 0 ? '-' : '+') +
-            std::string(exp_size - e.size(), '0') + e;
+      out = p.int_part + '.' + p.frac + 'e' + (p.exp < 0 ? '-' : '+') + std::string(exp_size - e.size(), '0') + e;
     } else {
       const Parts p = split(maxprec(x, std::chars_format::fixed));
       out = p.int_part + '.' + p.frac + std::string(pad_right - p.frac.size(), ' ');
@@ -96,8 +95,7 @@ struct FloatFormat {
 FloatFormat fill_format(const std::vector<double>& data) {
   FloatFormat f;
   std::vector<double> finite;
-  std::copy_if(data.begin(), data.end(), std::back_inserter(finite),
-               [](double x) { return std::isfinite(x); });
+  std::copy_if(data.begin(), data.end(), std::back_inserter(finite), [](double x) { return std::isfinite(x); });
 
   double max_abs = 0, min_abs = INFINITY;
   for (double x : finite) {
@@ -110,8 +108,7 @@ FloatFormat fill_format(const std::vector<double>& data) {
   // First pass: print every value with trim='.' to find the widths.
   std::size_t frac_len = 0;
   for (double x : finite) {
-    const Parts p = split(maxprec(x, f.scientific ? std::chars_format::scientific
-                                                  : std::chars_format::fixed));
+    const Parts p = split(maxprec(x, f.scientific ? std::chars_format::scientific : std::chars_format::fixed));
     f.pad_left = std::max(f.pad_left, p.int_part.size());
     frac_len = std::max(frac_len, p.frac.size());
     if (f.scientific) f.exp_size = std::max(f.exp_size, exp_digits(p.exp));
@@ -125,8 +122,7 @@ FloatFormat fill_format(const std::vector<double>& data) {
 
   // inf/nan are right-aligned to the same width; widen the left pad if they don't fit.
   if (finite.size() != data.size()) {
-    const bool neg_inf =
-        std::any_of(data.begin(), data.end(), [](double x) { return std::isinf(x) && x < 0; });
+    const bool neg_inf = std::any_of(data.begin(), data.end(), [](double x) { return std::isinf(x) && x < 0; });
     const std::size_t widest = neg_inf ? 4 : 3, offset = f.pad_right + 1;
     if (widest > offset) f.pad_left = std::max(f.pad_left, widest - offset);
   }

@@ -6,10 +6,9 @@
 
 namespace gdlab {
 
-GradientCheck check_gradient(const std::function<double(const Vector&)>& value,
-                             const Vector& analytic, const Vector& x, double tolerance, double h) {
-  if (analytic.size() != x.size())
-    throw std::invalid_argument("check_gradient: the gradient and x differ in size");
+GradientCheck check_gradient(const std::function<double(const Vector&)>& value, const Vector& analytic, const Vector& x,
+                             double tolerance, double h) {
+  if (analytic.size() != x.size()) throw std::invalid_argument("check_gradient: the gradient and x differ in size");
   GradientCheck out;
   out.analytic = analytic;
   out.numeric.resize(x.size());

@@ -73,8 +73,7 @@ Objective himmelblau() {
   };
   // One exact minimum and three found numerically (each a root of the gradient to 1e-14).
   o.minima = {point(3.0, 2.0), point(-2.805118086952745, 3.131312518250573),
-              point(-3.779310253377747, -3.283185991286170),
-              point(3.584428340330492, -1.848126526964404)};
+              point(-3.779310253377747, -3.283185991286170), point(3.584428340330492, -1.848126526964404)};
   return o;
 }
 

@@ -10,8 +10,8 @@ namespace gdlab {
 LinearRegression::LinearRegression(Matrix X, Vector y, bool intercept, MseScale scale)
     : X_(std::move(X)), y_(std::move(y)), intercept_(intercept), scale_(scale) {
   if (X_.rows() != y_.size())
-    throw std::invalid_argument(fmt::format(
-        "LinearRegression: X has {} rows but y has {} values", X_.rows(), y_.size()));
+    throw std::invalid_argument(
+        fmt::format("LinearRegression: X has {} rows but y has {} values", X_.rows(), y_.size()));
   if (X_.rows() == 0) throw std::invalid_argument("LinearRegression: no examples");
 }
 
@@ -40,9 +40,7 @@ Vector gradient_from_residual(const Matrix& X, const Vector& r, bool intercept, 
   return g;
 }
 
-double factor(MseScale scale, Index n) {
-  return (scale == MseScale::mean ? 2.0 : 1.0) / static_cast<double>(n);
-}
+double factor(MseScale scale, Index n) { return (scale == MseScale::mean ? 2.0 : 1.0) / static_cast<double>(n); }
 
 }  // namespace
 
@@ -75,8 +73,7 @@ Objective LinearRegression::objective() const {
   auto self = std::make_shared<const LinearRegression>(*this);
   Objective o;
   o.name = fmt::format("linear regression, {} examples, {} MSE{}", examples(),
-                       scale_ == MseScale::mean ? "1/N" : "1/(2N)",
-                       intercept_ ? ", with intercept" : "");
+                       scale_ == MseScale::mean ? "1/N" : "1/(2N)", intercept_ ? ", with intercept" : "");
   o.dim = dim();
   o.value = [self](const Vector& t) { return self->loss(t); };
   o.gradient = [self](const Vector& t) { return self->gradient(t); };
@@ -89,9 +86,7 @@ SeparableObjective separable(const LinearRegression& problem) {
   SeparableObjective s;
   s.full = problem.objective();
   s.examples = problem.examples();
-  s.batch_gradient = [self](const Vector& t, std::span<const Index> rows) {
-    return self->batch_gradient(t, rows);
-  };
+  s.batch_gradient = [self](const Vector& t, std::span<const Index> rows) { return self->batch_gradient(t, rows); };
   return s;
 }
 

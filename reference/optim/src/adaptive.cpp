@@ -8,8 +8,7 @@ namespace gdlab::optim {
 
 void AdaGradParams::check() const {
   detail::require_positive("eps", eps);
-  detail::require(initial_accumulator >= 0, "initial_accumulator", "non-negative",
-                  initial_accumulator);
+  detail::require(initial_accumulator >= 0, "initial_accumulator", "non-negative", initial_accumulator);
 }
 
 AdaGrad::AdaGrad(AdaGradParams params) : params_(params) { params_.check(); }

@@ -31,8 +31,8 @@ bool blew_up(const Vector& theta, double loss, double bound) {
 
 void check_start(const Objective& f, const Vector& x0) {
   if (x0.size() != f.dim)
-    throw std::invalid_argument("x0 has " + std::to_string(x0.size()) + " entries but " +
-                                f.name + " takes " + std::to_string(f.dim));
+    throw std::invalid_argument("x0 has " + std::to_string(x0.size()) + " entries but " + f.name + " takes " +
+                                std::to_string(f.dim));
 }
 
 // Appends entry k of the trace: the traced point, its loss and its gradient norm.
@@ -50,9 +50,8 @@ class Recorder {
     if (what_.iterates) trace_.iterates.push_back(point);
     if (what_.loss) trace_.loss.push_back(plain ? loss : f_.value(point));
     if (what_.grad_norm)
-      trace_.grad_norm.push_back(plain && !std::isnan(grad_norm_at_theta)
-                                     ? grad_norm_at_theta
-                                     : f_.gradient(point).norm());
+      trace_.grad_norm.push_back(plain && !std::isnan(grad_norm_at_theta) ? grad_norm_at_theta
+                                                                          : f_.gradient(point).norm());
   }
 
  private:
@@ -64,8 +63,7 @@ class Recorder {
 
 }  // namespace
 
-Result minimize(const Objective& f, const Vector& x0, UpdateRule& rule, const Schedule& lr,
-                const Options& options) {
+Result minimize(const Objective& f, const Vector& x0, UpdateRule& rule, const Schedule& lr, const Options& options) {
   options.check();
   check_start(f, x0);
   Result result;
@@ -95,8 +93,7 @@ Result minimize(const Objective& f, const Vector& x0, UpdateRule& rule, const Sc
     loss = f.value(theta);
     if (options.grad_tol > 0 && g_norm < options.grad_tol) {
       ++k;
-      result.status = blew_up(theta, loss, options.divergence_bound) ? Status::diverged
-                                                                      : Status::converged;
+      result.status = blew_up(theta, loss, options.divergence_bound) ? Status::diverged : Status::converged;
       break;
     }
   }
@@ -110,13 +107,13 @@ Result minimize(const Objective& f, const Vector& x0, UpdateRule& rule, const Sc
 
 void StochasticOptions::check(Index examples) const {
   detail::require(epochs >= 0, "epochs", "non-negative", epochs);
-  detail::require(batch_size >= 1 && batch_size <= examples, "batch_size",
-                  "between 1 and the number of examples", static_cast<double>(batch_size));
+  detail::require(batch_size >= 1 && batch_size <= examples, "batch_size", "between 1 and the number of examples",
+                  static_cast<double>(batch_size));
   detail::require_positive("divergence_bound", divergence_bound);
 }
 
-Result minimize_stochastic(const SeparableObjective& f, const Vector& x0, UpdateRule& rule,
-                           const Schedule& lr, const StochasticOptions& options) {
+Result minimize_stochastic(const SeparableObjective& f, const Vector& x0, UpdateRule& rule, const Schedule& lr,
+                           const StochasticOptions& options) {
   options.check(f.examples);
   check_start(f.full, x0);
   Result result;

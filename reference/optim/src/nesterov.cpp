@@ -10,9 +10,7 @@ Nesterov::Nesterov(NesterovParams params) : params_(params) { params_.check(); }
 
 void Nesterov::reset(Index dim) { v_ = Vector::Zero(dim); }
 
-Vector Nesterov::gradient_point(const Vector& theta, double lr) const {
-  return theta - lr * params_.beta * v_;
-}
+Vector Nesterov::gradient_point(const Vector& theta, double lr) const { return theta - lr * params_.beta * v_; }
 
 TracedPoint Nesterov::traced_point() const {
   return params_.record_lookahead ? TracedPoint::lookahead : TracedPoint::theta;

@@ -22,7 +22,7 @@ struct Objective {
 
 // A function of one variable, given as f and its derivative f'.
 struct Function1D {
-  std::string name;  // e.g. "(x - 3)^2 + 5"
+  std::string name;                          // e.g. "(x - 3)^2 + 5"
   std::function<double(double)> value;       // f(x)
   std::function<double(double)> derivative;  // f'(x)
   double minimum_at = 0;                     // the minimiser, where there is one

@@ -10,10 +10,10 @@ Function1D quadratic_1d(double a, double c, double d);
 
 // L(x, y) = a x^2 + b y^2: the family behind the next four surfaces.
 Objective quadratic_2d(double a, double b);
-Objective bowl();      // x^2 + y^2        (§3's worked example)
-Objective ellipse();   // x^2 + 4 y^2      (Problems 3 and 4)
-Objective valley();    // 0.25 x^2 + 4 y^2 (§10 and Figure 6.3)
-Objective saddle();    // x^2 - y^2        (no minimum: a saddle at the origin)
+Objective bowl();     // x^2 + y^2        (§3's worked example)
+Objective ellipse();  // x^2 + 4 y^2      (Problems 3 and 4)
+Objective valley();   // 0.25 x^2 + 4 y^2 (§10 and Figure 6.3)
+Objective saddle();   // x^2 - y^2        (no minimum: a saddle at the origin)
 
 // (x^2 + y - 11)^2 + (x + y^2 - 7)^2: four minima, all with value 0.
 Objective himmelblau();

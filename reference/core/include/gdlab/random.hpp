@@ -16,12 +16,12 @@ class RandomState {
 
   void seed(std::uint32_t seed);  // np.random.seed(seed)
 
-  double random_sample();                     // uniform in [0, 1), 53 random bits
-  double randn();                             // standard normal (polar Box-Muller)
-  Vector randn(Index n);                      // np.random.randn(n)
-  Matrix randn(Index rows, Index cols);       // np.random.randn(rows, cols), filled row by row
-  Vector random_sample(Index n);              // np.random.random_sample(n)
-  std::vector<Index> permutation(Index n);    // np.random.permutation(n)
+  double random_sample();                   // uniform in [0, 1), 53 random bits
+  double randn();                           // standard normal (polar Box-Muller)
+  Vector randn(Index n);                    // np.random.randn(n)
+  Matrix randn(Index rows, Index cols);     // np.random.randn(rows, cols), filled row by row
+  Vector random_sample(Index n);            // np.random.random_sample(n)
+  std::vector<Index> permutation(Index n);  // np.random.permutation(n)
 
  private:
   std::uint32_t next_uint32() { return static_cast<std::uint32_t>(mt_()); }

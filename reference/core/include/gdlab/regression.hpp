@@ -25,7 +25,7 @@ class LinearRegression {
   bool intercept() const { return intercept_; }
   MseScale scale() const { return scale_; }
 
-  Vector predict(const Vector& theta) const;   // X w (+ b)
+  Vector predict(const Vector& theta) const;  // X w (+ b)
   double loss(const Vector& theta) const;
   Vector gradient(const Vector& theta) const;
   // The same gradient averaged over the given rows only (one row: SGD; a few: a mini-batch).

@@ -32,10 +32,10 @@ struct Options {
 
 struct Result {
   Status status = Status::max_steps;
-  int steps = 0;           // updates made
-  Vector theta;            // the last iterate
-  double loss = 0;         // L(theta)
-  double grad_norm = 0;    // |grad L(theta)|
+  int steps = 0;         // updates made
+  Vector theta;          // the last iterate
+  double loss = 0;       // L(theta)
+  double grad_norm = 0;  // |grad L(theta)|
   Trace trace;
 };
 
@@ -44,8 +44,8 @@ Result minimize(const Objective& f, const Vector& x0, UpdateRule& rule, const Sc
 
 struct StochasticOptions {
   int epochs = 10;
-  Index batch_size = 1;   // 1: SGD; n: full batch; in between: mini-batch
-  std::uint32_t seed = 0; // each epoch visits the examples in np.random.permutation order
+  Index batch_size = 1;    // 1: SGD; n: full batch; in between: mini-batch
+  std::uint32_t seed = 0;  // each epoch visits the examples in np.random.permutation order
   bool shuffle = true;
   double divergence_bound = 1e100;
   TraceSeries record = TraceSeries::all();  // one entry per step, loss on the full objective
@@ -53,7 +53,7 @@ struct StochasticOptions {
   void check(Index examples) const;
 };
 
-Result minimize_stochastic(const SeparableObjective& f, const Vector& x0, UpdateRule& rule,
-                           const Schedule& lr, const StochasticOptions& options);
+Result minimize_stochastic(const SeparableObjective& f, const Vector& x0, UpdateRule& rule, const Schedule& lr,
+                           const StochasticOptions& options);
 
 }  // namespace gdlab::optim
