@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
@@ -185,6 +186,23 @@ ShippedSpec shipped_spec() {
     }
   }
   return counts;
+}
+
+// The README draws grader/layers.txt: the first fenced block after the sentence that names the
+// file holds its layers, line for line.
+TEST(Docs, TheReadmesLayersAreLayersTxt) {
+  std::vector<std::string> layers;
+  for (const auto& line : lines_of(read(kSource / "grader/layers.txt")))
+    if (!line.empty() && line[0] != '#') layers.push_back(line);
+  ASSERT_GE(layers.size(), 5u);
+  const auto readme = lines_of(read(kSource / "README.md"));
+  auto at = std::find_if(readme.begin(), readme.end(),
+                         [](const std::string& l) { return l.find("`grader/layers.txt`") != std::string::npos; });
+  ASSERT_NE(at, readme.end()) << "README.md no longer says where the layers are";
+  at = std::find_if(at, readme.end(), is_fence);
+  ASSERT_NE(at, readme.end());
+  const auto end = std::find_if(at + 1, readme.end(), is_fence);
+  EXPECT_EQ(std::vector<std::string>(at + 1, end), layers) << "README.md's layers differ from grader/layers.txt";
 }
 
 TEST(Docs, CountsTheDocsStateAreTheRepositorysCounts) {

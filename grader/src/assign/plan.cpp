@@ -4,19 +4,17 @@
 #include <yaml-cpp/yaml.h>
 
 #include <fstream>
-#include <sstream>
 #include <stdexcept>
+
+#include "text/file.hpp"
 
 namespace gdlab::assign {
 namespace fs = std::filesystem;
 namespace {
 
 std::string read(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read " + file.string());
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+  if (auto content = text::read_file(file)) return *content;
+  throw std::runtime_error("cannot read " + file.string());
 }
 
 bool is_executable(const fs::path& file) {

@@ -7,6 +7,7 @@
 
 #include "batch/intake.hpp"
 #include "batch/store.hpp"
+#include "text/file.hpp"
 
 namespace gdlab::batch {
 namespace {
@@ -142,9 +143,9 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& input) {
 }
 
 Roster load_roster(const std::filesystem::path& file) {
-  const auto text = read_file(file);
-  if (!text) throw std::runtime_error(fmt::format("{}: cannot be read", file.string()));
-  auto rows = parse_csv(*text);
+  const auto csv = text::read_file(file);
+  if (!csv) throw std::runtime_error(fmt::format("{}: cannot be read", file.string()));
+  auto rows = parse_csv(*csv);
   if (rows.empty()) throw std::runtime_error(fmt::format("{}: empty", file.string()));
   Roster r;
   r.file = file.string();

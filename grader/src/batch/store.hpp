@@ -5,7 +5,6 @@
 #pragma once
 
 #include <filesystem>
-#include <optional>
 #include <string>
 
 namespace gdlab::batch {
@@ -18,8 +17,5 @@ void make_durable_dir(const std::filesystem::path& dir);
 
 // Removes the ".tmp-*" files a killed writer left in `dir`.
 void remove_stray_temporaries(const std::filesystem::path& dir);
-
-// The whole file, or nothing when it cannot be read.
-std::optional<std::string> read_file(const std::filesystem::path& file);
 
 }  // namespace gdlab::batch

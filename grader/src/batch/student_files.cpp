@@ -12,6 +12,7 @@
 #include "report/gradescope.hpp"
 #include "report/markdown.hpp"
 #include "report/text.hpp"
+#include "text/file.hpp"
 
 namespace gdlab::batch {
 namespace fs = std::filesystem;
@@ -88,15 +89,15 @@ void write_not_graded(const fs::path& dir, const StudentRecord& record, const st
 }
 
 std::optional<std::string> read_report(const fs::path& dir) {
-  if (const auto bytes = read_file(dir / "report.json.gz")) return gunzip(*bytes);
-  return read_file(dir / "report.json");
+  if (const auto bytes = text::read_file(dir / "report.json.gz")) return gunzip(*bytes);
+  return text::read_file(dir / "report.json");
 }
 
 std::optional<StudentRecord> read_record(const fs::path& dir) {
-  const auto text = read_file(dir / "meta.json");
-  if (!text) return std::nullopt;
+  const auto meta = text::read_file(dir / "meta.json");
+  if (!meta) return std::nullopt;
   try {
-    return record_from_json(nlohmann::json::parse(*text));
+    return record_from_json(nlohmann::json::parse(*meta));
   } catch (const std::exception&) {
     return std::nullopt;
   }

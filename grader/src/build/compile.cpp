@@ -14,22 +14,12 @@
 #include "build/pch.hpp"
 #include "gdlab_config.hpp"
 #include "sandbox/process.hpp"
+#include "text/file.hpp"
+#include "build/hash.hpp"
 
 namespace gdlab::build {
 namespace fs = std::filesystem;
 namespace {
-
-// FNV-1a, 64 bits: a cache key, not a defence (a collision costs a rebuild, nothing more).
-std::uint64_t fnv1a(const std::string& text, std::uint64_t hash = 1469598103934665603ULL) {
-  for (unsigned char c : text) hash = (hash ^ c) * 1099511628211ULL;
-  return hash;
-}
-
-std::string stamp(const fs::path& file) {
-  std::error_code ec;
-  const auto t = fs::last_write_time(file, ec);
-  return file.string() + "@" + std::to_string(ec ? 0 : t.time_since_epoch().count());
-}
 
 std::string trim_diagnostics(const std::string& text) {
   constexpr std::size_t max_lines = 40, max_bytes = 4000;
@@ -82,13 +72,7 @@ bool succeeded(const sandbox::RunResult& outcome) {
 }
 
 // A failed compile is kept beside where its program would be, as the diagnostics shown.
-std::optional<std::string> read_failure(const fs::path& dir) {
-  std::ifstream in(dir / "failed", std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+std::optional<std::string> read_failure(const fs::path& dir) { return text::read_file(dir / "failed"); }
 
 void keep_failure(const fs::path& dir, const std::string& diagnostics) {
   const fs::path part = dir / fmt::format("failed.part-{}-{}", ::getpid(), std::random_device{}());
@@ -172,8 +156,9 @@ std::optional<std::string> refusal(const Toolchain& t, const std::string& source
 std::uint64_t cache_key(const Toolchain& t, const std::string& problem, const std::string& source_text,
                         const std::string& shown_as, const fs::path& harness, const std::optional<Precompiled>& pch,
                         PchUse use) {
-  return fnv1a(std::to_string(static_cast<int>(sandbox::isolation())) + shown_as + '\n' + t.cxx + stamp(harness) +
-                   stamp(t.support_lib) + stamp(t.core_lib) + stamp(t.headers / (problem + ".hpp")) +
+  return fnv1a(std::to_string(static_cast<int>(sandbox::isolation())) + shown_as + '\n' + t.cxx +
+                   text::file_stamp(harness) + text::file_stamp(t.support_lib) + text::file_stamp(t.core_lib) +
+                   text::file_stamp(t.headers / (problem + ".hpp")) +
                    (pch ? fmt::format("pch {} {}", pch->key, static_cast<int>(use)) : "no pch"),
                fnv1a(source_text));
 }

@@ -16,23 +16,12 @@
 #include "build/compile.hpp"
 #include "build/logical_lines.hpp"
 #include "sandbox/process.hpp"
+#include "text/file.hpp"
+#include "build/hash.hpp"
 
 namespace gdlab::build {
 namespace fs = std::filesystem;
 namespace {
-
-std::string read_text(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-std::string mtime(const fs::path& file) {
-  std::error_code ec;
-  const auto t = fs::last_write_time(file, ec);
-  return ec ? "missing" : std::to_string(t.time_since_epoch().count());
-}
 
 // The files a -MD depfile names after its target, with make's escapes ("\ " is a space).
 std::vector<std::string> depfile_paths(const std::string& text) {
@@ -54,18 +43,15 @@ std::vector<std::string> depfile_paths(const std::string& text) {
 }
 
 // FNV-1a, as the program cache uses.
-std::string key_of(const std::string& text) {
-  std::uint64_t hash = 1469598103934665603ULL;
-  for (unsigned char c : text) hash = (hash ^ c) * 1099511628211ULL;
-  return fmt::format("{:016x}", hash);
-}
+std::string key_of(const std::string& text) { return fmt::format("{:016x}", fnv1a(text)); }
 
 // The first line of `made-from`: the compiler, its flags and the header's text. The lines after
 // it are every file the header included, with its time stamp, as the compiler listed them.
 std::string recipe(const Toolchain& t, const std::string& problem, const std::vector<std::string>& flags) {
-  std::string text = t.cxx + '@' + mtime(fs::canonical(t.cxx)) + ' ' + read_text(t.headers / (problem + ".hpp"));
-  for (const auto& f : flags) text += ' ' + f;
-  return "recipe " + key_of(text);
+  std::string recipe =
+      text::file_stamp(fs::canonical(t.cxx)) + ' ' + text::read_file(t.headers / (problem + ".hpp")).value_or("");
+  for (const auto& f : flags) recipe += ' ' + f;
+  return "recipe " + key_of(recipe);
 }
 
 // Whether `made-from` still describes what is on disk.
@@ -76,7 +62,7 @@ bool current(const std::string& made_from, const std::string& first_line) {
   int files = 0;
   while (std::getline(in, line)) {
     const auto tab = line.rfind('\t');
-    if (tab == std::string::npos || mtime(line.substr(0, tab)) != line.substr(tab + 1)) return false;
+    if (tab == std::string::npos || text::file_stamp(line.substr(0, tab)) != line.substr(tab + 1)) return false;
     ++files;
   }
   return files > 0;
@@ -97,7 +83,7 @@ std::optional<std::string> build(const Toolchain& t, const std::string& problem,
   const fs::path staging = near.string() + fmt::format(".pch-{}-{}", ::getpid(), std::random_device{}());
   fs::create_directories(staging);
   const std::string name = problem + ".hpp";
-  std::ofstream(staging / name, std::ios::binary) << read_text(t.headers / name);
+  std::ofstream(staging / name, std::ios::binary) << text::read_file(t.headers / name).value_or("");
 
   Toolchain seen = t;
   for (auto* path : {&seen.headers, &seen.core_include, &seen.eigen_include})
@@ -112,13 +98,13 @@ std::optional<std::string> build(const Toolchain& t, const std::string& problem,
   if (outcome.end == sandbox::End::exited && outcome.exit_code == 0) {
     // The dependencies are listed by the paths the compiler saw; stamps are read at the real ones.
     std::string text = first_line + '\n';
-    for (auto path : depfile_paths(read_text(staging / "deps"))) {
+    for (auto path : depfile_paths(text::read_file(staging / "deps").value_or(""))) {
       for (const auto& [real, copy] : {std::pair{t.headers, seen.headers},
                                        {t.core_include, seen.core_include},
                                        {t.eigen_include, seen.eigen_include}})
         if (real != copy && path.starts_with(copy.string())) path = real.string() + path.substr(copy.string().size());
       if (path == (staging / name).string()) path = (t.headers / name).string();
-      text += path + '\t' + mtime(path) + '\n';
+      text += path + '\t' + text::file_stamp(path) + '\n';
     }
     for (const auto& f : {name, name + ".gch"}) {
       if (geteuid() == 0 && chown((staging / f).c_str(), 0, 0) != 0) {
@@ -145,7 +131,7 @@ std::optional<Precompiled> precompiled_header(const Toolchain& t, const std::str
   try {
     const fs::path dir = t.pch_root / problem;
     const std::string first_line = recipe(t, problem, compile_flags(t));
-    std::string made_from = read_text(dir / "made-from");
+    std::string made_from = text::read_file(dir / "made-from").value_or("");
     if (!current(made_from, first_line) || !fs::exists(dir / (problem + ".hpp.gch"))) {
       // Other graders (ctest's jobs, a batch's shards) wait for the one building it.
       fs::create_directories(dir);
@@ -155,7 +141,7 @@ std::optional<Precompiled> precompiled_header(const Toolchain& t, const std::str
         ::close(*fd);
         delete fd;
       });
-      made_from = read_text(dir / "made-from");
+      made_from = text::read_file(dir / "made-from").value_or("");
       if (current(made_from, first_line) && fs::exists(dir / (problem + ".hpp.gch")))
         return Precompiled{dir, dir / (problem + ".hpp"), key_of(made_from)};
       auto built = build(t, problem, dir, first_line);

@@ -5,25 +5,17 @@
 #include <fmt/ostream.h>
 
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "assign/plan.hpp"
 #include "declared/answers.hpp"
 #include "declared/harness_build.hpp"
 #include "spec/loader.hpp"
+#include "text/file.hpp"
 
 namespace gdlab::commands {
 namespace fs = std::filesystem;
 namespace {
-
-std::string read_or_empty(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 int report_errors(const assign::Plan& plan, std::ostream& err) {
   for (const auto& e : plan.errors) fmt::print(err, "{}\n", e.to_string());
@@ -84,7 +76,7 @@ int assign(const AssignArgs& args, std::ostream& out, std::ostream& err) {
     if (!plan.errors.empty()) return report_errors(plan, err);
     std::vector<fs::path> stale;
     for (const auto& [relative, content] : plan.files)
-      if (read_or_empty(args.root / relative) != content.text) stale.push_back(relative);
+      if (text::read_file(args.root / relative).value_or("") != content.text) stale.push_back(relative);
     if (args.check) {
       for (const auto& p : stale) fmt::print(err, "{} differs from what solutions/ makes\n", p.string());
       if (!stale.empty()) fmt::print(err, "gdlab assign: run ./gdlab assign to regenerate exercises/\n");

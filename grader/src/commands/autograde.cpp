@@ -16,6 +16,7 @@
 #include "sandbox/layers.hpp"
 #include "spec/loader.hpp"
 #include "submission/grade.hpp"
+#include "text/file.hpp"
 
 namespace gdlab::commands {
 namespace fs = std::filesystem;
@@ -58,10 +59,10 @@ spec::Spec load(const std::string& path) {
 }
 
 std::optional<std::string> student_of(const fs::path& root, std::ostream& out) {
-  const auto text = batch::read_file(root / "submission_metadata.json");
-  if (!text) return std::nullopt;
+  const auto metadata = text::read_file(root / "submission_metadata.json");
+  if (!metadata) return std::nullopt;
   try {
-    return gradescope_student(nlohmann::json::parse(*text));
+    return gradescope_student(nlohmann::json::parse(*metadata));
   } catch (const std::exception& e) {
     fmt::print(out, "gdlab autograde: submission_metadata.json unreadable ({}): no per-student inputs\n", e.what());
     return std::nullopt;

@@ -18,6 +18,7 @@
 #include "report/junit.hpp"
 #include "report/markdown.hpp"
 #include "report/text.hpp"
+#include "text/file.hpp"
 
 namespace gdlab::commands {
 namespace fs = std::filesystem;
@@ -146,10 +147,7 @@ report::Sources read_sources(const spec::Spec& spec, const std::string& submissi
     const fs::path file = fs::path(submission) / p.source;
     std::error_code ec;
     if (!fs::is_regular_file(file, ec) || fs::file_size(file, ec) > (1u << 20)) continue;  // as the build
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (in) s.text = text.str();
+    if (auto content = text::read_file(file)) s.text = std::move(*content);
   }
   return sources;
 }

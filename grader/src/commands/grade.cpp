@@ -15,6 +15,7 @@
 #include "gdlab_config.hpp"
 #include "sandbox/layers.hpp"
 #include "spec/loader.hpp"
+#include "text/file.hpp"
 
 namespace gdlab::commands {
 namespace fs = std::filesystem;
@@ -40,54 +41,75 @@ void catch_stop_signals() {
   sigaction(SIGTERM, &action, nullptr);
 }
 
+// The batch the arguments ask for, the spec aside; a batch::BadRequest (exit 2) says what is wrong.
+batch::BatchOptions batch_options(const GradeArgs& args) {
+  using batch::BadRequest;
+  batch::BatchOptions o;
+  o.submissions = args.submissions;
+  o.out = args.out;
+  std::error_code ec;
+  if (!fs::is_directory(o.submissions, ec))
+    throw BadRequest(
+        fmt::format("{} is not a folder: give the folder that holds one entry per student (a folder, a git clone, or a "
+                    ".zip/.tar.gz named by the student's id)",
+                    args.submissions));
+  if (fs::exists(o.out, ec) && !fs::is_directory(o.out, ec))
+    throw BadRequest(fmt::format("--out {} exists and is not a folder", args.out));
+  std::string why;
+  if (args.deadline) {
+    o.deadline = batch::parse_deadline(*args.deadline, why);
+    if (!o.deadline) throw BadRequest(why);
+    o.deadline_text = *args.deadline;
+  }
+  try {
+    o.lms = batch::make_lms_options(args.rosters, args.moodle_id, args.lms_column);
+  } catch (const std::exception& e) {
+    throw BadRequest(e.what());
+  }
+  if (args.shard) {
+    o.shard = batch::parse_shard(*args.shard, why);
+    if (!o.shard) throw BadRequest(why);
+  }
+  // A class is other students' files and results: never graded where a submission could
+  // read or rewrite them, unless the instructor says so.
+  if (const auto reason = sandbox::unconfined_reason(sandbox::isolation()); !reason.empty() && !args.unsafe_no_sandbox)
+    throw BadRequest(fmt::format("not grading here: {}. {}", reason, sandbox::unconfined_advice()));
+  o.jobs = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
+  o.only = args.only;
+  o.force = args.force;
+  if (args.build_cache) o.toolchain.cache = fs::absolute(*args.build_cache);
+  return o;
+}
+
+// The line an instructor reads at the end, what went wrong on stderr, and the exit code.
+int report_run(const batch::BatchResult& r, const batch::BatchOptions& o, const GradeArgs& args, std::ostream& out,
+               std::ostream& err) {
+  fmt::print(out,
+             "gdlab grade: {} students{} in {:.1f} s: {} graded, {} reused (identical files), {} resumed, "
+             "{} not gradable{}{}; wrote {} and {}\n",
+             r.students.size(), o.shard ? fmt::format(" (shard {})", *args.shard) : "", r.seconds, r.graded.size(),
+             r.reused.size(), r.resumed.size(), r.not_graded.size(),
+             r.pending.empty() ? "" : fmt::format(", {} pending", r.pending.size()),
+             r.errors.empty() ? "" : fmt::format(", {} grader errors", r.errors.size()),
+             (o.out / "gradebook.csv").string(), (o.out / "summary.md").string());
+  if (r.stopped) {
+    fmt::print(err, "gdlab grade: stopped; {} students are pending: run the same command again to resume\n",
+               r.pending.size());
+    return 130;
+  }
+  if (!r.errors.empty()) {
+    fmt::print(err, "gdlab grade: the grader failed on {} (status error:..., details in their meta.json)\n",
+               fmt::join(r.errors, ", "));
+    return 1;
+  }
+  return 0;
+}
+
 }  // namespace
 
 int grade(const GradeArgs& args, std::ostream& out, std::ostream& err) {
   try {
-    batch::BatchOptions o;
-    o.submissions = args.submissions;
-    o.out = args.out;
-    std::error_code ec;
-    if (!fs::is_directory(o.submissions, ec)) {
-      fmt::print(err,
-                 "gdlab grade: {} is not a folder: give the folder that holds one entry per student "
-                 "(a folder, a git clone, or a .zip/.tar.gz named by the student's id)\n",
-                 args.submissions);
-      return 2;
-    }
-    if (fs::exists(o.out, ec) && !fs::is_directory(o.out, ec)) {
-      fmt::print(err, "gdlab grade: --out {} exists and is not a folder\n", args.out);
-      return 2;
-    }
-    if (args.deadline) {
-      std::string why;
-      o.deadline = batch::parse_deadline(*args.deadline, why);
-      if (!o.deadline) {
-        fmt::print(err, "gdlab grade: {}\n", why);
-        return 2;
-      }
-      o.deadline_text = *args.deadline;
-    }
-    try {
-      o.lms = batch::make_lms_options(args.rosters, args.moodle_id, args.lms_column);
-    } catch (const std::exception& e) {
-      fmt::print(err, "gdlab grade: {}\n", e.what());
-      return 2;
-    }
-    if (args.shard) {
-      std::string why;
-      o.shard = batch::parse_shard(*args.shard, why);
-      if (!o.shard) {
-        fmt::print(err, "gdlab grade: {}\n", why);
-        return 2;
-      }
-    }
-    // A class is other students' files and results: never graded where a submission could
-    // read or rewrite them, unless the instructor says so.
-    if (const auto why = sandbox::unconfined_reason(sandbox::isolation()); !why.empty() && !args.unsafe_no_sandbox) {
-      fmt::print(err, "gdlab grade: not grading here: {}. {}\n", why, sandbox::unconfined_advice());
-      return 2;
-    }
+    auto o = batch_options(args);
     const std::string spec_path = args.spec.empty() ? GDLAB_DEFAULT_SPEC : args.spec;
     const auto loaded = spec::load_spec(spec_path);
     if (!loaded.spec) {
@@ -96,37 +118,14 @@ int grade(const GradeArgs& args, std::ostream& out, std::ostream& err) {
       return 2;
     }
     o.spec = *loaded.spec;
-    o.spec_text = batch::read_file(spec_path).value_or("");
-    o.jobs = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
-    o.only = args.only;
-    o.force = args.force;
-    if (args.build_cache) o.toolchain.cache = fs::absolute(*args.build_cache);
+    o.spec_text = text::read_file(spec_path).value_or("");
     const bool terminal = args.terminal.value_or(&err == &std::cerr && isatty(STDERR_FILENO));
     catch_stop_signals();
     fmt::print(err, "gdlab grade: each git clone is graded at {}\n",
                o.deadline ? fmt::format("its last commit at or before {} by committer date (none: late)",
                                         batch::utc_text(*o.deadline))
                           : std::string("its checked-out commit (HEAD)"));
-    const auto r = batch::run_batch(o, err, terminal);
-    fmt::print(out,
-               "gdlab grade: {} students{} in {:.1f} s: {} graded, {} reused (identical files), {} resumed, "
-               "{} not gradable{}{}; wrote {} and {}\n",
-               r.students.size(), o.shard ? fmt::format(" (shard {})", *args.shard) : "", r.seconds, r.graded.size(),
-               r.reused.size(), r.resumed.size(), r.not_graded.size(),
-               r.pending.empty() ? "" : fmt::format(", {} pending", r.pending.size()),
-               r.errors.empty() ? "" : fmt::format(", {} grader errors", r.errors.size()),
-               (o.out / "gradebook.csv").string(), (o.out / "summary.md").string());
-    if (r.stopped) {
-      fmt::print(err, "gdlab grade: stopped; {} students are pending: run the same command again to resume\n",
-                 r.pending.size());
-      return 130;
-    }
-    if (!r.errors.empty()) {
-      fmt::print(err, "gdlab grade: the grader failed on {} (status error:..., details in their meta.json)\n",
-                 fmt::join(r.errors, ", "));
-      return 1;
-    }
-    return 0;
+    return report_run(batch::run_batch(o, err, terminal), o, args, out, err);
   } catch (const batch::BadRequest& e) {
     fmt::print(err, "gdlab grade: {}\n", e.what());
     return 2;

@@ -16,6 +16,7 @@
 #include "commands/assign.hpp"
 #include "gdlab_config.hpp"
 #include "spec/loader.hpp"
+#include "text/file.hpp"
 
 namespace gdlab::commands {
 namespace fs = std::filesystem;
@@ -37,7 +38,7 @@ bool is_executable(const fs::path& file) {
 }
 
 void add_file(Bundle& bundle, const fs::path& root, const fs::path& relative) {
-  const auto bytes = batch::read_file(root / relative);
+  const auto bytes = text::read_file(root / relative);
   if (!bytes) throw std::runtime_error("cannot read " + (root / relative).string());
   bundle[relative.generic_string()] = {*bytes, is_executable(root / relative)};
 }
@@ -117,7 +118,7 @@ int export_bundle(const ExportArgs& args, std::ostream& out, std::ostream& err) 
         fmt::print(err, "gdlab export: the spec has {} error(s); nothing was written\n", loaded.errors.size());
         return 2;
       }
-      bundle["grader/specs/gradient_descent.yaml"] = {*batch::read_file(args.spec), false};
+      bundle["grader/specs/gradient_descent.yaml"] = {*text::read_file(args.spec), false};
     }
     add_scripts(bundle, args.unsafe_no_sandbox);
     write_zip(bundle, args.out);

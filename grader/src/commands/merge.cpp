@@ -10,6 +10,7 @@
 #include "batch/runner.hpp"
 #include "batch/store.hpp"
 #include "batch/student_files.hpp"
+#include "text/file.hpp"
 
 namespace gdlab::commands {
 namespace fs = std::filesystem;
@@ -20,10 +21,11 @@ struct Bad : std::runtime_error {
 };
 
 nlohmann::json read_batch(const fs::path& dir) {
-  const auto text = batch::read_file(dir / "batch.json");
-  if (!text) throw Bad(fmt::format("{} has no batch.json: is it the --out of a finished gdlab grade?", dir.string()));
+  const auto batch_json = text::read_file(dir / "batch.json");
+  if (!batch_json)
+    throw Bad(fmt::format("{} has no batch.json: is it the --out of a finished gdlab grade?", dir.string()));
   try {
-    return nlohmann::json::parse(*text);
+    return nlohmann::json::parse(*batch_json);
   } catch (const std::exception& e) {
     throw Bad(fmt::format("{}: {}", (dir / "batch.json").string(), e.what()));
   }
@@ -32,10 +34,88 @@ nlohmann::json read_batch(const fs::path& dir) {
 void copy_student(const fs::path& from, const fs::path& to) {
   batch::make_durable_dir(to);
   for (const char* name : {"results.json", "feedback.txt", "feedback.md", "build.log", "report.json.gz", "meta.json"}) {
-    const auto bytes = batch::read_file(from / name);
+    const auto bytes = text::read_file(from / name);
     if (bytes) batch::write_atomic(to / name, *bytes);  // meta.json last: the done marker
   }
 }
+
+// The shards' batch.json files gathered: one spec, one deadline, every student once.
+class Shards {
+ public:
+  static constexpr const char* lists[] = {"graded", "reused", "resumed", "not_graded", "pending", "errors"};
+
+  void add(const std::string& folder) {
+    const fs::path dir = folder;
+    const auto b = read_batch(dir);
+    if (problems_.is_null()) {
+      problems_ = b.at("problems");
+      assignment_ = b.value("assignment", "");
+      deadline_ = b.value("deadline", nlohmann::json());
+      first_ = folder;
+    } else if (b.at("problems") != problems_ || b.value("assignment", "") != assignment_) {
+      throw Bad(fmt::format("{} was graded with another spec than {}: merge shards of one spec only", folder, first_));
+    } else if (b.value("deadline", nlohmann::json()) != deadline_) {
+      throw Bad(fmt::format("{} was graded with another --deadline than {}: grade every shard with the same one",
+                            folder, first_));
+    }
+    for (const char* list : lists)
+      for (const auto& id : b.value(list, nlohmann::json::array())) lists_[list].push_back(id.get<std::string>());
+    for (const auto& id_json : b.at("students")) add_student(id_json.get<std::string>(), folder);
+  }
+
+  // batch.json, the gradebook and the summary of the whole class, and each student's files.
+  void write(const fs::path& target, const std::vector<std::string>& merged_from, const batch::LmsOptions& lms) const {
+    std::vector<batch::ProblemScore> columns;
+    for (const auto& p : problems_)
+      columns.push_back({.id = p.at("id").get<std::string>(), .max_score = p.at("max_score").get<double>()});
+    batch::make_durable_dir(target / "students");
+    std::error_code ec;
+    for (const auto& [id, dir] : from_)
+      if (!fs::equivalent(fs::path(dir), target, ec))
+        copy_student(fs::path(dir) / "students" / id, target / "students" / id);
+    std::vector<batch::StudentRecord> all;
+    std::vector<std::string> ids;
+    for (const auto& [id, r] : records_) {
+      all.push_back(r);
+      ids.push_back(id);
+    }
+    nlohmann::json merged = {{"assignment", assignment_}, {"shard", nullptr},           {"problems", problems_},
+                             {"students", ids},           {"merged_from", merged_from}, {"deadline", deadline_}};
+    for (const char* list : lists) {
+      auto v = lists_.contains(list) ? lists_.at(list) : std::vector<std::string>{};
+      std::sort(v.begin(), v.end());
+      merged[list] = v;
+    }
+    batch::write_class_files(target, assignment_, all, columns, merged, lms);
+  }
+
+  std::size_t students() const { return records_.size(); }
+
+ private:
+  void add_student(const std::string& id, const std::string& folder) {
+    const auto record = batch::read_record(fs::path(folder) / "students" / id);
+    if (!record)
+      throw Bad(fmt::format("{}: {} has no result (students/{}/meta.json): run that shard again to finish it", folder,
+                            id, id));
+    if (const auto it = records_.find(id); it != records_.end()) {
+      if (batch::to_json(it->second)["total"] != batch::to_json(*record)["total"] ||
+          it->second.status_text() != record->status_text())
+        throw Bad(fmt::format(
+            "{} is in {} and in {} with different results: were the shards run on the same submissions with the "
+            "same N?",
+            id, from_.at(id), folder));
+      return;
+    }
+    records_.emplace(id, *record);
+    from_[id] = folder;
+  }
+
+  std::string assignment_, first_;
+  nlohmann::json problems_, deadline_;
+  std::map<std::string, batch::StudentRecord> records_;
+  std::map<std::string, std::string> from_;  // id -> shard folder
+  std::map<std::string, std::vector<std::string>> lists_;
+};
 
 }  // namespace
 
@@ -48,72 +128,11 @@ int merge(const MergeArgs& args, std::ostream& out, std::ostream& err) {
     } catch (const std::exception& e) {
       throw Bad(e.what());
     }
+    Shards shards;
+    for (const auto& d : args.dirs) shards.add(d);
     const fs::path target = args.out;
-    std::string assignment;
-    nlohmann::json problems, deadline;
-    std::map<std::string, batch::StudentRecord> records;
-    std::map<std::string, std::string> from;  // id -> shard folder
-    nlohmann::json lists = nlohmann::json::object();
-    for (const char* list : {"graded", "reused", "resumed", "not_graded", "pending", "errors"})
-      lists[list] = nlohmann::json::array();
-    for (const auto& d : args.dirs) {
-      const fs::path dir = d;
-      const auto b = read_batch(dir);
-      if (problems.is_null()) {
-        problems = b.at("problems");
-        assignment = b.value("assignment", "");
-        deadline = b.value("deadline", nlohmann::json());
-      } else if (b.at("problems") != problems || b.value("assignment", "") != assignment) {
-        throw Bad(fmt::format("{} was graded with another spec than {}: merge shards of one spec only", d,
-                              args.dirs.front()));
-      } else if (b.value("deadline", nlohmann::json()) != deadline) {
-        throw Bad(fmt::format("{} was graded with another --deadline than {}: grade every shard with the same one", d,
-                              args.dirs.front()));
-      }
-      for (const char* list : {"graded", "reused", "resumed", "not_graded", "pending", "errors"})
-        for (const auto& id : b.value(list, nlohmann::json::array())) lists[list].push_back(id);
-      for (const auto& id_json : b.at("students")) {
-        const auto id = id_json.get<std::string>();
-        const auto record = batch::read_record(dir / "students" / id);
-        if (!record)
-          throw Bad(fmt::format("{}: {} has no result (students/{}/meta.json): run that shard again to finish it", d,
-                                id, id));
-        if (const auto it = records.find(id); it != records.end()) {
-          if (batch::to_json(it->second)["total"] != batch::to_json(*record)["total"] ||
-              it->second.status_text() != record->status_text())
-            throw Bad(
-                fmt::format("{} is in {} and in {} with different results: were the shards run on the same "
-                            "submissions with the same N?",
-                            id, from[id], d));
-          continue;
-        }
-        records.emplace(id, *record);
-        from[id] = d;
-      }
-    }
-    std::vector<batch::ProblemScore> columns;
-    for (const auto& p : problems)
-      columns.push_back({.id = p.at("id").get<std::string>(), .max_score = p.at("max_score").get<double>()});
-    batch::make_durable_dir(target / "students");
-    std::error_code ec;
-    for (const auto& [id, dir] : from)
-      if (!fs::equivalent(fs::path(dir), target, ec))
-        copy_student(fs::path(dir) / "students" / id, target / "students" / id);
-    std::vector<batch::StudentRecord> all;
-    std::vector<std::string> ids;
-    for (const auto& [id, r] : records) {
-      all.push_back(r);
-      ids.push_back(id);
-    }
-    nlohmann::json merged = {{"assignment", assignment}, {"shard", nullptr},         {"problems", problems},
-                             {"students", ids},          {"merged_from", args.dirs}, {"deadline", deadline}};
-    for (auto& [name, list] : lists.items()) {
-      auto v = list.get<std::vector<std::string>>();
-      std::sort(v.begin(), v.end());
-      merged[name] = v;
-    }
-    batch::write_class_files(target, assignment, all, columns, merged, lms);
-    fmt::print(out, "gdlab merge: {} students from {} folders; wrote {} and {}\n", all.size(), args.dirs.size(),
+    shards.write(target, args.dirs, lms);
+    fmt::print(out, "gdlab merge: {} students from {} folders; wrote {} and {}\n", shards.students(), args.dirs.size(),
                (target / "gradebook.csv").string(), (target / "summary.md").string());
     return 0;
   } catch (const Bad& e) {

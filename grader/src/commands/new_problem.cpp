@@ -7,11 +7,11 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
-#include <sstream>
 
 #include "declared/material.hpp"
 #include "spec/loader.hpp"
 #include "spec/schema.hpp"
+#include "text/file.hpp"
 
 namespace gdlab::commands {
 namespace fs = std::filesystem;
@@ -117,13 +117,6 @@ std::string spec_section(const std::string& id) {
                      id);
 }
 
-std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 }  // namespace
 
 int new_problem(const NewProblemArgs& args, std::ostream& out, std::ostream& err) {
@@ -140,16 +133,16 @@ int new_problem(const NewProblemArgs& args, std::ostream& out, std::ostream& err
       fmt::print(err, "gdlab new: {} already exists: pick another id or edit it\n", f.string());
       return 2;
     }
-  std::string text = read(spec_path);
-  if (text.empty()) {
+  std::string spec_text = text::read_file(spec_path).value_or("");
+  if (spec_text.empty()) {
     fmt::print(err, "gdlab new: cannot read the spec {}\n", spec_path.string());
     return 2;
   }
-  if (!text.ends_with("\n")) text += "\n";
-  text += spec_section(args.id);
+  if (!spec_text.ends_with("\n")) spec_text += "\n";
+  spec_text += spec_section(args.id);
   // The spec with the new section must load, or nothing is written (a taken id, a spec whose
   // last key is not its problem list).
-  const auto loaded = spec::parse_spec(text, spec_path.string());
+  const auto loaded = spec::parse_spec(spec_text, spec_path.string());
   if (!loaded.spec) {
     for (const auto& e : loaded.errors) fmt::print(err, "{}\n", e.to_string());
     fmt::print(err, "gdlab new: the spec would not load with a section for '{}' appended; nothing was written\n",
@@ -160,7 +153,7 @@ int new_problem(const NewProblemArgs& args, std::ostream& out, std::ostream& err
   std::ofstream(files[0], std::ios::binary) << header(args.id);
   std::ofstream(files[1], std::ios::binary) << solution(args.id);
   std::ofstream(files[2], std::ios::binary) << example_mistake(args.id);
-  std::ofstream(spec_path, std::ios::binary) << text;
+  std::ofstream(spec_path, std::ios::binary) << spec_text;
   fmt::print(out,
              "New problem '{0}':\n  {1}\n  {2}\n  {3}\n  {4} (a section at the end)\n"
              "Next: edit the signature in the header and in the spec's `entries:` alike, write the solution and "

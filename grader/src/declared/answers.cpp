@@ -17,6 +17,7 @@
 #include "grading/result_store.hpp"
 #include "problems/answers.hpp"
 #include "spec/declared.hpp"
+#include "text/file.hpp"
 
 namespace gdlab::declared {
 namespace fs = std::filesystem;
@@ -178,10 +179,7 @@ class Declared : public grading::Answers {
 
   // The instructor's own code, built as a submission is (it is only ever run in the sandbox).
   fs::path build(const fs::path& source, const std::string& shown_as) {
-    std::ifstream in(source, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    const auto built = build::build_problem(toolchain_, problem_.id, text.str(), shown_as);
+    const auto built = build::build_problem(toolchain_, problem_.id, text::read_file(source).value_or(""), shown_as);
     if (!built.ok) throw std::runtime_error(fmt::format("{} does not build:\n{}", shown_as, built.diagnostics));
     return built.program;
   }
@@ -228,10 +226,10 @@ std::unique_ptr<grading::Answers> answers_for(const spec::Problem& problem, cons
 
 std::string answers_identity(const spec::Problem& problem, const Material& material) {
   if (problem.declared.empty()) return "the grader's own";
-  std::string out = grading::file_stamp(material.header) + "\n";
-  if (material.solution) out += grading::file_stamp(*material.solution) + "\n";
-  for (const auto& m : material.mistakes) out += grading::file_stamp(m.path) + "\n";
-  return out + grading::file_stamp(material.pinned);
+  std::string out = text::file_stamp(material.header) + "\n";
+  if (material.solution) out += text::file_stamp(*material.solution) + "\n";
+  for (const auto& m : material.mistakes) out += text::file_stamp(m.path) + "\n";
+  return out + text::file_stamp(material.pinned);
 }
 
 nlohmann::json pin(const spec::Problem& problem, const build::Toolchain& toolchain, const Material& material) {

@@ -9,23 +9,16 @@
 
 #include <fstream>
 #include <random>
-#include <sstream>
 
 #include "build/hash.hpp"
 #include "declared/harness_source.hpp"
+#include "text/file.hpp"
 
 extern char** environ;
 
 namespace gdlab::declared {
 namespace fs = std::filesystem;
 namespace {
-
-std::string read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 // A trusted command (the compiler on gdlab's own generated code and the instructor's header):
 // its exit status and what it printed.
@@ -44,7 +37,7 @@ std::pair<int, std::string> run(const std::vector<std::string>& args, const fs::
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : 128, read_file(log)};
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : 128, text::read_file(log).value_or("")};
 }
 
 }  // namespace
@@ -58,8 +51,9 @@ build::Toolchain toolchain_for(const spec::Problem& problem, const build::Toolch
   if (!fs::exists(header_file))
     throw HarnessError(fmt::format("problem '{}': its header {} is missing (`gdlab new {}` makes one)", problem.id,
                                    material.header.string(), problem.id));
-  const std::string header = read_file(header_file);
-  const auto key = build::fnv1a(source + header + base.cxx + read_file(base.harness_include / "protocol.hpp"));
+  const std::string header = text::read_file(header_file).value_or("");
+  const auto key =
+      build::fnv1a(source + header + base.cxx + text::read_file(base.harness_include / "protocol.hpp").value_or(""));
   build::Toolchain t = base;
   t.harness_dir = base.cache / "harness" / fmt::format("{}-{:016x}", problem.id, key);
   t.headers = t.harness_dir / "include";

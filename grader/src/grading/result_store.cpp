@@ -6,6 +6,7 @@
 
 #include "sandbox/layers.hpp"
 #include "spec/fingerprint.hpp"
+#include "text/file.hpp"
 
 namespace gdlab::grading {
 namespace fs = std::filesystem;
@@ -16,32 +17,26 @@ const std::string& grader_stamp() {
   static const std::string s = [] {
     std::error_code ec;
     const auto self = fs::read_symlink("/proc/self/exe", ec);
-    return ec ? std::string() : file_stamp(self);
+    return ec ? std::string() : text::file_stamp(self);
   }();
   return s;
 }
 
 }  // namespace
 
-std::string file_stamp(const fs::path& file) {
-  std::error_code ec;
-  const auto size = fs::file_size(file, ec);
-  const auto time = fs::last_write_time(file, ec);
-  return fmt::format("{} {} {}", file.string(), ec ? 0 : size, ec ? 0 : time.time_since_epoch().count());
-}
-
 std::string results_key(const spec::Problem& problem, bool include_hidden, const fs::path& program,
                         const std::string& answers) {
   if (grader_stamp().empty()) return "";  // which grader this is cannot be told: keep nothing
   return fmt::format("gdlab kept results 1\ngrader {}\nisolation {}\nprogram {}\nhidden {}\nanswers {}\nproblem {}\n",
-                     grader_stamp(), static_cast<int>(sandbox::isolation()), file_stamp(program), include_hidden,
+                     grader_stamp(), static_cast<int>(sandbox::isolation()), text::file_stamp(program), include_hidden,
                      answers, spec::fingerprint(problem));
 }
 
 bool repeatable(const ProblemResult& result) {
   return std::all_of(result.tests.begin(), result.tests.end(), [](const TestResult& t) {
-    const bool settled = t.verdict == Verdict::passed || t.verdict == Verdict::failed ||
-                         t.verdict == Verdict::not_implemented || t.verdict == Verdict::compile_error;
+    // A compile error never reaches here: only a built program has a key.
+    const bool settled =
+        t.verdict == Verdict::passed || t.verdict == Verdict::failed || t.verdict == Verdict::not_implemented;
     return settled && t.leftover_processes == 0;
   });
 }

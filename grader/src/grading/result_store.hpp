@@ -28,9 +28,6 @@ class ResultStore {
 std::string results_key(const spec::Problem& problem, bool include_hidden, const std::filesystem::path& program,
                         const std::string& answers);
 
-// A file as its path, size and time of last change: a file written again is a new stamp.
-std::string file_stamp(const std::filesystem::path& file);
-
 // Whether an unchanged program would give these results again.
 bool repeatable(const ProblemResult& result);
 

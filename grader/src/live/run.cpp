@@ -3,8 +3,6 @@
 #include <fmt/format.h>
 
 #include <cmath>
-#include <fstream>
-#include <sstream>
 
 #include "catalog/objectives.hpp"
 #include "declared/answers.hpp"
@@ -15,6 +13,7 @@
 #include "feedback/regime.hpp"
 #include "grading/grade.hpp"
 #include "live/figure.hpp"
+#include "text/file.hpp"
 
 namespace gdlab::live {
 namespace {
@@ -150,11 +149,9 @@ json run_request(const Session& s, const RunRequest& r) {
   const auto toolchain = declared::toolchain_for(problem->problem, s.toolchain, material);
   const auto answers = declared::answers_for(problem->problem, toolchain, material);
   // Read afresh on every run: an edited file is a new program, an unchanged one the cached one.
-  std::ifstream in(s.submission / problem->source, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  const auto built = in ? build::build_problem(toolchain, problem->id, text.str(), problem->source)
-                        : build::Built{.diagnostics = "file not found: " + problem->source + "\n"};
+  const auto source = text::read_file(s.submission / problem->source);
+  const auto built = source ? build::build_problem(toolchain, problem->id, *source, problem->source)
+                            : build::Built{.diagnostics = "file not found: " + problem->source + "\n"};
   json out = {{"problem", problem->id},
               {"source", problem->source},
               {"dim", problem->dim},

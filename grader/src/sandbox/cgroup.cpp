@@ -14,6 +14,8 @@
 #include <thread>
 #include <utility>
 
+#include "text/file.hpp"
+
 namespace gdlab::sandbox {
 namespace {
 
@@ -37,12 +39,7 @@ bool write_text(const std::string& path, const std::string& text) {
   return ok;
 }
 
-std::string read_text(const std::string& path) {
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+std::string read_text(const std::string& path) { return text::read_file(path).value_or(""); }
 
 // "key value" lines (memory.events, memory.oom_control): the value of `key`, or -1.
 long field(const std::string& text, const std::string& key) {

@@ -9,13 +9,13 @@
 #include <cerrno>
 #include <cmath>
 #include <cstring>
-#include <fstream>
 #include <map>
 #include <sstream>
 #include <tuple>
 
 #include "spec/declared.hpp"
 #include "spec/schema.hpp"
+#include "text/file.hpp"
 
 namespace gdlab::spec {
 
@@ -683,11 +683,9 @@ LoadResult parse_spec(const std::string& yaml_text, const std::string& file_name
 }
 
 LoadResult load_spec(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return {std::nullopt, {{path, 0, 0, "", fmt::format("cannot read the spec: {}", std::strerror(errno))}}};
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse_spec(text.str(), path);
+  const auto yaml = text::read_file(path);
+  if (!yaml) return {std::nullopt, {{path, 0, 0, "", fmt::format("cannot read the spec: {}", std::strerror(errno))}}};
+  return parse_spec(*yaml, path);
 }
 
 }  // namespace gdlab::spec

@@ -1,13 +1,12 @@
 #include "submission/grade.hpp"
 
 #include <chrono>
-#include <fstream>
-#include <sstream>
 
 #include "declared/answers.hpp"
 #include "declared/harness_build.hpp"
 #include "grading/grade.hpp"
 #include "sandbox/layers.hpp"
+#include "text/file.hpp"
 
 namespace gdlab::submission {
 namespace fs = std::filesystem;
@@ -21,13 +20,11 @@ grading::Report grade(const spec::Spec& spec, const fs::path& submission, const 
   for (const auto& problem : spec.problems) {
     if (options.only_problem && *options.only_problem != problem.id) continue;
     grading::ProblemResult result{.id = problem.id, .title = problem.title, .source = problem.source};
-    std::ifstream in(submission / problem.source, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
+    const auto source = text::read_file(submission / problem.source);
     const auto material = declared::material_for(problem, declared::repository_root());
     const auto problem_toolchain = declared::toolchain_for(problem, toolchain, material);
-    const auto built = in ? build::build_problem(problem_toolchain, problem.id, text.str(), problem.source)
-                          : build::Built{false, {}, "file not found: " + problem.source + "\n", false};
+    const auto built = source ? build::build_problem(problem_toolchain, problem.id, *source, problem.source)
+                              : build::Built{.diagnostics = "file not found: " + problem.source + "\n"};
     result.diagnostics = built.diagnostics;
     const std::string kept_key = built.ok && options.kept
                                      ? grading::results_key(problem, options.include_hidden, built.program,

@@ -1,0 +1,28 @@
+#include "text/file.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+namespace gdlab::text {
+
+std::optional<std::string> read_file(const std::filesystem::path& file) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(file, ec)) return std::nullopt;  // which an ifstream opens, and reads as ""
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream text;
+  text << in.rdbuf();  // an empty file inserts nothing and fails `text`, not `in`
+  if (in.bad()) return std::nullopt;
+  return text.str();
+}
+
+std::string file_stamp(const std::filesystem::path& file) {
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(file, ec);
+  const auto time = std::filesystem::last_write_time(file, ec);
+  return fmt::format("{} {} {}", file.string(), ec ? 0 : size, ec ? 0 : time.time_since_epoch().count());
+}
+
+}  // namespace gdlab::text
