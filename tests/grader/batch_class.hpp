@@ -94,129 +94,156 @@ inline void copy_exercises(const fs::path& from, const fs::path& to) {
   gdlab::test_corpus::copy_sources(from, to / "exercises");
 }
 
-inline ClassOfStudents build_class(const fs::path& root) {
-  ClassOfStudents c{root / "submissions", root / "reference", {}};
-  fs::create_directories(c.submissions);
-  fs::create_directories(c.reference);
-  const auto solved = c.reference / "solved";
-  copy_exercises(source_dir / "solutions", solved);
-  const auto stubs = c.reference / "stubs";
-  copy_exercises(source_dir / "exercises", stubs);
-  const auto add_folder = [&](const std::string& id, const fs::path& like, const std::string& status = "ok") {
-    fs::copy(like, c.submissions / id, fs::copy_options::recursive);
-    c.students[id] = {status, like};
-  };
+// The class, one kind of student at a time.
+class ClassBuilder {
+ public:
+  explicit ClassBuilder(const fs::path& root)
+      : root_(root),
+        c_{root / "submissions", root / "reference", {}},
+        solved_(c_.reference / "solved"),
+        stubs_(c_.reference / "stubs") {
+    fs::create_directories(c_.submissions);
+    fs::create_directories(c_.reference);
+    copy_exercises(source_dir / "solutions", solved_);
+    copy_exercises(source_dir / "exercises", stubs_);
+  }
+
+  ClassOfStudents build() && {
+    solutions_and_stubs();
+    corpus();
+    git_clone();
+    cheater();
+    partial();
+    bad_entries();
+    return std::move(c_);
+  }
+
+ private:
+  void add_folder(const std::string& id, const fs::path& like, const std::string& status = "ok") {
+    fs::copy(like, c_.submissions / id, fs::copy_options::recursive);
+    c_.students[id] = {status, like};
+  }
 
   // The solutions, three times as folders and three times as archives: graded once.
-  for (const char* id : {"sol_1", "sol_2", "sol_3"}) add_folder(id, solved);
-  write_archive(c.submissions / "sol_zip.zip", items_of(solved, "sol_zip/exercises/"));  // a wrapper folder
-  write_archive(c.submissions / "sol_tgz.tar.gz", items_of(solved, "exercises/"));
-  write_archive(c.submissions / "sol_flat.zip", items_of(solved, ""));  // no exercises/
-  for (const char* id : {"sol_zip", "sol_tgz", "sol_flat"}) c.students[id] = {"ok", solved};
-  add_folder("stubs", stubs);
+  void solutions_and_stubs() {
+    for (const char* id : {"sol_1", "sol_2", "sol_3"}) add_folder(id, solved_);
+    write_archive(c_.submissions / "sol_zip.zip", items_of(solved_, "sol_zip/exercises/"));  // a wrapper folder
+    write_archive(c_.submissions / "sol_tgz.tar.gz", items_of(solved_, "exercises/"));
+    write_archive(c_.submissions / "sol_flat.zip", items_of(solved_, ""));  // no exercises/
+    for (const char* id : {"sol_zip", "sol_tgz", "sol_flat"}) c_.students[id] = {"ok", solved_};
+    add_folder("stubs", stubs_);
+  }
 
-  // Each buggy submission, and a sample of the hostile ones (all 53 would make this test as
+  // Each buggy submission, and a sample of the hostile ones (all of them would make this test as
   // long as the hostile corpus's own), on top of the solutions.
-  const std::set<std::string> hostile_sample = {"fork_bomb",         "infinite_loop",  "memory_bomb",
-                                                "reads_secrets",     "writes_outside", "fake_result_frame",
-                                                "include_etc_passwd"};
-  for (const char* corpus : {"buggy", "hostile"}) {
-    for (const auto& e : fs::directory_iterator(source_dir / "tests/corpus" / corpus)) {
-      if (!fs::is_directory(e.path() / "exercises")) continue;
-      if (std::string(corpus) == "hostile" && !hostile_sample.contains(e.path().filename().string())) continue;
-      const std::string id = std::string(corpus) + "_" + e.path().filename().string();
-      const auto folder = c.reference / id;
-      copy_exercises(source_dir / "solutions", folder);
-      copy_exercises(e.path() / "exercises", folder);
-      const bool compile_error = id.find("compile_error") != std::string::npos ||
-                                 id.find("_reference_") != std::string::npos ||
-                                 id.find("_include_") != std::string::npos;
-      add_folder(id, folder, compile_error ? "compile_error" : "ok");
+  void corpus() {
+    const std::set<std::string> hostile_sample = {"fork_bomb",         "infinite_loop",  "memory_bomb",
+                                                  "reads_secrets",     "writes_outside", "fake_result_frame",
+                                                  "include_etc_passwd"};
+    for (const char* corpus : {"buggy", "hostile"}) {
+      for (const auto& e : fs::directory_iterator(source_dir / "tests/corpus" / corpus)) {
+        if (!fs::is_directory(e.path() / "exercises")) continue;
+        if (std::string(corpus) == "hostile" && !hostile_sample.contains(e.path().filename().string())) continue;
+        const std::string id = std::string(corpus) + "_" + e.path().filename().string();
+        const auto folder = c_.reference / id;
+        copy_exercises(source_dir / "solutions", folder);
+        copy_exercises(e.path() / "exercises", folder);
+        const bool compile_error = id.find("compile_error") != std::string::npos ||
+                                   id.find("_reference_") != std::string::npos ||
+                                   id.find("_include_") != std::string::npos;
+        add_folder(id, folder, compile_error ? "compile_error" : "ok");
+      }
     }
   }
 
   // A git clone of a student repository: the exercises are taken, nothing of theirs is run.
-  {
-    const auto repo = root / "origin";
+  void git_clone() {
+    const auto repo = root_ / "origin";
     copy_exercises(source_dir / "exercises", repo);
     fs::copy_file(source_dir / "solutions/gd_1d.cpp", repo / "exercises/gd_1d.cpp",
                   fs::copy_options::overwrite_existing);
     fs::create_directories(repo / ".githooks");
-    std::ofstream(repo / ".githooks/post-checkout") << "#!/bin/sh\ntouch " << (root / "hook-ran").string() << "\n";
-    const auto folder = c.reference / "git_clone";
+    std::ofstream(repo / ".githooks/post-checkout") << "#!/bin/sh\ntouch " << (root_ / "hook-ran").string() << "\n";
+    const auto folder = c_.reference / "git_clone";
     copy_exercises(repo / "exercises", folder);
     const std::string git = "git -c user.name=s -c user.email=s@example.org -c init.defaultBranch=main";
     const std::string cmd = "cd '" + repo.string() + "' && " + git + " init -q && " + git + " add -A && " + git +
                             " commit -qm work && git clone -q '" + repo.string() + "' '" +
-                            (c.submissions / "git_student").string() + "' 2>/dev/null";
+                            (c_.submissions / "git_student").string() + "' 2>/dev/null";
     // gdlab reads a clone with git (its commit, not the folder): the tests need git too.
     if (std::system(cmd.c_str()) != 0) ADD_FAILURE() << "git is needed to make a clone: apt-get install git";
-    c.students["git_student"] = {"ok", folder};
+    c_.students["git_student"] = {"ok", folder};
   }
 
   // A student who "fixed" the grader, the reference, the spec and the solutions in their copy:
   // only their exercise files (the stubs) are taken, so they score what the stubs score.
-  {
-    const auto cheat = c.submissions / "cheater";
+  void cheater() {
+    const auto cheat = c_.submissions / "cheater";
     copy_exercises(source_dir / "exercises", cheat);
     for (const char* f : {"grader/harness/gd_1d_main.cpp", "grader/specs/gradient_descent.yaml",
                           "reference/core/include/gdlab/objectives.hpp", "solutions/gd_1d.cpp", "CMakeLists.txt"}) {
       fs::create_directories((cheat / f).parent_path());
       std::ofstream(cheat / f) << "// every test passes now\nint main() { return 0; }\n";
     }
-    c.students["cheater"] = {"ok", stubs};
+    c_.students["cheater"] = {"ok", stubs_};
   }
 
   // Some files only; one a symbolic link (to the solution!) that must not be followed.
-  {
-    const auto part = c.reference / "partial";
+  void partial() {
+    const auto part = c_.reference / "partial";
     fs::create_directories(part / "exercises");
     fs::copy_file(source_dir / "solutions/gd_1d.cpp", part / "exercises/gd_1d.cpp");
     add_folder("partial", part, "missing_files");
-    const auto linked = c.reference / "linked";
+    const auto linked = c_.reference / "linked";
     copy_exercises(source_dir / "solutions", linked);
     fs::remove(linked / "exercises/gd_2d.cpp");
     add_folder("linked", linked, "missing_files");
-    fs::create_symlink(source_dir / "solutions/gd_2d.cpp", c.submissions / "linked/exercises/gd_2d.cpp");
+    fs::create_symlink(source_dir / "solutions/gd_2d.cpp", c_.submissions / "linked/exercises/gd_2d.cpp");
   }
 
   // Bad entries: each a row with its status, and the batch goes on.
-  const auto solved_items = items_of(solved, "exercises/");
-  const auto with = [&](std::vector<ArchiveItem> items, ArchiveItem extra) {
-    items.push_back(std::move(extra));
-    return items;
-  };
-  fs::create_directories(c.submissions / "empty");
-  c.students["empty"] = {"no_files", {}};
-  write_archive(c.submissions / "empty_zip.zip", {{ArchiveItem::file, "README.txt", "nothing here\n", ""}});
-  c.students["empty_zip"] = {"no_files", {}};
-  std::ofstream(c.submissions / "corrupt.zip") << "PK\x03\x04 this is not really a zip file";
-  c.students["corrupt"] = {"bad_archive", {}};
-  {
-    write_archive(root / "whole.tar.gz", solved_items);
-    const auto bytes = slurp(root / "whole.tar.gz");
-    std::ofstream(c.submissions / "truncated.tar.gz", std::ios::binary) << bytes.substr(0, bytes.size() / 2);
-    c.students["truncated"] = {"bad_archive", {}};
+  void bad_entries() {
+    auto& students = c_.students;
+    const fs::path& subs = c_.submissions;
+    fs::create_directories(subs / "empty");
+    students["empty"] = {"no_files", {}};
+    write_archive(subs / "empty_zip.zip", {{ArchiveItem::file, "README.txt", "nothing here\n", ""}});
+    students["empty_zip"] = {"no_files", {}};
+    std::ofstream(subs / "corrupt.zip") << "PK\x03\x04 this is not really a zip file";
+    students["corrupt"] = {"bad_archive", {}};
+    const auto solved_items = items_of(solved_, "exercises/");
+    write_archive(root_ / "whole.tar.gz", solved_items);
+    const auto bytes = slurp(root_ / "whole.tar.gz");
+    std::ofstream(subs / "truncated.tar.gz", std::ios::binary) << bytes.substr(0, bytes.size() / 2);
+    students["truncated"] = {"bad_archive", {}};
+    const auto with = [&](ArchiveItem extra) {
+      auto items = solved_items;
+      items.push_back(std::move(extra));
+      return items;
+    };
+    write_archive(subs / "dotdot.zip", with({ArchiveItem::file, "../evil.cpp", "evil", ""}));
+    write_archive(subs / "symlink.tar.gz", with({ArchiveItem::symlink, "exercises/extra.cpp", "", "/etc/passwd"}));
+    write_archive(subs / "hardlink.tar",
+                  with({ArchiveItem::hardlink, "exercises/copy.cpp", "", "exercises/gd_1d.cpp"}));
+    write_archive(subs / "absolute.tar.gz", with({ArchiveItem::file, "/tmp/evil.cpp", "x", ""}));
+    write_archive(subs / "bomb.zip", with({ArchiveItem::file, "zeros.bin", std::string(80 << 20, '\0'), ""}));
+    for (const char* id : {"dotdot", "symlink", "hardlink", "absolute", "bomb"}) students[id] = {"bad_archive", {}};
+    std::ofstream(subs / "notes.txt") << "not a submission\n";
+    students["notes.txt"] = {"unreadable", {}};
+    fs::create_symlink(root_ / "nowhere", subs / "ghost");
+    students["ghost"] = {"unreadable", {}};
+    fs::copy(solved_, subs / "two words", fs::copy_options::recursive);
+    students["bad_id"] = {"bad_id", {}};  // its id is a stand-in: the test finds it by status
+    fs::copy(solved_, subs / "twice", fs::copy_options::recursive);
+    write_archive(subs / "twice.zip", solved_items);
+    students["twice"] = {"duplicate", {}};
   }
-  write_archive(c.submissions / "dotdot.zip", with(solved_items, {ArchiveItem::file, "../evil.cpp", "evil", ""}));
-  write_archive(c.submissions / "symlink.tar.gz",
-                with(solved_items, {ArchiveItem::symlink, "exercises/extra.cpp", "", "/etc/passwd"}));
-  write_archive(c.submissions / "hardlink.tar",
-                with(solved_items, {ArchiveItem::hardlink, "exercises/copy.cpp", "", "exercises/gd_1d.cpp"}));
-  write_archive(c.submissions / "absolute.tar.gz", with(solved_items, {ArchiveItem::file, "/tmp/evil.cpp", "x", ""}));
-  write_archive(c.submissions / "bomb.zip",
-                with(solved_items, {ArchiveItem::file, "zeros.bin", std::string(80 << 20, '\0'), ""}));
-  for (const char* id : {"dotdot", "symlink", "hardlink", "absolute", "bomb"}) c.students[id] = {"bad_archive", {}};
-  std::ofstream(c.submissions / "notes.txt") << "not a submission\n";
-  c.students["notes.txt"] = {"unreadable", {}};
-  fs::create_symlink(root / "nowhere", c.submissions / "ghost");
-  c.students["ghost"] = {"unreadable", {}};
-  fs::copy(solved, c.submissions / "two words", fs::copy_options::recursive);
-  c.students["bad_id"] = {"bad_id", {}};  // its id is a stand-in: the test finds it by status
-  fs::copy(solved, c.submissions / "twice", fs::copy_options::recursive);
-  write_archive(c.submissions / "twice.zip", solved_items);
-  c.students["twice"] = {"duplicate", {}};
-  return c;
-}
+
+  fs::path root_;
+  ClassOfStudents c_;
+  fs::path solved_, stubs_;
+};
+
+inline ClassOfStudents build_class(const fs::path& root) { return ClassBuilder(root).build(); }
 
 }  // namespace gdlab::testing

@@ -102,6 +102,39 @@ TEST(BatchGrade, AFullMarksFolderIsSmallAndAReusedOneIsTheSame) {
     EXPECT_EQ(slurp(amy / f), slurp(bob / f)) << f;
 }
 
+// Identical files are graded once: the six solutions, the stubs and the cheater's stubs; and
+// each distinct (problem, file) once, whoever handed it in.
+void expect_identical_files_graded_once(const fs::path& results, std::size_t rows) {
+  const auto files = read_json(results / "batch.json")["graded_files"];
+  EXPECT_EQ(as_set(files).size(), files.size());
+  const auto batch = read_json(results / "batch.json");
+  const auto graded = as_set(batch["graded"]), reused = as_set(batch["reused"]);
+  std::size_t solutions_graded = 0;
+  for (const char* id : {"sol_1", "sol_2", "sol_3", "sol_zip", "sol_tgz", "sol_flat"})
+    solutions_graded += graded.contains(id);
+  EXPECT_LE(solutions_graded, 1u);  // none when each solution file was first handed in by a buggy one
+  EXPECT_EQ(graded.contains("stubs") + graded.contains("cheater"), 1);
+  EXPECT_GE(reused.size(), 6u);
+  EXPECT_TRUE(batch["resumed"].empty());
+  EXPECT_EQ(graded.size() + reused.size() + batch["not_graded"].size(), rows);
+}
+
+// Nothing of theirs was run, what was not taken is said, and the summary counts the failing checks
+// and the named mistakes.
+void expect_nothing_run_and_all_said(const fs::path& root, const fs::path& results) {
+  EXPECT_FALSE(fs::exists(root / "hook-ran"));
+  EXPECT_NE(slurp(results / "students/linked/feedback.txt").find("symbolic link"), std::string::npos);
+  EXPECT_NE(slurp(results / "students/dotdot/meta.json").find("'..'"), std::string::npos);
+  EXPECT_NE(slurp(results / "students/bomb/meta.json").find("more than 64 MB"), std::string::npos);
+  EXPECT_NE(slurp(results / "students/twice/meta.json").find("twice, twice.zip"), std::string::npos);
+  const auto summary = slurp(results / "summary.md");
+  EXPECT_NE(summary.find("| gd_1d | gd_1d: book example |"), std::string::npos) << summary;
+  EXPECT_NE(summary.find("## Most frequent failing checks"), std::string::npos);
+  // Class analytics: the named mistakes, counted per student (the corpus's sign error is one).
+  EXPECT_NE(summary.find("## Named mistakes"), std::string::npos) << summary;
+  EXPECT_NE(summary.find("| gd_1d | ascent |"), std::string::npos) << summary;
+}
+
 TEST(BatchGrade, EveryStudentGetsWhatGradingAloneGivesAndEveryBadEntryItsStatus) {
   TempDir dir;
   const auto c = build_class(dir.path);
@@ -156,33 +189,8 @@ TEST(BatchGrade, EveryStudentGetsWhatGradingAloneGivesAndEveryBadEntryItsStatus)
   EXPECT_EQ(read_json(results / "students/git_student/meta.json").at("commit"), head);
   EXPECT_EQ(rows["sol_1"].commit, "");
 
-  // Identical files are graded once: the six solutions, the stubs and the cheater's stubs; and
-  // each distinct (problem, file) once, whoever handed it in.
-  const auto files = read_json(results / "batch.json")["graded_files"];
-  EXPECT_EQ(as_set(files).size(), files.size());
-  const auto batch = read_json(results / "batch.json");
-  const auto graded = as_set(batch["graded"]), reused = as_set(batch["reused"]);
-  std::size_t solutions_graded = 0;
-  for (const char* id : {"sol_1", "sol_2", "sol_3", "sol_zip", "sol_tgz", "sol_flat"})
-    solutions_graded += graded.contains(id);
-  EXPECT_LE(solutions_graded, 1u);  // none when each solution file was first handed in by a buggy one
-  EXPECT_EQ(graded.contains("stubs") + graded.contains("cheater"), 1);
-  EXPECT_GE(reused.size(), 6u);
-  EXPECT_TRUE(batch["resumed"].empty());
-  EXPECT_EQ(graded.size() + reused.size() + batch["not_graded"].size(), rows.size());
-
-  // Nothing of theirs was run, and what was not taken is said.
-  EXPECT_FALSE(fs::exists(dir.path / "hook-ran"));
-  EXPECT_NE(slurp(results / "students/linked/feedback.txt").find("symbolic link"), std::string::npos);
-  EXPECT_NE(slurp(results / "students/dotdot/meta.json").find("'..'"), std::string::npos);
-  EXPECT_NE(slurp(results / "students/bomb/meta.json").find("more than 64 MB"), std::string::npos);
-  EXPECT_NE(slurp(results / "students/twice/meta.json").find("twice, twice.zip"), std::string::npos);
-  const auto summary = slurp(results / "summary.md");
-  EXPECT_NE(summary.find("| gd_1d | gd_1d: book example |"), std::string::npos) << summary;
-  EXPECT_NE(summary.find("## Most frequent failing checks"), std::string::npos);
-  // Class analytics: the named mistakes, counted per student (the corpus's sign error is one).
-  EXPECT_NE(summary.find("## Named mistakes"), std::string::npos) << summary;
-  EXPECT_NE(summary.find("| gd_1d | ascent |"), std::string::npos) << summary;
+  expect_identical_files_graded_once(results, rows.size());
+  expect_nothing_run_and_all_said(dir.path, results);
   EXPECT_NE(out.str().find("not gradable"), std::string::npos) << out.str();
   EXPECT_FALSE(fs::exists(results / ".work"));
 }
@@ -211,18 +219,37 @@ void end_orphans() {
   }
 }
 
-std::size_t graded_so_far(const fs::path& students) {
-  std::size_t n = 0;
+// The students of a run whose results are complete (their meta.json says how they were graded).
+std::set<std::string> graded_so_far(const fs::path& students) {
+  std::set<std::string> graded;
   std::error_code ec;
   for (fs::directory_iterator it(students, ec), end; !ec && it != end; it.increment(ec)) {
     const auto meta = it->path() / "meta.json";
     if (!fs::exists(meta)) continue;
     try {
-      n += !read_json(meta).value("graded_as", "").empty();
+      if (!read_json(meta).value("graded_as", "").empty()) graded.insert(it->path().filename());
     } catch (...) {
     }
   }
-  return n;
+  return graded;
+}
+
+// `gdlab grade` of the class into `out`, in a child process that prints nothing; returns once
+// `n` students are graded (or five minutes passed), for the caller to interrupt it.
+pid_t start_grade_until(const ClassOfStudents& c, const fs::path& out, std::size_t n) {
+  const pid_t pid = fork();
+  if (pid == 0) {
+    const int null = ::open("/dev/null", O_WRONLY);
+    dup2(null, 1);
+    dup2(null, 2);
+    execl(GDLAB_CLI, GDLAB_CLI, "grade", c.submissions.c_str(), "--spec", class_spec.c_str(), "--jobs", "2", "--out",
+          out.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes(5);
+  while (pid > 0 && graded_so_far(out / "students").size() < n && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  return pid;
 }
 
 TEST(BatchGrade, AKilledRunResumesToTheSameGradebookWithoutGradingAnythingTwice) {
@@ -232,29 +259,15 @@ TEST(BatchGrade, AKilledRunResumesToTheSameGradebookWithoutGradingAnythingTwice)
   ASSERT_EQ(run_cli(grade_args(c, whole)), 0);
 
   ASSERT_EQ(prctl(PR_SET_CHILD_SUBREAPER, 1), 0);
-  const pid_t pid = fork();
-  ASSERT_GE(pid, 0);
-  if (pid == 0) {
-    const int null = ::open("/dev/null", O_WRONLY);
-    dup2(null, 1);
-    dup2(null, 2);
-    execl(GDLAB_CLI, GDLAB_CLI, "grade", c.submissions.c_str(), "--spec", class_spec.c_str(), "--jobs", "2", "--out",
-          killed.c_str(), static_cast<char*>(nullptr));
-    _exit(127);
-  }
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes(5);
-  while (graded_so_far(killed / "students") < 8 && std::chrono::steady_clock::now() < deadline)
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  const pid_t pid = start_grade_until(c, killed, 8);
+  ASSERT_GT(pid, 0);
   kill(pid, SIGKILL);
   int status = 0;
   waitpid(pid, &status, 0);
   end_orphans();
   ASSERT_TRUE(WIFSIGNALED(status)) << "the run ended before it could be killed";
   ASSERT_FALSE(fs::exists(killed / "gradebook.csv"));
-  std::set<std::string> done;  // students whose results were complete at the kill
-  for (const auto& e : fs::directory_iterator(killed / "students"))
-    if (fs::exists(e.path() / "meta.json") && !read_json(e.path() / "meta.json").value("graded_as", "").empty())
-      done.insert(e.path().filename());
+  const auto done = graded_so_far(killed / "students");  // students whose results were complete at the kill
   ASSERT_GE(done.size(), 8u);
   ASSERT_LT(done.size(), c.students.size() - 15) << "killed too late to test a resume";
 
@@ -291,19 +304,8 @@ TEST(BatchGrade, SigtermStopsCleanlyAndTheNextRunResumes) {
   const auto c = build_class(dir.path);
   const fs::path out = dir.path / "out";
   ASSERT_EQ(prctl(PR_SET_CHILD_SUBREAPER, 1), 0);
-  const pid_t pid = fork();
-  ASSERT_GE(pid, 0);
-  if (pid == 0) {
-    const int null = ::open("/dev/null", O_WRONLY);
-    dup2(null, 1);
-    dup2(null, 2);
-    execl(GDLAB_CLI, GDLAB_CLI, "grade", c.submissions.c_str(), "--spec", class_spec.c_str(), "--jobs", "2", "--out",
-          out.c_str(), static_cast<char*>(nullptr));
-    _exit(127);
-  }
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes(5);
-  while (graded_so_far(out / "students") < 3 && std::chrono::steady_clock::now() < deadline)
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  const pid_t pid = start_grade_until(c, out, 3);
+  ASSERT_GT(pid, 0);
   kill(pid, SIGTERM);
   int status = 0;
   waitpid(pid, &status, 0);

@@ -194,21 +194,9 @@ TEST(DeclaredHarness, AHeaderThatDoesNotMatchIsTheInstructorsError) {
   fs::remove_all(dir);
 }
 
-// The issue's whole story in a copy of the repository: `gdlab new`, a solution, two tests, a
-// mistake file; the stub is "not implemented", the solution gets every point, the mistake is
-// named; under grader/ only the spec changed.
-TEST(NewProblem, FromScratchWithoutGraderCode) {
-  const fs::path copy = fs::temp_directory_path() / ("gdlab-new-" + std::to_string(::getpid()));
-  fs::remove_all(copy);
-  ASSERT_EQ(test_shell::run("git clone -q " + quoted(GDLAB_SOURCE_DIR) + " " + quoted(copy.string())).status, 0);
-  const std::string gdlab = "GDLAB_ROOT=" + quoted(copy.string()) + " " + quoted(GDLAB_CLI);
-  const std::string spec = (copy / "grader/specs/gradient_descent.yaml").string();
-  const auto made = test_shell::run(gdlab + " new clipped_gd");
-  ASSERT_EQ(made.status, 0) << made.out;
-  EXPECT_TRUE(fs::exists(copy / "solutions/clipped_gd.cpp"));
-  EXPECT_NE(test_shell::run(gdlab + " new clipped_gd").status, 0) << "a second `new` of the same id must refuse";
-
-  // The instructor's edit: a clip input, the clipped step, two tests and a mistake of their own.
+// The instructor's edit after `gdlab new clipped_gd`: a clip input, the clipped step, two tests
+// and a mistake of their own.
+void write_clipped_gd(const fs::path& copy, const std::string& spec) {
   std::ofstream(copy / "solutions/clipped_gd.hpp")
       << "#pragma once\n#include \"gdlab/core.hpp\"\nnamespace exercises {\n"
          "gdlab::Path clipped_gd(const gdlab::Objective& f, const gdlab::Vector& x0, double lr, double clip, int "
@@ -268,6 +256,23 @@ gdlab::Path clipped_gd(const gdlab::Objective& f, const gdlab::Vector& x0, doubl
           - monotone: {}
 )";
   std::ofstream(spec) << text;
+}
+
+// The issue's whole story in a copy of the repository: `gdlab new`, a solution, two tests, a
+// mistake file; the stub is "not implemented", the solution gets every point, the mistake is
+// named; under grader/ only the spec changed.
+TEST(NewProblem, FromScratchWithoutGraderCode) {
+  const fs::path copy = fs::temp_directory_path() / ("gdlab-new-" + std::to_string(::getpid()));
+  fs::remove_all(copy);
+  ASSERT_EQ(test_shell::run("git clone -q " + quoted(GDLAB_SOURCE_DIR) + " " + quoted(copy.string())).status, 0);
+  const std::string gdlab = "GDLAB_ROOT=" + quoted(copy.string()) + " " + quoted(GDLAB_CLI);
+  const std::string spec = (copy / "grader/specs/gradient_descent.yaml").string();
+  const auto made = test_shell::run(gdlab + " new clipped_gd");
+  ASSERT_EQ(made.status, 0) << made.out;
+  EXPECT_TRUE(fs::exists(copy / "solutions/clipped_gd.cpp"));
+  EXPECT_NE(test_shell::run(gdlab + " new clipped_gd").status, 0) << "a second `new` of the same id must refuse";
+
+  write_clipped_gd(copy, spec);
   // A mistake no test can catch (it is the solution) is reported by validate.
   fs::copy_file(copy / "solutions/clipped_gd.cpp", copy / "solutions/mistakes/clipped_gd/same.cpp");
   const auto uncaught = test_shell::run(gdlab + " validate " + quoted(spec));

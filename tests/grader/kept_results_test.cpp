@@ -6,6 +6,7 @@
 #include <fstream>
 #include <functional>
 #include <random>
+#include <set>
 
 #include "batch/kept_results.hpp"
 #include "batch/report_json.hpp"
@@ -91,6 +92,21 @@ TEST(KeptResults, ACrashIsNeverKeptAndAWrongAnswerIs) {
   const auto again = check(spec, stub, "gd_1d", &kept);
   EXPECT_EQ(again.from_last_check.size(), 1u);
   EXPECT_EQ(again.problems.at(0).tests.at(0).verdict, grading::Verdict::not_implemented);
+}
+
+// Kept: what the program alone decides. A limit, a crash, a malformed frame or a forbidden call
+// may depend on the machine's load or on chance; a compile error has no program to key it by.
+TEST(KeptResults, OnlyVerdictsTheProgramAloneDecidesAreKept) {
+  const std::set<grading::Verdict> settled = {grading::Verdict::passed, grading::Verdict::failed,
+                                              grading::Verdict::not_implemented};
+  for (int v = 0; v <= static_cast<int>(grading::last_verdict); ++v) {
+    const auto verdict = static_cast<grading::Verdict>(v);
+    grading::ProblemResult p;
+    p.tests.push_back({.name = "t", .verdict = verdict});
+    EXPECT_EQ(grading::repeatable(p), settled.contains(verdict)) << grading::to_string(verdict);
+    p.tests.front().leftover_processes = 1;  // a process left running: never the same twice
+    EXPECT_FALSE(grading::repeatable(p)) << grading::to_string(verdict);
+  }
 }
 
 TEST(KeptResults, AFileKeptUnderAnotherKeyIsNoResult) {
