@@ -6,12 +6,8 @@
 # memory (its own, and the largest child it waited for: a compiler or a test program).
 #   tools/bench/batch_ratio.sh [JOBS] [SPEC]   (default 2, tests/batch/class_spec.yaml)
 set -euo pipefail
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"  # root, gdlab, work, median
 jobs=${1:-2} spec=${2:-$root/tests/batch/class_spec.yaml}
-gdlab="$root/build/release/bin/gdlab"
-[[ -x $gdlab ]] || { echo "build first: cmake --preset release && cmake --build build/release" >&2; exit 1; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 subs=$work/class sources=$work/sources
 mkdir -p "$subs" "$sources"
 

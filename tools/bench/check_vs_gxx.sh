@@ -4,17 +4,12 @@
 # cached check. Prints ratios: the machine is shared, so absolute times mean little.
 #   tools/bench/check_vs_gxx.sh [PROBLEM] [N]      (default gd_2d, 7)
 set -euo pipefail
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"  # root, gdlab, work, median
 problem=${1:-gd_2d} n=${2:-7}
-gdlab="$root/build/release/bin/gdlab"
-[[ -x $gdlab ]] || { echo "build first: ./gdlab --help" >&2; exit 1; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/exercises"
 cp "$root"/solutions/*.cpp "$work/exercises/"
 file="$work/exercises/$problem.cpp"
 now() { date +%s.%N; }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 command=$("$gdlab" check --submission "$work" --problem "$problem" --print-build-command)
 tests=$("$gdlab" check --submission "$work" --problem "$problem" | grep -c '^  [^ ]' || true)

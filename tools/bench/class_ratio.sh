@@ -8,12 +8,8 @@
 # distinct corpus file once before and once after the grader's run (a trailing comment does not
 # change a compile's time) and counts it as many times as the class holds a variant of it.
 set -euo pipefail
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"  # root, gdlab, work, median
 students=${1:-200} jobs=${2:-2}
-gdlab="$root/build/release/bin/gdlab"
-[[ -x $gdlab ]] || { echo "build first: cmake --preset release && cmake --build build/release" >&2; exit 1; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 problems=(gd_1d gd_2d momentum linreg wb_regression)
 
 # --- The bases: a folder each, all five files. ---

@@ -4,15 +4,10 @@
 # median of N, wall and CPU time. Prints a ratio: the machine is shared.
 #   tools/bench/unchanged_check.sh [N]      (default 7)
 set -euo pipefail
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"  # root, gdlab, work, median
 n=${1:-7}
-gdlab="$root/build/release/bin/gdlab"
-[[ -x $gdlab ]] || { echo "build first: ./gdlab --help" >&2; exit 1; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/exercises"
 cp "$root"/solutions/*.cpp "$work/exercises/"
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 timed() { /usr/bin/time -f '%e %U %S' -o "$work/t" "$gdlab" check --submission "$work" "$@" >/dev/null || true
           awk '{print $1, $2 + $3}' "$work/t"; }
 "$gdlab" check --submission "$work" >/dev/null || true  # builds and keeps once
