@@ -146,6 +146,50 @@ TEST(Assign, StudentRepositoryHoldsNoSolutionNoMarkerNoInstructorFolder) {
   EXPECT_NE(read_file(repo / "README.md").find("./gdlab check"), std::string::npos);
 }
 
+// The README's table row of a problem, as assign writes it.
+std::string readme_row(const std::string& source, const std::string& title, const std::string& id) {
+  return "| `" + source + "` | " + title + " | `" + id + "` |\n";
+}
+
+int table_rows(const std::string& readme) {
+  int rows = 0;
+  for (std::size_t at = readme.find("\n| `"); at != std::string::npos; at = readme.find("\n| `", at + 1)) ++rows;
+  return rows;
+}
+
+// The student README lists every problem of the spec it is assigned with: its file, title and id.
+TEST(Assign, StudentReadmeListsEveryProblemOfTheSpec) {
+  const std::string readme = plan_student_repo(source_dir).files.at("README.md").text;
+  EXPECT_EQ(readme.find(exercise_table_marker), std::string::npos) << "the marker is left in:\n" << readme;
+  const auto& problems = test_support::shipped_spec().problems;
+  ASSERT_GE(problems.size(), 10u);
+  for (const auto& p : problems)
+    EXPECT_NE(readme.find(readme_row(p.source, p.title, p.id)), std::string::npos) << p.id << " is missing:\n"
+                                                                                   << readme;
+  EXPECT_EQ(table_rows(readme), static_cast<int>(problems.size())) << readme;
+}
+
+// An instructor's own spec: its one problem is listed, and none of the shipped spec's.
+TEST(Assign, StudentReadmeOfAOneProblemSpecListsOnlyThatProblem) {
+  TempDir tmp;
+  for (const char* entry : {"CMakeLists.txt", "CMakePresets.json", "gdlab", ".gitignore", "cmake", "reference",
+                            "grader", ".devcontainer", "solutions"})  // what plan_student_repo reads
+    fs::copy(source_dir / entry, tmp.path / entry, fs::copy_options::recursive);
+  tmp.write(assigned_spec,
+            "assignment: clipping\nproblems:\n"
+            "  - id: clipped_gd\n    title: Clipped gradient descent\n    source: exercises/clipped_gd.cpp\n"
+            "    tests:\n      - name: t\n        visibility: visible\n        inputs: {}\n"
+            "        checks: [{monotone: {}}]\n");
+  const std::string readme = plan_student_repo(tmp.path).files.at("README.md").text;
+  EXPECT_EQ(readme.find(exercise_table_marker), std::string::npos) << readme;
+  EXPECT_NE(readme.find(readme_row("exercises/clipped_gd.cpp", "Clipped gradient descent", "clipped_gd")),
+            std::string::npos)
+      << readme;
+  EXPECT_EQ(table_rows(readme), 1) << readme;
+  for (const auto& p : test_support::shipped_spec().problems)
+    EXPECT_EQ(readme.find(p.source), std::string::npos) << p.source << " is not in this spec:\n" << readme;
+}
+
 TEST(Assign, RefusesToWriteIntoAFolderThatHoldsFiles) {
   TempDir tmp;
   std::ofstream(tmp.path / "keep.txt") << "mine\n";

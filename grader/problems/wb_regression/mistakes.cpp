@@ -101,9 +101,10 @@ std::vector<Mistake> gradient_mistakes() {
       {"gradient_sign", "the gradients with the wrong sign", "the error is prediction - y", -1.0}};
   std::vector<Mistake> out;
   for (const auto& [id, title, hint, s] : factors)
-    out.push_back({id, title, hint, [s](const Inputs& in) {
+    // An init-capture: clang before 16 (the fuzz preset's clang 14) cannot capture a structured binding.
+    out.push_back({id, title, hint, [factor = s](const Inputs& in) {
                      Outcome o;
-                     o.gradient = s * half(in).gradient(wb(in, "w", "b"));
+                     o.gradient = factor * half(in).gradient(wb(in, "w", "b"));
                      return o;
                    }});
   return out;

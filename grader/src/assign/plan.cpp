@@ -41,6 +41,39 @@ bool is_spec(const fs::path& relative) {
   return relative.parent_path() == fs::path("grader/specs") && relative.extension() == ".yaml";
 }
 
+// A table cell: the problem's `key` on one line, a '|' escaped so that it does not end the cell.
+std::string cell(const YAML::Node& problem, const char* key) {
+  const YAML::Node node = problem[key];
+  const std::string text = node.IsScalar() ? node.Scalar() : "";
+  std::string escaped;
+  for (const char c : text) {
+    if (c == '|') escaped += "\\|";
+    else escaped += c == '\n' || c == '\r' ? ' ' : c;
+  }
+  return escaped;
+}
+
+// Every problem of the spec, in its order, as a Markdown table.
+std::string exercise_table(const std::string& spec_text) {
+  std::string table = "| file | problem | `--problem` |\n|---|---|---|\n";
+  for (const auto& problem : YAML::Load(spec_text)["problems"])
+    table +=
+        fmt::format("| `{}` | {} | `{}` |\n", cell(problem, "source"), cell(problem, "title"), cell(problem, "id"));
+  return table;
+}
+
+// The student README, its marker line replaced by the table of the assigned spec's exercises.
+std::string student_readme(std::string readme, const Plan& plan) {
+  const auto spec = plan.files.find(assigned_spec);
+  if (spec == plan.files.end())
+    throw std::runtime_error(std::string("no ") + assigned_spec + ": the student README lists its problems");
+  const auto at = readme.find(exercise_table_marker);
+  if (at == std::string::npos) return readme;
+  const auto end = readme.find('\n', at);  // the whole line goes, its line end too
+  readme.replace(at, end == std::string::npos ? std::string::npos : end + 1 - at, exercise_table(spec->second.text));
+  return readme;
+}
+
 }  // namespace
 
 std::string student_spec(const std::string& yaml_text) {
@@ -93,11 +126,12 @@ Plan plan_student_repo(const fs::path& root, bool classroom) {
   for (const char* file : {"CMakeLists.txt", "CMakePresets.json", "gdlab", ".gitignore"}) copy_into(plan, root, file);
   // .devcontainer: students on macOS or Windows run ./gdlab in a Debian 12 container.
   for (const char* dir : {"cmake", "reference", "grader", ".devcontainer"}) copy_tree(plan, root, dir);
+  // The student-facing README and CI workflow replace the instructor's. The README lists every
+  // problem of the spec, read before its hidden tests (and a problem with only those) go.
+  plan.files["README.md"] = {student_readme(read(root / "grader/student/README.md"), plan)};
   // Specs go out with their hidden and after-the-deadline tests removed.
   for (auto& [relative, content] : plan.files)
     if (is_spec(relative)) content.text = student_spec(content.text);
-  // The student-facing README and CI workflow replace the instructor's.
-  plan.files["README.md"] = {read(root / "grader/student/README.md")};
   const char* workflow = classroom ? "classroom.yml" : "check.yml";
   plan.files[fs::path(".github/workflows") / workflow] = {read(root / "grader/student" / workflow)};
   return plan;

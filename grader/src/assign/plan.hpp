@@ -25,6 +25,12 @@ struct Plan {
 // exercises/<name>: headers copied, sources stripped of their solution regions.
 Plan plan_exercises(const std::filesystem::path& root);
 
+// The line of grader/student/README.md that plan_student_repo replaces with the table of the
+// exercises: one row per problem of the spec students are checked against (its file, its title
+// and its id), so an instructor's own problems are listed and the README cannot fall behind.
+inline constexpr const char* exercise_table_marker = "<!-- gdlab assign: the table of exercises -->";
+inline constexpr const char* assigned_spec = "grader/specs/gradient_descent.yaml";  // what ./gdlab check reads
+
 // The whole student repository: the exercises, the student-facing reference library, the
 // grader, the build, the dev container, a student README and one CI workflow (check.yml, or
 // with `classroom` GitHub Classroom's classroom.yml, which does what check.yml does and reports
