@@ -8,6 +8,7 @@
 
 #include "batch/gradebook.hpp"
 #include "report/text.hpp"
+#include "text/enum_text.hpp"
 
 namespace gdlab::batch {
 namespace {
@@ -151,11 +152,7 @@ std::string to_string(MoodleId id) {
   return "email";
 }
 
-std::optional<MoodleId> moodle_id_from(const std::string& text) {
-  for (int i = 0; i <= static_cast<int>(last_moodle_id); ++i)
-    if (to_string(static_cast<MoodleId>(i)) == text) return static_cast<MoodleId>(i);
-  return std::nullopt;
-}
+std::optional<MoodleId> moodle_id_from(const std::string& text) { return text::enum_from_text(text, last_moodle_id); }
 
 std::string moodle_column(MoodleId id) {
   switch (id) {

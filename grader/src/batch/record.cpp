@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/enum_text.hpp"
+
 namespace gdlab::batch {
 
 std::string to_string(Status s) {
@@ -22,8 +24,7 @@ std::string to_string(Status s) {
 }
 
 Status status_from_string(const std::string& text) {
-  for (int i = 0; i <= static_cast<int>(last_status); ++i)
-    if (to_string(static_cast<Status>(i)) == text) return static_cast<Status>(i);
+  if (const auto s = text::enum_from_text(text, last_status)) return *s;
   throw std::runtime_error("unknown status '" + text + "'");
 }
 

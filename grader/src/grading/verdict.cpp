@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "text/enum_text.hpp"
+
 namespace gdlab::grading {
 
 std::string to_string(Verdict v) {
@@ -21,8 +23,7 @@ std::string to_string(Verdict v) {
 }
 
 Verdict verdict_from_string(const std::string& text) {
-  for (int i = 0; i <= static_cast<int>(last_verdict); ++i)
-    if (to_string(static_cast<Verdict>(i)) == text) return static_cast<Verdict>(i);
+  if (const auto v = text::enum_from_text(text, last_verdict)) return *v;
   throw std::invalid_argument("unknown verdict '" + text + "'");
 }
 

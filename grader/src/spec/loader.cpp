@@ -16,6 +16,7 @@
 #include "spec/declared.hpp"
 #include "spec/schema.hpp"
 #include "text/file.hpp"
+#include "text/enum_text.hpp"
 
 namespace gdlab::spec {
 
@@ -34,9 +35,7 @@ std::string to_string(Visibility v) {
 }
 
 std::optional<Visibility> visibility_from_string(const std::string& text) {
-  for (int i = 0; i <= static_cast<int>(last_visibility); ++i)
-    if (to_string(static_cast<Visibility>(i)) == text) return static_cast<Visibility>(i);
-  return std::nullopt;
+  return text::enum_from_text(text, last_visibility);
 }
 
 namespace {
