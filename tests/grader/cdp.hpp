@@ -5,6 +5,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/types.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -27,6 +28,7 @@ class Browser {
     if (pipe(to) != 0 || pipe(from) != 0) throw std::runtime_error("pipe");
     pid_ = fork();
     if (pid_ == 0) {
+      setpgid(0, 0);  // a group of its own: its renderer and helpers are stopped with it
       // Into fds 3 and 4 by way of higher numbers, so no dup2 closes the other end first.
       const int in = fcntl(to[0], F_DUPFD, 10), out = fcntl(from[1], F_DUPFD, 10);
       dup2(in, 3), dup2(out, 4);
@@ -41,9 +43,23 @@ class Browser {
     close(to[0]), close(from[1]);
     out_ = to[1], in_ = from[0];
   }
+  // Closed politely first, then every process of its group killed and waited for: a helper
+  // left writing into the profile would race the test's removal of its scratch folder.
   ~Browser() {
+    struct sigaction ignore {}, before {};
+    ignore.sa_handler = SIG_IGN;
+    sigaction(SIGPIPE, &ignore, &before);  // a browser already gone must not kill the test
+    try {
+      session_.clear();  // Browser.close goes to the browser, not the page
+      if (pid_ > 0) call("Browser.close", json::object(), 5);
+    } catch (const std::exception&) {  // already gone, or deaf: killed below
+    }
+    sigaction(SIGPIPE, &before, nullptr);
     close(out_), close(in_);
-    if (pid_ > 0) kill(pid_, SIGKILL), waitpid(pid_, nullptr, 0);
+    if (pid_ <= 0) return;
+    kill(-pid_, SIGKILL);
+    waitpid(pid_, nullptr, 0);
+    for (int i = 0; i < 100 && kill(-pid_, 0) == 0; ++i) usleep(50000);  // orphans reaped by init
   }
 
   // Sends a command (to a page's session when one is attached) and waits for its answer.

@@ -22,7 +22,10 @@ struct Folder {
     std::string p = (fs::temp_directory_path() / "gdlab-sandbox-test-XXXXXX").string();
     path = mkdtemp(p.data());
   }
-  ~Folder() { fs::remove_all(path); }
+  ~Folder() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
 };
 
 RunResult run_program(const std::vector<std::string>& argv, Isolation isolation, Policy policy = Policy::submission,
