@@ -46,8 +46,8 @@ class Browser {
   // Closed politely first, then every process of its group killed and waited for: a helper
   // left writing into the profile would race the test's removal of its scratch folder.
   ~Browser() {
-    struct sigaction ignore {
-    }, before{};
+    struct sigaction ignore = {};
+    struct sigaction before = {};
     ignore.sa_handler = SIG_IGN;
     sigaction(SIGPIPE, &ignore, &before);  // a browser already gone must not kill the test
     try {
