@@ -7,6 +7,7 @@
 #include "commands/assign.hpp"
 #include "commands/check.hpp"
 #include "commands/demo.hpp"
+#include "commands/exit_codes.hpp"
 #include "commands/lab.hpp"
 #include "commands/grade.hpp"
 #include "commands/gradescope.hpp"
@@ -35,10 +36,10 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
-    return code == 0 ? 0 : 2;  // bad arguments are exit 2 everywhere in gdlab
+    return code == 0 ? gdlab::commands::exit_ok : gdlab::commands::exit_bad_input;  // --help is 0
   } catch (const std::exception& e) {
     std::cerr << "gdlab: internal error: " << e.what() << '\n';
-    return 3;
+    return gdlab::commands::exit_internal;
   }
   return exit_code;
 }

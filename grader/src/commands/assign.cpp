@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "commands/exit_codes.hpp"
 #include "assign/plan.hpp"
 #include "declared/answers.hpp"
 #include "declared/harness_build.hpp"
@@ -20,7 +21,7 @@ namespace {
 int report_errors(const assign::Plan& plan, std::ostream& err) {
   for (const auto& e : plan.errors) fmt::print(err, "{}\n", e.to_string());
   fmt::print(err, "gdlab assign: {} marker error(s); nothing was written\n", plan.errors.size());
-  return 2;
+  return exit_bad_input;
 }
 
 // A student repository has neither the solutions nor the mistake files: for each problem declared
@@ -47,7 +48,7 @@ int write_student_repo(const AssignArgs& args, std::ostream& out, std::ostream& 
   if (fs::exists(dest) && !fs::is_empty(dest)) {
     fmt::print(err, "gdlab assign: {} exists and is not empty; choose a new folder so nothing is overwritten\n",
                dest.string());
-    return 2;
+    return exit_bad_input;
   }
   auto plan = assign::plan_student_repo(args.root, args.classroom);
   if (!plan.errors.empty()) return report_errors(plan, err);
@@ -59,7 +60,7 @@ int write_student_repo(const AssignArgs& args, std::ostream& out, std::ostream& 
   if (fs::exists(dest)) fs::remove(dest);  // empty, checked above
   fs::rename(staging, dest);
   fmt::print(out, "gdlab assign: wrote the student repository to {} ({} files)\n", dest.string(), plan.files.size());
-  return 0;
+  return exit_ok;
 }
 
 }  // namespace
@@ -80,15 +81,15 @@ int assign(const AssignArgs& args, std::ostream& out, std::ostream& err) {
     if (args.check) {
       for (const auto& p : stale) fmt::print(err, "{} differs from what solutions/ makes\n", p.string());
       if (!stale.empty()) fmt::print(err, "gdlab assign: run ./gdlab assign to regenerate exercises/\n");
-      return stale.empty() ? 0 : 1;
+      return stale.empty() ? exit_ok : exit_failed;
     }
     assign::write_plan(plan, args.root);
     fmt::print(out, "gdlab assign: exercises/ regenerated from solutions/ ({} of {} files changed)\n", stale.size(),
                plan.files.size());
-    return 0;
+    return exit_ok;
   } catch (const std::exception& e) {
     fmt::print(err, "gdlab assign: {}\n", e.what());
-    return 2;
+    return exit_bad_input;
   }
 }
 

@@ -10,6 +10,7 @@
 #include "batch/store.hpp"
 #include "batch/variants.hpp"
 #include "commands/gradescope.hpp"
+#include "commands/exit_codes.hpp"
 #include "gdlab_config.hpp"
 #include "report/gradescope.hpp"
 #include "report/text.hpp"
@@ -130,7 +131,7 @@ int autograde(const AutogradeArgs& args, std::ostream& out, std::ostream& err) {
   };
   try {
     write(grade_submission(a, a.root, out));
-    return 0;
+    return exit_ok;
   } catch (const Failure& f) {
     fmt::print(err, "gdlab autograde: {}\n", f.what());
     write(failure_results(f.what()));
@@ -143,7 +144,7 @@ int autograde(const AutogradeArgs& args, std::ostream& out, std::ostream& err) {
                           "not your fault: tell your instructor."));
     } catch (const std::exception&) {  // run_autograder writes one when this cannot
     }
-    return 3;
+    return exit_internal;
   }
 }
 

@@ -15,6 +15,7 @@
 #include "gdlab_config.hpp"
 #include "sandbox/layers.hpp"
 #include "commands/check_output.hpp"
+#include "commands/exit_codes.hpp"
 #include "spec/loader.hpp"
 #include "submission/grade.hpp"
 
@@ -40,28 +41,28 @@ int check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
     const Output plan = plan_output(args);
     if (!plan.error.empty()) {
       fmt::print(err, "gdlab check: {}\n", plan.error);
-      return 2;
+      return exit_bad_input;
     }
     const std::string spec_path = args.spec.empty() ? GDLAB_DEFAULT_SPEC : args.spec;
     const auto loaded = spec::load_spec(spec_path);
     if (!loaded.spec) {
       for (const auto& e : loaded.errors) fmt::print(err, "{}\n", e.to_string());
       fmt::print(err, "gdlab check: the spec has {} error(s); nothing was graded\n", loaded.errors.size());
-      return 2;
+      return exit_bad_input;
     }
     if (args.problem) {
       bool known = false;
       for (const auto& p : loaded.spec->problems) known = known || p.id == *args.problem;
       if (!known) {
         fmt::print(err, "gdlab check: no problem '{}' in {}\n", *args.problem, spec_path);
-        return 2;
+        return exit_bad_input;
       }
     }
     const std::string submission = args.submission.empty() ? repository() : args.submission;
     if (args.print_build_command) {  // for the benchmark against a bare compiler call
       if (!args.problem) {
         fmt::print(err, "gdlab check: --print-build-command needs --problem\n");
-        return 2;
+        return exit_bad_input;
       }
       const auto toolchain = build::Toolchain::installed();
       std::string source;
@@ -71,7 +72,7 @@ int check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
       for (const auto& a : build::compile_command(toolchain, *args.problem, source, "program"))
         fmt::print(out, " '{}'", a);
       fmt::print(out, "\n");
-      return 0;
+      return exit_ok;
     }
     if (!args.visible_only && !args.unsafe_no_sandbox && has_hidden_tests(*loaded.spec, args.problem)) {
       if (const auto why = sandbox::unconfined_reason(sandbox::isolation()); !why.empty()) {
@@ -79,14 +80,14 @@ int check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
                    "gdlab check: hidden tests are not graded here: {}. {} (--visible-only grades the "
                    "visible tests)\n",
                    why, sandbox::unconfined_advice());
-        return 2;
+        return exit_bad_input;
       }
     }
     spec::Spec graded = *loaded.spec;
     if (args.student) {  // the same draw as gdlab grade makes for this student
       if (!batch::is_student_id(*args.student)) {
         fmt::print(err, "gdlab check: --student wants an id of A-Z a-z 0-9 . _ @ -, got '{}'\n", *args.student);
-        return 2;
+        return exit_bad_input;
       }
       graded = batch::for_student(graded, *args.student);
       const auto lines = batch::describe_variants(graded);
@@ -102,16 +103,16 @@ int check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
     const bool colour = &out == &std::cout && isatty(STDOUT_FILENO);
     const auto sources =
         plan.log == "github" || plan.log == "classroom" ? read_sources(graded, submission) : report::Sources{};
-    if (!write_output(plan, report, sources, args.out, out, err, colour)) return 2;
+    if (!write_output(plan, report, sources, args.out, out, err, colour)) return exit_bad_input;
     if (!report.from_last_check.empty() && plan.log == "text")
       fmt::print(out,
                  "\n{} of {} problems unchanged since the last check: their results are the ones kept then "
                  "(--rerun runs their tests again).\n",
                  report.from_last_check.size(), report.problems.size());
-    return report.all_passed() ? 0 : 1;
+    return report.all_passed() ? exit_ok : exit_failed;
   } catch (const std::exception& e) {
     fmt::print(err, "gdlab check: internal error: {}\n", e.what());
-    return 3;
+    return exit_internal;
   }
 }
 

@@ -9,6 +9,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "commands/exit_codes.hpp"
 #include "gdlab/core.hpp"
 #include "gdlab/optim.hpp"
 #include "gdlab_config.hpp"
@@ -164,7 +165,7 @@ int grade_bundled(std::ostream& out) {
   const auto spec = spec::load_spec(GDLAB_DEFAULT_SPEC);
   if (!spec.spec) {
     fmt::print(out, "the shipped spec does not load: {}\n", spec.errors.front().to_string());
-    return 3;
+    return exit_internal;
   }
   const fs::path root = std::getenv("GDLAB_ROOT") ? std::getenv("GDLAB_ROOT") : GDLAB_SOURCE_DIR_PATH;
   const fs::path scratch = fs::temp_directory_path() / fmt::format("gdlab-demo-{}", ::getpid());
@@ -183,7 +184,7 @@ int grade_bundled(std::ostream& out) {
     }
   }
   fs::remove_all(scratch);
-  return 0;
+  return exit_ok;
 }
 
 }  // namespace

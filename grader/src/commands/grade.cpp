@@ -9,6 +9,7 @@
 #include <iostream>
 #include <thread>
 
+#include "commands/exit_codes.hpp"
 #include "batch/git_clone.hpp"
 #include "batch/runner.hpp"
 #include "batch/store.hpp"
@@ -95,14 +96,14 @@ int report_run(const batch::BatchResult& r, const batch::BatchOptions& o, const 
   if (r.stopped) {
     fmt::print(err, "gdlab grade: stopped; {} students are pending: run the same command again to resume\n",
                r.pending.size());
-    return 130;
+    return exit_stopped;
   }
   if (!r.errors.empty()) {
     fmt::print(err, "gdlab grade: the grader failed on {} (status error:..., details in their meta.json)\n",
                fmt::join(r.errors, ", "));
-    return 1;
+    return exit_failed;
   }
-  return 0;
+  return exit_ok;
 }
 
 }  // namespace
@@ -115,7 +116,7 @@ int grade(const GradeArgs& args, std::ostream& out, std::ostream& err) {
     if (!loaded.spec) {
       for (const auto& e : loaded.errors) fmt::print(err, "{}\n", e.to_string());
       fmt::print(err, "gdlab grade: the spec has {} error(s); nothing was graded\n", loaded.errors.size());
-      return 2;
+      return exit_bad_input;
     }
     o.spec = *loaded.spec;
     o.spec_text = text::read_file(spec_path).value_or("");
@@ -128,10 +129,10 @@ int grade(const GradeArgs& args, std::ostream& out, std::ostream& err) {
     return report_run(batch::run_batch(o, err, terminal), o, args, out, err);
   } catch (const batch::BadRequest& e) {
     fmt::print(err, "gdlab grade: {}\n", e.what());
-    return 2;
+    return exit_bad_input;
   } catch (const std::exception& e) {
     fmt::print(err, "gdlab grade: internal error: {}\n", e.what());
-    return 3;
+    return exit_internal;
   }
 }
 

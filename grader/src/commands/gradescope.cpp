@@ -14,6 +14,8 @@
 
 #include "batch/store.hpp"
 #include "commands/assign.hpp"
+#include "assign/plan.hpp"
+#include "commands/exit_codes.hpp"
 #include "gdlab_config.hpp"
 #include "spec/loader.hpp"
 #include "text/file.hpp"
@@ -107,7 +109,7 @@ int export_bundle(const ExportArgs& args, std::ostream& out, std::ostream& err) 
   try {
     if (args.platform != "gradescope") {
       fmt::print(err, "gdlab export: only gradescope is known, got '{}'\n", args.platform);
-      return 2;
+      return exit_bad_input;
     }
     const fs::path root = args.root.empty() ? default_root() : args.root;
     auto bundle = collect(root);
@@ -116,9 +118,9 @@ int export_bundle(const ExportArgs& args, std::ostream& out, std::ostream& err) 
       if (!loaded.spec) {
         for (const auto& e : loaded.errors) fmt::print(err, "{}\n", e.to_string());
         fmt::print(err, "gdlab export: the spec has {} error(s); nothing was written\n", loaded.errors.size());
-        return 2;
+        return exit_bad_input;
       }
-      bundle["grader/specs/gradient_descent.yaml"] = {*text::read_file(args.spec), false};
+      bundle[assign::assigned_spec] = {*text::read_file(args.spec), false};
     }
     add_scripts(bundle, args.unsafe_no_sandbox);
     write_zip(bundle, args.out);
@@ -127,10 +129,10 @@ int export_bundle(const ExportArgs& args, std::ostream& out, std::ostream& err) 
                "(Ubuntu 22.04 base image){}\n",
                args.out.string(), bundle.size(),
                args.unsafe_no_sandbox ? "; it grades even where submissions cannot be kept from its files" : "");
-    return 0;
+    return exit_ok;
   } catch (const std::exception& e) {
     fmt::print(err, "gdlab export: {}\n", e.what());
-    return 3;
+    return exit_internal;
   }
 }
 

@@ -13,6 +13,7 @@
 #include <ostream>
 #include <thread>
 
+#include "commands/exit_codes.hpp"
 #include "catalog/named_call.hpp"
 #include "gdlab_config.hpp"
 #include "live/server.hpp"
@@ -26,17 +27,17 @@ int lab(const LabArgs& args, std::ostream& out, std::ostream& err) {
     result = feedback::run_lab(args.setup);
   } catch (const std::invalid_argument& e) {  // BadName and the optimisers' check()s
     fmt::print(err, "gdlab lab: {}\n", e.what());
-    return 2;
+    return exit_bad_input;
   }
   for (const auto& run : result.runs) fmt::print(out, "{}\n", feedback::summary_line(run));
   std::ofstream file(args.out, std::ios::binary | std::ios::trunc);
   feedback::write_lab_html(result, file);
   if (!file.flush()) {
     fmt::print(err, "gdlab lab: cannot write {}\n", args.out);
-    return 2;
+    return exit_bad_input;
   }
   fmt::print(out, "wrote {}\n", args.out);
-  return 0;
+  return exit_ok;
 }
 
 namespace {
@@ -52,11 +53,11 @@ int lab_serve(const LabArgs& args, std::ostream& out, std::ostream& err) {
   if (!loaded.spec) {
     for (const auto& e : loaded.errors) fmt::print(err, "{}\n", e.to_string());
     fmt::print(err, "gdlab lab: the spec has {} error(s)\n", loaded.errors.size());
-    return 2;
+    return exit_bad_input;
   }
   if (args.port < 0 || args.port > 65535) {
     fmt::print(err, "gdlab lab: --port must be in [0, 65535], got {}\n", args.port);
-    return 2;
+    return exit_bad_input;
   }
   const char* root = std::getenv("GDLAB_ROOT");
   const std::string submission = !args.submission.empty() ? args.submission
@@ -68,7 +69,7 @@ int lab_serve(const LabArgs& args, std::ostream& out, std::ostream& err) {
   if (port < 0) {
     fmt::print(err, "gdlab lab: cannot listen on {}:{} (in use? try --port 0 for any free port)\n", args.host,
                args.port);
-    return 2;
+    return exit_bad_input;
   }
   // A signal only sets a flag; a watcher stops the server, which lets the current run finish.
   stop_requested = false;
@@ -90,7 +91,7 @@ int lab_serve(const LabArgs& args, std::ostream& out, std::ostream& err) {
   watcher.join();
   std::signal(SIGINT, SIG_DFL);
   std::signal(SIGTERM, SIG_DFL);
-  return 0;
+  return exit_ok;
 }
 
 void add_lab_command(CLI::App& app, int& exit_code) {

@@ -7,6 +7,7 @@
 #include <iostream>
 #include <map>
 
+#include "commands/exit_codes.hpp"
 #include "batch/runner.hpp"
 #include "batch/store.hpp"
 #include "batch/student_files.hpp"
@@ -134,13 +135,13 @@ int merge(const MergeArgs& args, std::ostream& out, std::ostream& err) {
     shards.write(target, args.dirs, lms);
     fmt::print(out, "gdlab merge: {} students from {} folders; wrote {} and {}\n", shards.students(), args.dirs.size(),
                (target / "gradebook.csv").string(), (target / "summary.md").string());
-    return 0;
+    return exit_ok;
   } catch (const Bad& e) {
     fmt::print(err, "gdlab merge: {}\n", e.what());
-    return 2;
+    return exit_bad_input;
   } catch (const std::exception& e) {
     fmt::print(err, "gdlab merge: internal error: {}\n", e.what());
-    return 3;
+    return exit_internal;
   }
 }
 

@@ -8,6 +8,8 @@
 #include <iostream>
 #include <memory>
 
+#include "assign/plan.hpp"
+#include "commands/exit_codes.hpp"
 #include "declared/material.hpp"
 #include "spec/loader.hpp"
 #include "spec/schema.hpp"
@@ -122,21 +124,21 @@ std::string spec_section(const std::string& id) {
 int new_problem(const NewProblemArgs& args, std::ostream& out, std::ostream& err) {
   if (!spec::is_problem_id(args.id)) {
     fmt::print(err, "gdlab new: '{}' is not a problem id: use a-z, 0-9 and _ (e.g. clipped_gd)\n", args.id);
-    return 2;
+    return exit_bad_input;
   }
   const fs::path root = declared::repository_root(args.root);
-  const fs::path spec_path = args.spec.empty() ? root / "grader/specs/gradient_descent.yaml" : args.spec;
+  const fs::path spec_path = args.spec.empty() ? root / assign::assigned_spec : args.spec;
   const fs::path files[] = {root / "solutions" / (args.id + ".hpp"), root / "solutions" / (args.id + ".cpp"),
                             root / "solutions/mistakes" / args.id / "ascent.cpp"};
   for (const auto& f : files)
     if (fs::exists(f)) {
       fmt::print(err, "gdlab new: {} already exists: pick another id or edit it\n", f.string());
-      return 2;
+      return exit_bad_input;
     }
   std::string spec_text = text::read_file(spec_path).value_or("");
   if (spec_text.empty()) {
     fmt::print(err, "gdlab new: cannot read the spec {}\n", spec_path.string());
-    return 2;
+    return exit_bad_input;
   }
   if (!spec_text.ends_with("\n")) spec_text += "\n";
   spec_text += spec_section(args.id);
@@ -147,7 +149,7 @@ int new_problem(const NewProblemArgs& args, std::ostream& out, std::ostream& err
     for (const auto& e : loaded.errors) fmt::print(err, "{}\n", e.to_string());
     fmt::print(err, "gdlab new: the spec would not load with a section for '{}' appended; nothing was written\n",
                args.id);
-    return 2;
+    return exit_bad_input;
   }
   fs::create_directories(files[2].parent_path());
   std::ofstream(files[0], std::ios::binary) << header(args.id);
@@ -160,7 +162,7 @@ int new_problem(const NewProblemArgs& args, std::ostream& out, std::ostream& err
              "the tests, then `./gdlab validate {4}`, `./gdlab assign` (makes exercises/{0}.cpp) and `./gdlab check "
              "--problem {0}`.\n",
              args.id, files[0].string(), files[1].string(), files[2].string(), spec_path.string());
-  return 0;
+  return exit_ok;
 }
 
 void add_new_command(CLI::App& app, int& exit_code) {

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
+#include "commands/exit_codes.hpp"
 #include "catalog/objectives.hpp"
 #include "catalog/optimizers.hpp"
 #include "text/numpy_format.hpp"
@@ -125,13 +126,13 @@ int run(const RunArgs& args, std::ostream& out, std::ostream& err) {
                              text::numpy_str(x0)),
                  args.every);
     }
-    return 0;
+    return exit_ok;
   } catch (const catalog::BadName& e) {
     err << "gdlab run: " << e.what() << '\n';
-    return 2;
+    return exit_bad_input;
   } catch (const std::invalid_argument& e) {
     err << "gdlab run: " << e.what() << '\n';
-    return 2;
+    return exit_bad_input;
   }
 }
 

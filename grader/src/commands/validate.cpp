@@ -7,6 +7,7 @@
 #include <iostream>
 #include <memory>
 
+#include "commands/exit_codes.hpp"
 #include "build/compile.hpp"
 #include "declared/answers.hpp"
 #include "declared/harness_build.hpp"
@@ -64,15 +65,15 @@ int validate(const std::string& path, std::ostream& out, std::ostream& err, bool
   const auto loaded = spec::load_spec(path);
   if (!loaded.spec) {
     for (const auto& e : loaded.errors) fmt::print(err, "{}\n", e.to_string());
-    return 2;
+    return exit_bad_input;
   }
   if (!schema_only) {
     const auto found = declared_problems_problems(*loaded.spec);
     for (const auto& f : found) fmt::print(err, "{}: {}\n", path, f);
-    if (!found.empty()) return 1;
+    if (!found.empty()) return exit_failed;
   }
   fmt::print(out, "{}: OK ({})\n", path, summary(*loaded.spec));
-  return 0;
+  return exit_ok;
 }
 
 void add_validate_command(CLI::App& app, int& exit_code) {
