@@ -6,6 +6,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "build/cache_prune.hpp"
 #include "build/hash.hpp"
 #include "batch/report_json.hpp"
 
@@ -24,7 +25,9 @@ std::optional<grading::ProblemResult> KeptResults::find(const std::string& key) 
   // The whole key is kept in the file: a 64-bit name that collides is told apart here.
   if (j.is_discarded() || !j.is_object() || j.value("key", std::string()) != key) return std::nullopt;
   try {
-    return problem_from_json(j.at("result"));
+    auto result = problem_from_json(j.at("result"));
+    build::touch(file_for(key));  // recently used: pruning keeps it
+    return result;
   } catch (const std::exception&) {
     return std::nullopt;
   }

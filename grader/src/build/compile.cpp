@@ -10,6 +10,7 @@
 #include <sstream>
 #include <string_view>
 
+#include "build/cache_prune.hpp"
 #include "build/includes.hpp"
 #include "build/pch.hpp"
 #include "gdlab_config.hpp"
@@ -214,10 +215,12 @@ Built build_problem(const Toolchain& t, const std::string& problem, const std::s
   const fs::path dir = t.cache / fmt::format("{}-{:016x}", problem, key);
   built.program = dir / "program";
   if (fs::exists(built.program)) {
+    touch(dir);  // recently used: pruning keeps it
     built.ok = built.cached = true;
     return built;
   }
   if (auto failed = read_failure(dir)) {  // the same file failed the same way before
+    touch(dir);
     built.diagnostics = *failed;
     built.cached = true;
     return built;

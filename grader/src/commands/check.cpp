@@ -12,6 +12,7 @@
 #include "batch/intake.hpp"
 #include "batch/kept_results.hpp"
 #include "batch/variants.hpp"
+#include "build/cache_prune.hpp"
 #include "gdlab_config.hpp"
 #include "sandbox/layers.hpp"
 #include "commands/check_output.hpp"
@@ -104,6 +105,7 @@ int check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
     const auto sources =
         plan.log == "github" || plan.log == "classroom" ? read_sources(graded, submission) : report::Sources{};
     if (!write_output(plan, report, sources, args.out, out, err, colour)) return exit_bad_input;
+    build::prune_cache(toolchain.cache, build::CacheLimits::from_environment());
     if (!report.from_last_check.empty() && plan.log == "text")
       fmt::print(out,
                  "\n{} of {} problems unchanged since the last check: their results are the ones kept then "

@@ -11,6 +11,7 @@
 
 #include "commands/exit_codes.hpp"
 #include "batch/git_clone.hpp"
+#include "build/cache_prune.hpp"
 #include "batch/runner.hpp"
 #include "batch/store.hpp"
 #include "gdlab_config.hpp"
@@ -126,7 +127,9 @@ int grade(const GradeArgs& args, std::ostream& out, std::ostream& err) {
                o.deadline ? fmt::format("its last commit at or before {} by committer date (none: late)",
                                         batch::utc_text(*o.deadline))
                           : std::string("its checked-out commit (HEAD)"));
-    return report_run(batch::run_batch(o, err, terminal), o, args, out, err);
+    const auto result = batch::run_batch(o, err, terminal);
+    build::prune_cache(o.toolchain.cache, build::CacheLimits::from_environment());
+    return report_run(result, o, args, out, err);
   } catch (const batch::BadRequest& e) {
     fmt::print(err, "gdlab grade: {}\n", e.what());
     return exit_bad_input;
