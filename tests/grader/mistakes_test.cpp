@@ -133,6 +133,22 @@ std::vector<Change> changes(const Outcome& shape) {
   return out;
 }
 
+// A mistake that moves a result by a few parts in 1e8 (eps inside the square root) matches a
+// student's only as exactly as the checks ask; another near miss of the same size does not.
+TEST(Mistakes, ATinyMistakeMatchesOnlyAtTheChecksOwnTolerance) {
+  const auto path = [](double shift) {
+    Outcome o;
+    for (double x : {3.0, 1.5, 0.75}) o.path.push_back(Vector{{x * (1 + shift), 0.5}});
+    return o;
+  };
+  const Outcome right = path(0), mistake = path(5e-8), same_mistake = path(5e-8 + 1e-13), other = path(3e-8);
+  EXPECT_TRUE(same_result(mistake, right)) << "too small for the loose match to tell apart";
+  EXPECT_TRUE(same_result(same_mistake, mistake, exact_rtol));
+  EXPECT_FALSE(same_result(same_mistake, right, exact_rtol));
+  EXPECT_FALSE(same_result(other, mistake, exact_rtol)) << "a different near miss is not this mistake";
+  EXPECT_TRUE(same_result(other, mistake)) << "though loosely it is";
+}
+
 TEST(Checks, EveryFieldAnEntryReturnsIsCheckedBySomeTest) {
   std::map<std::string, std::set<std::string>> present, caught;  // entry -> fields
   for (const auto& problem : builtin_problems())

@@ -22,9 +22,9 @@ std::vector<Mistake> descent_mistakes(const DescentShape& shape);
 enum class RegressionPart { loss, gradient, loop };
 std::vector<Mistake> regression_mistakes(RegressionPart part);
 
-// Within 1e-9 + 1e-6 relative: what "the student's result matches a mistake" means.
-bool close(double a, double b);
-bool close(const Vector& a, const Vector& b);
+// Within 1e-9 + rtol relative (loose_rtol: what "the student's result matches a mistake" means).
+bool close(double a, double b, double rtol = loose_rtol);
+bool close(const Vector& a, const Vector& b, double rtol = loose_rtol);
 
 // The right result cut short where the gradient had become small (below 1e-3 at its last point
 // or the one before): a loop that stops once the slope is small, whatever its threshold.

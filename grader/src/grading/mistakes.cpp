@@ -6,15 +6,15 @@
 
 namespace gdlab::grading {
 
-bool close(double a, double b) {
+bool close(double a, double b, double rtol) {
   if (!std::isfinite(a) || !std::isfinite(b)) return std::isnan(a) ? std::isnan(b) : a == b;
-  return std::abs(a - b) <= 1e-9 + 1e-6 * std::abs(b);
+  return std::abs(a - b) <= 1e-9 + rtol * std::abs(b);
 }
 
-bool close(const Vector& a, const Vector& b) {
+bool close(const Vector& a, const Vector& b, double rtol) {
   if (a.size() != b.size()) return false;
   for (Index i = 0; i < a.size(); ++i)
-    if (!close(a(i), b(i))) return false;
+    if (!close(a(i), b(i), rtol)) return false;
   return true;
 }
 
@@ -29,11 +29,11 @@ bool all_close(const std::vector<T>& a, const std::vector<T>& b, Same same) {
 }
 
 // Two rows of rates that both diverged agree on numbers that both blew up, whichever way.
-bool same_row(const SweepRow& a, const SweepRow& b) {
+bool same_row(const SweepRow& a, const SweepRow& b, double rtol) {
   const bool diverged = a.label == "diverges" && b.label == "diverges";
   const auto same = [&](double x, double y) {
     const auto blown = [](double v) { return !std::isfinite(v) || std::abs(v) > 1e6; };
-    return close(x, y) || (diverged && blown(x) && blown(y));
+    return close(x, y, rtol) || (diverged && blown(x) && blown(y));
   };
   return a.label == b.label && same(a.lr, b.lr) && same(a.w, b.w) && same(a.b, b.b) && same(a.final_cost, b.final_cost);
 }
@@ -69,13 +69,14 @@ Mistake stops_early(const std::string& what, std::function<Outcome(const Inputs&
           std::move(run), std::move(matches)};
 }
 
-bool same_result(const Outcome& a, const Outcome& b) {
-  const auto number = [](double x, double y) { return close(x, y); };
-  const auto vector = [](const Vector& x, const Vector& y) { return close(x, y); };
+bool same_result(const Outcome& a, const Outcome& b, double rtol) {
+  const auto number = [rtol](double x, double y) { return close(x, y, rtol); };
+  const auto vector = [rtol](const Vector& x, const Vector& y) { return close(x, y, rtol); };
+  const auto row = [rtol](const SweepRow& x, const SweepRow& y) { return same_row(x, y, rtol); };
   if (!all_close(a.path, b.path, vector) || !all_close(a.cost_history, b.cost_history, number)) return false;
-  if (!all_close(a.rows, b.rows, same_row)) return false;
-  if (a.value.has_value() != b.value.has_value() || (a.value && !close(*a.value, *b.value))) return false;
-  if (a.gradient.has_value() != b.gradient.has_value() || (a.gradient && !close(*a.gradient, *b.gradient)))
+  if (!all_close(a.rows, b.rows, row)) return false;
+  if (a.value.has_value() != b.value.has_value() || (a.value && !number(*a.value, *b.value))) return false;
+  if (a.gradient.has_value() != b.gradient.has_value() || (a.gradient && !vector(*a.gradient, *b.gradient)))
     return false;
   if (a.steps && b.steps && *a.steps != *b.steps) return false;
   if (a.fields.size() != b.fields.size()) return false;

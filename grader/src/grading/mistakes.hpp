@@ -27,7 +27,13 @@ struct Mistake {
 // A built-in entry's mistakes, and which of them a student's result matches, are looked up in
 // the problems' registry above this folder: problems/answers.hpp.
 
-// Whether two results agree: paths, histories, values, gradients and sweep rows alike.
-bool same_result(const Outcome& a, const Outcome& b);
+// How far a student's result may stray from a mistake's and still show it: loose, so that the
+// order of a sum does not hide a mistake (relative, plus 1e-9 absolute).
+inline constexpr double loose_rtol = 1e-6;
+// As close as the spec's own checks ask of a right answer (1e-9 + 1e-9 |x|, the tightest they set).
+inline constexpr double exact_rtol = 1e-9;
+
+// Whether two results agree within `rtol`: paths, histories, values, gradients and sweep rows alike.
+bool same_result(const Outcome& a, const Outcome& b, double rtol = loose_rtol);
 
 }  // namespace gdlab::grading
