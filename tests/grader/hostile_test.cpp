@@ -25,18 +25,28 @@ namespace fs = std::filesystem;
 const fs::path corpus = fs::path(GDLAB_SOURCE_DIR) / "tests/corpus/hostile";
 
 // Size and time of every file under `root` (but `skip`): what a submission might have changed.
+// Walked a folder at a time: another test's build folder may vanish while it is read, and a
+// recursive_directory_iterator that fails to enter one ends the whole walk, silently (the
+// programs not yet reached would then look removed). A folder that goes held nothing from before.
 std::map<std::string, std::pair<std::uintmax_t, fs::file_time_type>> snapshot(const fs::path& root,
                                                                               const fs::path& skip = {}) {
   std::map<std::string, std::pair<std::uintmax_t, fs::file_time_type>> files;
-  std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(root, fs::directory_options::skip_permission_denied, ec);
-       it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (ec) break;
-    if (it->path() == skip || it->path().filename() == ".git") {
-      it.disable_recursion_pending();
-      continue;
+  std::vector<fs::path> folders = {root};
+  while (!folders.empty()) {
+    const fs::path folder = folders.back();
+    folders.pop_back();
+    std::error_code ec;
+    for (fs::directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
+         it.increment(ec)) {
+      if (it->path() == skip || it->path().filename() == ".git") continue;
+      std::error_code entry_ec;
+      const auto type = it->symlink_status(entry_ec).type();
+      if (type == fs::file_type::directory) folders.push_back(it->path());
+      if (type != fs::file_type::regular) continue;
+      const auto size = it->file_size(entry_ec);
+      const auto time = it->last_write_time(entry_ec);
+      if (!entry_ec) files[it->path().string()] = {size, time};
     }
-    if (it->is_regular_file(ec)) files[it->path().string()] = {it->file_size(ec), it->last_write_time(ec)};
   }
   return files;
 }
