@@ -39,11 +39,12 @@ bool is_program_folder(const std::string& name) {
 }
 
 void add_entries(const fs::path& folder, std::vector<Entry>& entries) {
+  const bool kept_results = folder.filename() == "kept-results";
   std::error_code ec;
   for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
     const std::string name = it->path().filename().string();
     const bool leftover = name.find(".build-") != std::string::npos;
-    const bool kept_result = folder.filename() == "kept-results" && it->path().extension() == ".json";
+    const bool kept_result = kept_results && it->path().extension() == ".json";
     if (!leftover && !kept_result && !is_program_folder(name)) continue;
     std::error_code time_ec;
     const auto used = fs::last_write_time(it->path(), time_ec);
@@ -77,8 +78,7 @@ Pruned prune_cache(const fs::path& cache, const CacheLimits& limits) {
   std::error_code ec;
   if (const auto last = fs::last_write_time(stamp, ec); !ec && now - last < limits.every) return {};
   if (!fs::is_directory(cache, ec)) return {};
-  std::ofstream{stamp};  // (re)written: the time of this pass
-  touch(stamp);
+  std::ofstream{stamp};  // created or truncated: its time is this pass's
   std::vector<Entry> entries;
   add_entries(cache, entries);
   add_entries(cache / "kept-results", entries);

@@ -19,10 +19,10 @@ std::optional<std::string> read_file(const std::filesystem::path& file) {
 }
 
 std::string file_stamp(const std::filesystem::path& file) {
-  std::error_code ec;
-  const auto size = std::filesystem::file_size(file, ec);
-  const auto time = std::filesystem::last_write_time(file, ec);
-  return fmt::format("{} {} {}", file.string(), ec ? 0 : size, ec ? 0 : time.time_since_epoch().count());
+  std::error_code size_ec, time_ec;  // each its own: a folder has a time but no size
+  const auto size = std::filesystem::file_size(file, size_ec);
+  const auto time = std::filesystem::last_write_time(file, time_ec);
+  return fmt::format("{} {} {}", file.string(), size_ec ? 0 : size, time_ec ? 0 : time.time_since_epoch().count());
 }
 
 }  // namespace gdlab::text
