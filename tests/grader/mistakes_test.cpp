@@ -149,6 +149,61 @@ TEST(Mistakes, ATinyMistakeMatchesOnlyAtTheChecksOwnTolerance) {
   EXPECT_TRUE(same_result(other, mistake)) << "though loosely it is";
 }
 
+// A mistake explains only a failure it causes. Wherever a built-in mistake's result is the right
+// one (a coordinate order on a separable objective, one step too few of zero steps, ...), a
+// student who fails that test some other way must not be told it: here the right result a few
+// parts in 1e8 off (a float accumulator: every trajectory check fails, the loose match cannot
+// tell it from the right one), and with its converged flag turned over.
+TEST(Mistakes, AMistakeWhoseResultIsTheRightOneOnATestIsNotNamedThere) {
+  std::size_t coincidences = 0;
+  std::set<std::string> kinds;
+  for (const auto& problem : builtin_problems())
+    for (const auto& test : problem.tests) {
+      const std::string entry = entry_of(problem, test);
+      const Outcome right = reference(entry, test.inputs).outcome;
+      Outcome nearly = right, flagged = right;
+      for (auto& x : nearly.path) x *= 1 + 3e-8;
+      if (nearly.value) *nearly.value *= 1 + 3e-8;
+      if (nearly.gradient) *nearly.gradient *= 1 + 3e-8;
+      for (auto& c : nearly.cost_history) c *= 1 + 3e-8;
+      if (flagged.converged) flagged.converged = !*flagged.converged;
+      for (const auto& m : mistakes_for(entry)) {
+        if (m.matches || !same_result(m.run(test.inputs), right, exact_rtol)) continue;
+        ++coincidences;
+        kinds.insert(m.id);
+        for (const Outcome* student : {&nearly, &flagged})
+          for (const auto& d : diagnose(entry, test.inputs, *student))
+            EXPECT_NE(d.mistake, m.id) << test.name << ": named " << m.id << ", whose result is the right one here";
+      }
+    }
+  // Not vacuous: the shipped spec has such tests, of several mistakes.
+  EXPECT_GT(coincidences, 10u);
+  EXPECT_TRUE(kinds.contains("sequential_coordinates"));
+  EXPECT_TRUE(kinds.contains("one_step_too_few"));
+  EXPECT_TRUE(kinds.contains("no_momentum"));
+}
+
+// The case that was reported: gd_2d_until's loop right, `converged` always true. On the bowl (a
+// separable objective) the coordinate-order mistake's path is the right path; it was named "in
+// all 2 failed tests".
+TEST(Mistakes, AlwaysConvergedIsNotACoordinateOrder) {
+  const spec::Problem* gd_2d = nullptr;
+  for (const auto& p : shipped_spec().problems)
+    if (p.id == "gd_2d") gd_2d = &p;
+  ASSERT_NE(gd_2d, nullptr);
+  std::size_t failed = 0;
+  for (const auto& test : gd_2d->tests) {
+    if (entry_of(*gd_2d, test) != "gd_2d_until") continue;
+    const Expected expected = reference("gd_2d_until", test.inputs);
+    Outcome student = expected.outcome;
+    student.converged = true;
+    if (failing_check(test, student, expected).empty()) continue;
+    ++failed;
+    for (const auto& d : diagnose("gd_2d_until", test.inputs, student)) ADD_FAILURE() << test.name << ": " << d.mistake;
+  }
+  EXPECT_GE(failed, 1u);
+}
+
 TEST(Checks, EveryFieldAnEntryReturnsIsCheckedBySomeTest) {
   std::map<std::string, std::set<std::string>> present, caught;  // entry -> fields
   for (const auto& problem : builtin_problems())

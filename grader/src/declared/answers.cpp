@@ -96,19 +96,12 @@ class Declared : public grading::Answers {
   std::vector<grading::Diagnosis> diagnose(const std::string& entry, const spec::Test& test,
                                            const Outcome& student) override {
     // A mistake file is a whole implementation: on an entry it leaves right, its result is the
-    // reference's, and a near miss of the student's must not name it. Where the mistake moves
-    // the result less than the loose match can tell (eps inside the square root, on most inputs),
-    // it is named only when it gives the student's result as exactly as the checks ask of a right
-    // one: the student failed those checks, so the mistake explains what the answer did not.
+    // reference's, and names nothing there (grading::shows_mistake).
     const Outcome right = expected(entry, test).outcome;
     std::vector<grading::Diagnosis> found;
     for (const auto& [file, result] : mistake_results(entry, test)) {
       if (!result) continue;
-      const Outcome wrong = grading::outcome_from_json(*result);
-      const bool tells_apart = !grading::same_result(wrong, right);
-      if (tells_apart ? grading::same_result(student, wrong)
-                      : grading::same_result(student, wrong, grading::exact_rtol) &&
-                            !grading::same_result(student, right, grading::exact_rtol))
+      if (grading::shows_mistake(student, grading::outcome_from_json(*result), right))
         found.push_back({file.id, file.title.empty() ? file.id : file.title, file.hint});
     }
     return found;

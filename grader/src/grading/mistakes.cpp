@@ -79,12 +79,18 @@ bool same_result(const Outcome& a, const Outcome& b, double rtol) {
   if (a.gradient.has_value() != b.gradient.has_value() || (a.gradient && !vector(*a.gradient, *b.gradient)))
     return false;
   if (a.steps && b.steps && *a.steps != *b.steps) return false;
+  if (a.converged && b.converged && *a.converged != *b.converged) return false;
   if (a.fields.size() != b.fields.size()) return false;
   for (const auto& [name, list] : a.fields) {
     const auto it = b.fields.find(name);
     if (it == b.fields.end() || !all_close(list, it->second, number)) return false;
   }
   return true;
+}
+
+bool shows_mistake(const Outcome& student, const Outcome& wrong, const Outcome& right) {
+  if (!same_result(wrong, right)) return same_result(student, wrong);
+  return same_result(student, wrong, exact_rtol) && !same_result(student, right, exact_rtol);
 }
 
 }  // namespace gdlab::grading

@@ -33,7 +33,15 @@ inline constexpr double loose_rtol = 1e-6;
 // As close as the spec's own checks ask of a right answer (1e-9 + 1e-9 |x|, the tightest they set).
 inline constexpr double exact_rtol = 1e-9;
 
-// Whether two results agree within `rtol`: paths, histories, values, gradients and sweep rows alike.
+// Whether two results agree within `rtol`: paths, histories, values, gradients, sweep rows and
+// the converged flag alike.
 bool same_result(const Outcome& a, const Outcome& b, double rtol = loose_rtol);
+
+// Whether the student's result shows the mistake whose result on this test is `wrong`, the right
+// answer being `right`. A mistake explains only a failure it causes: where its result is the
+// right one (a coordinate order on a separable objective), it names nothing. Where it moves the
+// result less than the loose match can tell (eps inside a square root), the student's result
+// must be the mistake's as exactly as the checks ask of a right answer, and not the right one.
+bool shows_mistake(const Outcome& student, const Outcome& wrong, const Outcome& right);
 
 }  // namespace gdlab::grading

@@ -28,9 +28,12 @@ const std::vector<grading::Mistake>& mistakes_for(const std::string& entry) {
 std::vector<grading::Diagnosis> diagnose(const std::string& entry, const grading::Inputs& inputs,
                                          const grading::Outcome& student) {
   std::vector<grading::Diagnosis> found;
+  const grading::Outcome right = reference(entry, inputs).outcome;
   for (const auto& m : mistakes_for(entry)) {
     try {
-      if (m.matches ? m.matches(inputs, student) : grading::same_result(student, m.run(inputs)))
+      // Named only where the mistake is the cause: the right answer must not show it too.
+      if (m.matches ? m.matches(inputs, student) && !m.matches(inputs, right)
+                    : grading::shows_mistake(student, m.run(inputs), right))
         found.push_back({m.id, m.title, m.hint});
     } catch (const std::exception&) {
       // A variant that cannot run on these inputs names nothing.

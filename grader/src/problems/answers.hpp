@@ -21,7 +21,8 @@ grading::Expected reference(const std::string& entry, const grading::Inputs& inp
 // The known mistakes of an exercise entry (gd_1d, momentum, linreg_gd, train, ...).
 const std::vector<grading::Mistake>& mistakes_for(const std::string& entry);
 
-// The mistakes whose result the student's matches (within a small relative tolerance).
+// The mistakes whose result the student's matches (within a small relative tolerance), each
+// only where its result differs from the right answer (grading::shows_mistake).
 std::vector<grading::Diagnosis> diagnose(const std::string& entry, const grading::Inputs& inputs,
                                          const grading::Outcome& student);
 
