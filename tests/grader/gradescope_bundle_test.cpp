@@ -8,6 +8,7 @@
 // build/release/bin/gdlab is this checkout's gdlab, the binary setup.sh would have built.
 #include <gtest/gtest.h>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 #include <unistd.h>
 
@@ -19,10 +20,10 @@
 #include <set>
 #include <sstream>
 
-#include "assign/plan.hpp"
 #include "batch/archive.hpp"
 #include "commands/gradescope.hpp"
 #include "corpus_paths.hpp"
+#include "declared/material.hpp"
 #include "report/gradescope.hpp"
 #include "report/text.hpp"
 #include "shell.hpp"
@@ -109,16 +110,30 @@ double max_of(const nlohmann::json& results) {
   if (geteuid() != 0) GTEST_SKIP() << "Gradescope runs run_autograder as root; so must this test"; \
   if (!test_shell::have_json_validator()) FAIL() << "perl's JSON::Validator not found: install libjson-validator-perl"
 
-TEST(GradescopeBundle, HasItsScriptsAtTheTopAndNoSolutionTestOrTool) {
+// It carries what a declared problem is graded with (its solution and mistake files: setup.sh
+// builds them, root alone reads them) and nothing of the repository's tests, tools or history.
+TEST(GradescopeBundle, HasItsScriptsAtTheTopTheDeclaredProblemsMaterialAndNoTestOrTool) {
   const auto& files = bundle();
   for (const char* top : {"setup.sh", "run_autograder", "CMakeLists.txt", "grader/specs/gradient_descent.yaml"})
     EXPECT_TRUE(files.contains(top)) << top;
-  const auto plan = assign::plan_exercises(source_dir);
-  for (const auto& [path, bytes] : files) {
-    for (const char* banned : {"solutions/", "tests/", "tools/", "bench/", "fuzz/", "build/"})
+  for (const auto& [path, bytes] : files)
+    for (const char* banned : {"tests/", "tools/", "bench/", "fuzz/", "build/", "docs/", ".git/"})
       EXPECT_FALSE(path.starts_with(banned)) << path;
-    for (const auto& solution : plan.solution_texts) EXPECT_EQ(bytes.find(solution), std::string::npos) << path;
+  std::size_t material = 0;
+  for (const auto& problem : test_support::shipped_spec().problems) {
+    if (problem.declared.empty()) continue;
+    const auto m = declared::material_for(problem, source_dir);
+    std::vector<fs::path> needed = {m.header};
+    if (m.solution) needed.push_back(*m.solution);
+    for (const auto& mistake : m.mistakes) needed.push_back(mistake.path);
+    for (const auto& file : needed) {
+      const auto path = fs::relative(file, source_dir).generic_string();
+      ++material;
+      ASSERT_TRUE(files.contains(path)) << problem.id << " is graded with " << path << ", which the bundle lacks";
+      EXPECT_EQ(files.at(path), read_file(file)) << path;
+    }
   }
+  EXPECT_GT(material, 20u);
   // The spec it grades with keeps its hidden tests (students never see the bundle).
   EXPECT_EQ(files.at("grader/specs/gradient_descent.yaml"),
             read_file(source_dir / "grader/specs/gradient_descent.yaml"));
@@ -340,9 +355,44 @@ TEST(GradescopeVisibility, HiddenTestsWaitAndTheTextKeepsTheTotalBack) {
   EXPECT_EQ(shown.at("p: hidden"), "after_published");
   EXPECT_EQ(shown.at("p: after_due_date"), "after_due_date");
   const std::string output = r.at("output");
-  EXPECT_NE(output.find("hw: 9 / 9 on the tests shown now; 2 more tests"), std::string::npos) << output;
-  EXPECT_EQ(output.find("17"), std::string::npos) << output;  // the total, 2 + 3 + 5 + 7
+  EXPECT_NE(output.find("hw: 9 / 9 on the tests shown now; more tests"), std::string::npos) << output;
+  EXPECT_EQ(output.find("17"), std::string::npos) << output;      // the total, 2 + 3 + 5 + 7
+  EXPECT_EQ(output.find("2 more"), std::string::npos) << output;  // nor how many are held back
   EXPECT_DOUBLE_EQ(r.at("score").get<double>(), report.score());
+}
+
+// What a visible test says of a mistake counts visible tests only: four visible and four hidden
+// tests fail, one mistake explains three of the visible ones and all the hidden ones.
+TEST(GradescopeVisibility, AVisibleTestsDiagnosisCountsOnlyVisibleTests) {
+  grading::ProblemResult p{.id = "p", .title = "P", .source = "exercises/p.cpp"};
+  for (const std::string v : {"visible", "hidden"})
+    for (int k = 0; k < 4; ++k) {
+      grading::TestResult t;
+      t.problem = "p";
+      t.name = fmt::format("{} {}", v, k);
+      t.visibility = v;
+      t.max_score = 1;
+      t.verdict = grading::Verdict::failed;
+      t.checks.push_back({.kind = "trajectory", .passed = false, .message = "the paths part"});
+      if (v == "hidden" || k < 3) t.diagnoses.push_back({"ascent", "gradient ascent", "look at the sign"});
+      p.tests.push_back(t);
+    }
+  const auto r = report::to_gradescope(grading::Report{.problems = {p}});
+  std::size_t visible = 0, hidden = 0;
+  for (const auto& t : r.at("tests")) {
+    const std::string output = t.at("output");
+    if (output.find("gradient ascent") == std::string::npos) continue;
+    if (t.at("visibility") == "visible") {
+      ++visible;
+      EXPECT_NE(output.find("explains 3 of 4 failed tests"), std::string::npos) << output;
+      EXPECT_EQ(output.find("of 8"), std::string::npos) << output;
+    } else {
+      ++hidden;
+      EXPECT_NE(output.find("explains 7 of 8 failed tests"), std::string::npos) << output;
+    }
+  }
+  EXPECT_EQ(visible, 3u);
+  EXPECT_EQ(hidden, 4u);
 }
 
 TEST(GradescopeStudent, TheEmailIfItIsAnIdElseTheGradescopeUserId) {

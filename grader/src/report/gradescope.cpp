@@ -70,21 +70,30 @@ json test_json(const grading::ProblemResult& p, const grading::TestResult& t, co
 std::string score_line(const grading::Report& r) {
   const std::string name = r.assignment.empty() ? "gdlab" : r.assignment;
   double score = 0, max = 0;
-  std::size_t held_back = 0;
+  bool held_back = false;
   for (const auto& p : r.problems)
     for (const auto& t : p.tests) {
       if (!shown_now(t)) {
-        ++held_back;
+        held_back = true;
         continue;
       }
       score += t.score();
       max += t.max_score;
     }
-  if (held_back == 0) return fmt::format("{}: {} / {}", name, points(r.score()), points(r.max_score()));
+  if (!held_back) return fmt::format("{}: {} / {}", name, points(r.score()), points(r.max_score()));
+  // Neither how many tests are held back nor what they are worth: the text is shown now.
   return fmt::format(
-      "{}: {} / {} on the tests shown now; {} more test{} and your total are shown after the due date "
-      "or when grades are published",
-      name, points(score), points(max), held_back, held_back == 1 ? "" : "s");
+      "{}: {} / {} on the tests shown now; more tests and your total are shown after the due date or "
+      "when grades are published",
+      name, points(score), points(max));
+}
+
+// The problem as a student sees it before publication: its shown tests only, so that what is
+// said of its mistakes ("explains 2 of 3 failed tests") counts no test the student cannot see.
+grading::ProblemResult shown_part(const grading::ProblemResult& p) {
+  grading::ProblemResult shown = p;
+  std::erase_if(shown.tests, [](const grading::TestResult& t) { return !shown_now(t); });
+  return shown;
 }
 
 std::string overall_output(const grading::Report& r) {
@@ -100,9 +109,10 @@ json to_gradescope(const grading::Report& report) {
   json tests = json::array();
   for (std::size_t i = 0; i < report.problems.size(); ++i) {
     const auto& p = report.problems[i];
-    const auto mistakes = diagnoses_of(p);
+    const auto all = diagnoses_of(p), shown = diagnoses_of(shown_part(p));
     for (std::size_t j = 0; j < p.tests.size(); ++j)
-      tests.push_back(test_json(p, p.tests[j], mistakes, fmt::format("{}.{}", i + 1, j + 1)));
+      tests.push_back(
+          test_json(p, p.tests[j], shown_now(p.tests[j]) ? shown : all, fmt::format("{}.{}", i + 1, j + 1)));
   }
   return {
       {"score", report.score()},          {"execution_time", std::lround(report.seconds)},
