@@ -264,8 +264,11 @@ Built build_problem(const Toolchain& t, const std::string& problem, const std::s
   }
   built.diagnostics = failure_diagnostics(t, outcome);
   // What the compiler said of this file is what it will say again: kept, so a class graded
-  // again does not compile its broken files again. A time limit or a signal may be the load's.
-  if (outcome.end == sandbox::End::exited || outcome.end == sandbox::End::output_limit)
+  // again does not compile its broken files again. A time limit or a signal may be the load's,
+  // and words that do not name the student's file are about the machine (a header it could not
+  // open, a full disk), not the file: those are tried again next time.
+  const bool about_the_file = outcome.output.find(shown_as) != std::string::npos;
+  if ((outcome.end == sandbox::End::exited || outcome.end == sandbox::End::output_limit) && about_the_file)
     keep_failure(dir, built.diagnostics);
   fs::remove_all(staging);
   return built;

@@ -100,22 +100,42 @@ bool others_can_reach(const fs::path& path) {
   return ::stat(path.c_str(), &s) == 0 && (s.st_mode & S_IROTH);
 }
 
+// Whether others may use the file as its owner may (read it, and run it if the owner can), or
+// the folder and everything in it. A folder's own mode decides even where it is bound into a
+// private tree; the folders on the way do not.
+bool others_can_read_tree(const fs::path& path) {
+  struct stat s {};
+  if (::stat(path.c_str(), &s) != 0 || !(s.st_mode & S_IROTH)) return false;
+  if ((s.st_mode & S_IXUSR) && !(s.st_mode & S_IXOTH)) return false;
+  if (!S_ISDIR(s.st_mode)) return true;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(path, ec))
+    if (!e.is_symlink(ec) && !others_can_read_tree(e.path())) return false;
+  return !ec;
+}
+
 }  // namespace
 
 bool reaches(const fs::path& path, Isolation isolation) {
-  // Namespaces bind what it needs into its own tree; the grader's own uid reaches its files.
+  // Its own uid reaches the grader's files; a private file system binds each path it needs
+  // into its own tree, whatever folders lie on the way.
   return isolation != Isolation::process_only || !runs_as_spare_uid(isolation) || others_can_reach(path);
 }
 
+bool can_read(const fs::path& path, Isolation isolation) {
+  return !runs_as_spare_uid(isolation) || (reaches(path, isolation) && others_can_read_tree(path));
+}
+
 fs::path reachable(const fs::path& path, const fs::path& into, Isolation isolation) {
-  if (reaches(path, isolation)) return path;
+  if (can_read(path, isolation)) return path;
   const fs::path copy = into / ".inputs" / path.relative_path();
   fs::create_directories(copy.parent_path());
   fs::copy(path, copy, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
-  // A copy keeps its mode: open it to others (it holds nothing the original did not show).
+  // A copy keeps its mode: open it to others as to its owner (it holds nothing the original
+  // did not show), a program and a folder with their x.
   auto open_up = [](const fs::path& p) {
-    fs::permissions(p, fs::perms::others_read | (fs::is_directory(p) ? fs::perms::others_exec : fs::perms::none),
-                    fs::perm_options::add);
+    const bool x = (fs::status(p).permissions() & fs::perms::owner_exec) != fs::perms::none;
+    fs::permissions(p, fs::perms::others_read | (x ? fs::perms::others_exec : fs::perms::none), fs::perm_options::add);
   };
   open_up(copy);
   if (fs::is_directory(copy))

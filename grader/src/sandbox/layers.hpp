@@ -39,12 +39,17 @@ std::string unconfined_advice();
 
 namespace gdlab::sandbox {
 
-// Whether a program run under `isolation` can open `path` (as its uid, through every folder).
+// Whether a program run under `isolation` can get to `path` (as its uid, through every folder
+// on the way, where no private file system binds it in): where it may work in a folder made there.
 bool reaches(const std::filesystem::path& path, Isolation isolation);
 
-// A path the program can reach as the uid it runs as: `path` itself, or, where it sits in a
-// folder other users cannot enter (a clone in /root, mode 0700) and no private file system
-// binds it in, a copy of it made in `into` (which the program can reach).
+// Whether it can also read `path`, and everything in it when it is a folder: as a spare uid,
+// only what others may read (a bound folder keeps its own mode).
+bool can_read(const std::filesystem::path& path, Isolation isolation);
+
+// A path the program can read as the uid it runs as: `path` itself, or, where it sits in a
+// folder other users cannot enter (a clone in /root, mode 0700) or is closed to others itself
+// (a bundle that setup.sh closed), a copy of it made in `into` (which the program can reach).
 std::filesystem::path reachable(const std::filesystem::path& path, const std::filesystem::path& into,
                                 Isolation isolation);
 
