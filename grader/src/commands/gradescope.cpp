@@ -30,10 +30,12 @@ struct BundleFile {
 };
 using Bundle = std::map<std::string, BundleFile>;  // path in the zip -> file
 
-// What the bundle carries of the repository: enough to build gdlab and grade, never the
-// solutions, tests or tools. (exercises/ holds the stubs: the build compiles them.)
+// What the bundle carries of the repository: the instructor's repository without its tests,
+// tools, docs and history. solutions/ travels because a declared problem's expected values and
+// named mistakes come from the instructor's solution and mistake files (setup.sh builds them;
+// only root may read them, and a submission runs as another uid). exercises/ holds the stubs.
 const char* const bundle_files[] = {"CMakeLists.txt", "CMakePresets.json", "gdlab"};
-const char* const bundle_folders[] = {"cmake", "reference", "grader", "exercises"};
+const char* const bundle_folders[] = {"cmake", "reference", "grader", "exercises", "solutions"};
 
 bool is_executable(const fs::path& file) {
   return (fs::status(file).permissions() & fs::perms::owner_exec) != fs::perms::none;
@@ -113,15 +115,15 @@ int export_bundle(const ExportArgs& args, std::ostream& out, std::ostream& err) 
     }
     const fs::path root = args.root.empty() ? default_root() : args.root;
     auto bundle = collect(root);
-    if (!args.spec.empty()) {  // the bundle's default spec is the one it grades with
-      const auto loaded = spec::load_spec(args.spec);
-      if (!loaded.spec) {
-        for (const auto& e : loaded.errors) fmt::print(err, "{}\n", e.to_string());
-        fmt::print(err, "gdlab export: the spec has {} error(s); nothing was written\n", loaded.errors.size());
-        return exit_bad_input;
-      }
-      bundle[assign::assigned_spec] = {*text::read_file(args.spec), false};
+    // The bundle's default spec is the one it grades with.
+    const std::string spec_path = args.spec.empty() ? (root / assign::assigned_spec).string() : args.spec;
+    const auto loaded = spec::load_spec(spec_path);
+    if (!loaded.spec) {
+      for (const auto& e : loaded.errors) fmt::print(err, "{}\n", e.to_string());
+      fmt::print(err, "gdlab export: the spec has {} error(s); nothing was written\n", loaded.errors.size());
+      return exit_bad_input;
     }
+    bundle[assign::assigned_spec] = {*text::read_file(spec_path), false};
     add_scripts(bundle, args.unsafe_no_sandbox);
     write_zip(bundle, args.out);
     fmt::print(out,
