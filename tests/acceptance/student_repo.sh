@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The acceptance matrix's student repository: `gdlab assign --out` writes it, and its own
+# ./gdlab builds it on its first check, as a student's clone does (installing nothing: the
+# packages are this machine's). Usage: student_repo.sh GDLAB SOURCE_DIR OUT
+set -euo pipefail
+gdlab=$1 source=$2 out=$3
+rm -rf "$out" && mkdir -p "$(dirname "$out")"
+GDLAB_ROOT=$source "$gdlab" assign --out "$out"
+cd "$out"
+for folder in solutions tests tools; do
+  [[ ! -e $folder ]] || { echo "FAIL: the student repository carries $folder/"; exit 1; }
+done
+# A student's first command. The stubs grade to zero, politely: exit 1, no crash.
+set +e
+./gdlab check >check.txt 2>&1
+code=$?
+set -e
+[[ $code == 1 ]] || { cat check.txt; echo "FAIL: the first check exited $code, expected 1"; exit 1; }
+grep -q 'Score: 0 / ' check.txt || { cat check.txt; echo "FAIL: no score line"; exit 1; }
+! grep -q -v -E 'not implemented|^[a-z_0-9]+: |^$|^Score' check.txt \
+  || { cat check.txt; echo "FAIL: a test other than 'not implemented'"; exit 1; }
+build/release/bin/gdlab run --objective valley --steps 3 --format json | grep -q '"status":"max_steps"' \
+  || { echo "FAIL: gdlab run"; exit 1; }
+# The first check precompiled every exercise header in the student's own build tree.
+for header in exercises/*.hpp; do
+  problem=$(basename "$header" .hpp)
+  [[ -s build/release/submission-pch/$problem/$problem.hpp.gch ]] \
+    || { ls -R build/release/submission-pch 2>&1 | head; echo "FAIL: no precompiled header for $problem"; exit 1; }
+done
+echo "student repository at $out: built by its own ./gdlab, the stubs checked"
