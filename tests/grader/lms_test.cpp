@@ -1,12 +1,12 @@
-// Rosters and the LMS files: canvas.csv and moodle.csv go through the import rules of Canvas's
-// and Moodle's own code (lms_import.hpp), GitHub Classroom's download folder maps to students
-// with its roster, and nobody is dropped silently: summary.md lists who is on no roster and who
-// on a roster has no submission.
+// Rosters and canvas.csv: canvas.csv goes through the import rules of Canvas's own code
+// (lms_import.hpp) and an upload leaves every grade it has no new value for; GitHub Classroom's
+// download folder maps to students with its roster, and nobody is dropped silently: summary.md
+// lists who is on no roster and who on a roster has no submission. moodle.csv: lms_moodle_test.cpp.
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
-#include <random>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -15,6 +15,7 @@
 #include "batch/roster.hpp"
 #include "commands/grade.hpp"
 #include "commands/merge.hpp"
+#include "lms_fixtures.hpp"
 #include "lms_import.hpp"
 #include "report/text.hpp"
 #include "support.hpp"
@@ -24,70 +25,11 @@ namespace {
 using test_support::read_file;
 using test_support::TempDir;
 namespace fs = std::filesystem;
-using batch::Status;
-using batch::StudentRecord;
+using namespace lms;
 
 const fs::path source_dir = GDLAB_SOURCE_DIR;
 
-// A Canvas gradebook export (Grades > Export) of a course with the assignment 4711 and another.
-const std::string canvas_export =
-    "Student,ID,SIS User ID,SIS Login ID,Section,gradient-descent (4711),Other HW (4712),Current Score,Final Score\n"
-    "    Points Possible,,,,,19,10,(read only),(read only)\n"
-    "\"Smith, Ann\",101,S001,ann@uni.edu,Section A,,5,50,50\n"
-    "\"Lee, Bo\",102,S002,bo@uni.edu,Section A,,,,\n"
-    "\"Ng, Cy\",103,S003,cy@uni.edu,Section B,,,,\n"
-    "\"Student, Test\",104,,test-student,,,,,\n";
-
-lms_import::CanvasCourse canvas_course() {
-  return {{{"101", "Smith, Ann", "S001", "ann@uni.edu"},
-           {"102", "Lee, Bo", "S002", "bo@uni.edu"},
-           {"103", "Ng, Cy", "S003", "cy@uni.edu"},
-           {"104", "Student, Test", "", "test-student"}},
-          {{"4711", "gradient-descent"}, {"4712", "Other HW"}}};
-}
-
-// A Moodle grade export ("Plain text file"), with the Username field added by the admin.
-const std::string moodle_export =
-    "First name,Last name,ID number,Institution,Department,Email address,Username,Assignment: gradient-descent (Real),"
-    "Last downloaded from this course\n"
-    "Ann,Smith,S001,,,ann@uni.edu,asmith,,1767225600\n"
-    "Bo,Lee,S002,,,bo@uni.edu,blee,,1767225600\n"
-    "Cy,Ng,,,,cy@uni.edu,cng,,1767225600\n";
-
-std::vector<lms_import::MoodleUser> moodle_users() {
-  return {
-      {"11", "ann@uni.edu", "asmith", "S001"}, {"12", "bo@uni.edu", "blee", "S002"}, {"13", "cy@uni.edu", "cng", ""}};
-}
-
-StudentRecord record(const std::string& id, Status status, std::vector<double> scores) {
-  StudentRecord r;
-  r.id = id;
-  r.status = status;
-  const char* problems[] = {"gd_1d", "gd_2d"};
-  for (std::size_t i = 0; i < scores.size(); ++i)
-    r.problems.push_back({.id = problems[i], .score = scores[i], .max_score = 9.5});
-  return r;
-}
-
-// Ann and Cy handed in; zed is on no roster; Bo and the test student have nothing.
-std::vector<StudentRecord> class_records() {
-  return {record("ann@uni.edu", Status::ok, {9.5, 4.25}), record("cy@uni.edu", Status::compile_error, {0, 3}),
-          record("zed", Status::ok, {9.5, 9.5})};
-}
-
-batch::LmsOutput output(const TempDir& dir, const std::string& roster, const std::string& moodle_id = "email") {
-  const auto o = batch::make_lms_options({dir.write("roster.csv", roster).string()}, moodle_id, "");
-  return batch::lms_output(o, "gradient-descent", class_records(), 19);
-}
-
-std::string file(const batch::LmsOutput& out, const std::string& name) {
-  for (const auto& [n, bytes] : out.files)
-    if (n == name) return bytes;
-  ADD_FAILURE() << "no " << name;
-  return "";
-}
-
-TEST(CanvasCsv, CanvasImportsItIntoTheExistingAssignmentWithEveryScoreOnItsStudent) {
+TEST(CanvasCsv, CanvasImportsEveryScoreOnItsStudentInTheExistingAssignment) {
   TempDir dir;
   const auto out = output(dir, canvas_export);
   const auto imported = lms_import::canvas_import(file(out, "canvas.csv"), canvas_course());
@@ -98,9 +40,38 @@ TEST(CanvasCsv, CanvasImportsItIntoTheExistingAssignmentWithEveryScoreOnItsStude
   const auto records = class_records();
   EXPECT_EQ(imported.grades.at("101"), report::points(records[0].total()));
   EXPECT_EQ(imported.grades.at("103"), report::points(records[1].total()));
-  EXPECT_EQ(imported.grades.at("102"), "");  // no submission: blank, which leaves Canvas's grade
-  EXPECT_EQ(imported.grades.at("104"), "");
-  EXPECT_EQ(imported.grades.size(), canvas_course().students.size());
+  EXPECT_EQ(imported.grades.size(), 2u) << "only who has a submission has a row";
+}
+
+std::string grade_of(const std::map<std::string, std::string>& grades, const std::string& id) {
+  const auto it = grades.find(id);
+  return it == grades.end() ? "(no grade)" : it->second;
+}
+
+// Bo has no submission and the 85 his instructor typed; the test student is excused. An empty
+// cell for either would be posted and clear it (ProcessGradebookUpload posts every cell unlike
+// the grade Canvas has): they are left out, and keep theirs.
+TEST(CanvasCsv, AnUploadKeepsTheGradesOfWhoHasNoSubmission) {
+  TempDir dir;
+  const auto course = canvas_course();
+  const auto imported = lms_import::canvas_import(file(output(dir, canvas_export), "canvas.csv"), course);
+  ASSERT_EQ(imported.error, "");
+  const auto after = lms_import::canvas_after(course, imported);
+  EXPECT_EQ(grade_of(after, "102"), "85.0");
+  EXPECT_EQ(grade_of(after, "104"), "EX");
+  const auto records = class_records();
+  EXPECT_EQ(grade_of(after, "101"), report::points(records[0].total()));
+  EXPECT_EQ(grade_of(after, "103"), report::points(records[1].total()));
+}
+
+// The checker itself: an empty cell against a grade is posted and clears it, as Canvas does.
+TEST(CanvasCsv, TheCheckerClearsAGradeAnEmptyCellIsPostedFor) {
+  const std::string csv =
+      "Student,ID,SIS User ID,SIS Login ID,Section,gradient-descent (4711)\r\n\"Lee, Bo\",102,,,,\r\n";
+  const auto course = canvas_course();
+  const auto imported = lms_import::canvas_import(csv, course);
+  ASSERT_EQ(imported.error, "");
+  EXPECT_FALSE(lms_import::canvas_after(course, imported).contains("102"));
 }
 
 // The README used to say gradebook.csv imports into Canvas as it is: Canvas refuses its header.
@@ -109,68 +80,104 @@ TEST(CanvasCsv, CanvasRefusesTheGradebookItself) {
   EXPECT_EQ(lms_import::canvas_import(csv, canvas_course()).error, "Invalid header row");
 }
 
-TEST(CanvasCsv, WithoutAColumnForTheAssignmentCanvasMakesOneByItsName) {
-  TempDir dir;
-  std::string no_column = canvas_export;
-  for (const char* col : {"gradient-descent (4711)", "Other HW (4712)"})
-    no_column.replace(no_column.find(col), std::string(col).size(), "HW");
-  const auto out = output(dir, no_column);
-  const auto imported = lms_import::canvas_import(file(out, "canvas.csv"), canvas_course());
-  ASSERT_EQ(imported.error, "");
-  EXPECT_EQ(imported.assignment_id, "4711");  // matched by its title, as Canvas does for a bare name
-  EXPECT_NE(out.summary.find("`gradient-descent`"), std::string::npos) << out.summary;
+std::string renamed(std::string text, const std::string& from, const std::string& to) {
+  return text.replace(text.find(from), from.size(), to);
 }
 
-TEST(MoodleCsv, MoodleImportsEveryGradeByTheChosenIdentifierAndNobodyItCannotFind) {
+// Canvas makes a new assignment of a column title it does not know: gdlab stops instead, before
+// grading anyone, and names the columns it saw and how to choose one.
+TEST(CanvasCsv, AnAssignmentWithNoColumnIsAnErrorThatListsTheColumns) {
+  TempDir dir;
+  const auto roster =
+      dir.write("canvas_export.csv", renamed(canvas_export, "gradient-descent (4711)", "GD lab (4711)"));
+  dir.write("subs/ann@uni.edu/exercises/gd_1d.cpp", read_file(source_dir / "solutions/gd_1d.cpp"));
+  std::ostringstream o, e;
+  const fs::path out = dir.path / "grades";
+  EXPECT_EQ(commands::grade({.submissions = (dir.path / "subs").string(),
+                             .spec = (source_dir / "tests/corpus/hostile/spec.yaml").string(),
+                             .jobs = 1,
+                             .out = out.string(),
+                             .terminal = false,
+                             .rosters = {roster.string()}},
+                            o, e),
+            2);
+  for (const char* words :
+       {"no column for the spec's assignment `broken-runs`", "`GD lab (4711)`, `Other HW (4712)`", "--lms-column"})
+    EXPECT_NE(e.str().find(words), std::string::npos) << "wanted '" << words << "' in:\n" << e.str();
+  EXPECT_FALSE(fs::exists(out / "students/ann@uni.edu")) << "nobody is graded";
+}
+
+TEST(CanvasCsv, LmsColumnNamesTheColumnByItsTitleIdOrWholeText) {
   TempDir dir;
   const auto records = class_records();
-  for (const auto& [choice, column, field] :
-       std::vector<std::tuple<std::string, std::string, std::string>>{{"email", "Email address", "useremail"},
-                                                                      {"username", "Username", "username"},
-                                                                      {"idnumber", "ID number", "useridnumber"}}) {
-    const auto out = output(dir, moodle_export, choice);
-    const std::string csv = file(out, "moodle.csv");
-    const auto imported =
-        lms_import::moodle_import(csv, moodle_users(), {column, field, "gradient-descent", "Feedback"});
-    ASSERT_EQ(imported.error, "") << choice << "\n" << csv;
-    EXPECT_EQ(imported.grades.at("11"), records[0].total()) << choice;
-    EXPECT_NE(imported.feedback.at("11").find("gd_2d " + report::points(4.25)), std::string::npos);
-    EXPECT_FALSE(imported.grades.contains("12")) << "Bo has no submission: left out, so Moodle keeps his grade";
-    if (choice == "idnumber") {
-      EXPECT_FALSE(imported.grades.contains("13"));  // Cy has no ID number: listed instead
-      EXPECT_NE(out.summary.find("no `ID number` on the roster (1)"), std::string::npos) << out.summary;
-      EXPECT_NE(out.summary.find("Cy Ng"), std::string::npos);
-    } else {
-      EXPECT_EQ(imported.grades.at("13"), records[1].total()) << choice;
-    }
+  for (const char* column : {"GD lab", "gd LAB", "4711", "GD lab (4711)"}) {
+    const auto o = options(dir, renamed(canvas_export, "gradient-descent (4711)", "GD lab (4711)"), "email", column);
+    EXPECT_TRUE(batch::check_lms(o, "gradient-descent", 19).empty()) << column;
+    const auto out = batch::lms_output(o, "gradient-descent", records, 19);
+    const auto imported = lms_import::canvas_import(file(out, "canvas.csv"), canvas_course());
+    EXPECT_EQ(imported.assignment_id, "4711") << column;
+    EXPECT_EQ(imported.grades.at("101"), report::points(records[0].total())) << column;
+  }
+  // Two assignments of one title: the title alone is not enough.
+  const auto twice = options(dir, renamed(canvas_export, "Other HW (4712)", "gradient-descent (4712)"));
+  try {
+    batch::check_lms(twice, "gradient-descent", 19);
+    ADD_FAILURE() << "no error";
+  } catch (const std::runtime_error& error) {
+    EXPECT_NE(std::string(error.what()).find("`gradient-descent (4711)`, `gradient-descent (4712)`"), std::string::npos)
+        << error.what();
   }
 }
 
-// The checker is not lenient: a row for someone Moodle does not know stops the whole import.
-// Every --moodle-id word reads back as its identifier, and names a roster column of its own.
-TEST(MoodleCsv, EveryIdentifierReadsBackAndHasItsOwnColumn) {
-  std::set<std::string> columns;
-  for (int i = 0; i <= static_cast<int>(batch::last_moodle_id); ++i) {
-    const auto id = static_cast<batch::MoodleId>(i);
-    EXPECT_EQ(batch::moodle_id_from(batch::to_string(id)), id) << batch::to_string(id);
-    columns.insert(batch::moodle_column(id));
-  }
-  EXPECT_EQ(columns.size(), static_cast<std::size_t>(batch::last_moodle_id) + 1);
-  EXPECT_EQ(batch::to_string(batch::last_moodle_id), "idnumber");
-  EXPECT_FALSE(batch::moodle_id_from("Email address"));
+// Canvas's "Use semicolons to separate fields" export: read, and canvas.csv (comma-separated,
+// which Canvas's importer tells apart file by file) imports.
+TEST(CanvasCsv, ASemicolonExportIsReadAndItsCanvasCsvImports) {
+  const std::string semicolons =
+      "Student;ID;SIS User ID;SIS Login ID;Section;gradient-descent (4711);Other HW (4712);Current Score\n"
+      "    Points Possible;;;;;19,0;10;(read only)\n"
+      "Smith, Ann;101;S001;ann@uni.edu;Section A;;5,5;55\n"
+      "Lee, Bo;102;S002;bo@uni.edu;Section A;85;;\n"
+      "Ng, Cy;103;S003;cy@uni.edu;Section B;;;\n";
+  ASSERT_EQ(lms_import::canvas_import(semicolons, canvas_course()).separator, ';') << "Canvas reads it otherwise";
+  TempDir dir;
+  const auto o = options(dir, semicolons);
+  ASSERT_EQ(o.rosters[0].kind, batch::RosterKind::canvas);
+  EXPECT_EQ(o.rosters[0].separator, ';');
+  EXPECT_EQ(o.rosters[0].people.size(), 3u);
+  EXPECT_TRUE(batch::check_lms(o, "gradient-descent", 19).empty()) << "19,0 is Canvas's 19 points";
+  const auto out = batch::lms_output(o, "gradient-descent", class_records(), 19);
+  const auto course = canvas_course();
+  const auto imported = lms_import::canvas_import(file(out, "canvas.csv"), course);
+  ASSERT_EQ(imported.error, "");
+  EXPECT_EQ(imported.assignment_id, "4711");
+  const auto after = lms_import::canvas_after(course, imported);
+  EXPECT_EQ(grade_of(after, "101"), report::points(class_records()[0].total()));
+  EXPECT_EQ(grade_of(after, "102"), "85.0");
 }
 
-TEST(MoodleCsv, TheCheckerStopsAtAnUnknownUserAsMoodleDoes) {
-  const auto imported = lms_import::moodle_import("Email address,g,Feedback\r\nzed@else.where,1,ok\r\n", moodle_users(),
-                                                  {"Email address", "useremail", "g", "Feedback"});
-  EXPECT_NE(imported.error.find("usermappingerrorusernotfound"), std::string::npos);
+// canvas.csv's scores are out of the spec's total (or --scale-to N): an assignment out of other
+// points in Canvas is named, with the --scale-to that matches it.
+TEST(CanvasCsv, AnAssignmentOutOfOtherPointsIsAWarningAndScaleToMatchesIt) {
+  TempDir dir;
+  const auto warnings = batch::check_lms(options(dir, canvas_export), "gradient-descent", full_marks);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("out of 19 points and canvas.csv's scores are out of 129: give --scale-to 19"),
+            std::string::npos)
+      << warnings[0];
+  const auto scaled = options(dir, canvas_export, "email", "", 19);
+  EXPECT_TRUE(batch::check_lms(scaled, "gradient-descent", full_marks).empty());
+  const auto records = records_out_of_129();
+  const auto imported = lms_import::canvas_import(
+      file(batch::lms_output(scaled, "gradient-descent", records, full_marks), "canvas.csv"), canvas_course());
+  EXPECT_EQ(imported.points_possible, "19");
+  EXPECT_NEAR(std::stod(imported.grades.at("101")), records[0].total() * 19 / full_marks, 0.5e-5);
 }
 
 TEST(Roster, TheSummaryListsWhoIsOnNoRosterAndWhoHasNoSubmission) {
   TempDir dir;
   const auto out = output(dir, canvas_export);
   for (const char* words : {"zed (19, ok)", "not in canvas.csv", "Lee, Bo (bo@uni.edu)", "Student, Test (test-student)",
-                            "4 on it, 2 with a submission"})
+                            "4 on it, 2 with a submission", "Who has no submission is left out"})
     EXPECT_NE(out.summary.find(words), std::string::npos) << "wanted '" << words << "' in:\n" << out.summary;
 }
 
@@ -183,6 +190,8 @@ TEST(Roster, AFileOfNoKnownKindOrTwoOfOneKindIsRefused) {
   const auto m = dir.write("m.csv", "First name,Email address\nAnn,ann@uni.edu\n").string();
   EXPECT_THROW(batch::make_lms_options({m}, "username", ""), std::runtime_error);  // no Username column
   EXPECT_THROW(batch::make_lms_options({m}, "login", ""), std::runtime_error);
+  for (double bad : {0.0, -1.0, std::nan("")})
+    EXPECT_THROW(batch::make_lms_options({m}, "email", "", bad), std::runtime_error);
 }
 
 const std::string classroom_roster =
@@ -223,7 +232,8 @@ TEST(ClassroomRoster, GdlabGradeTakesTheDownloadFolderAndWritesCanvasCsv) {
                              .jobs = 1,
                              .out = out.string(),
                              .terminal = false,
-                             .rosters = {classroom.string(), canvas.string()}},
+                             .rosters = {classroom.string(), canvas.string()},
+                             .lms_column = "gradient-descent"},
                             o, e),
             0)
       << e.str();
@@ -233,9 +243,9 @@ TEST(ClassroomRoster, GdlabGradeTakesTheDownloadFolderAndWritesCanvasCsv) {
   const auto imported = lms_import::canvas_import(read_file(out / "canvas.csv"), canvas_course());
   ASSERT_EQ(imported.error, "");
   EXPECT_EQ(imported.points_possible, "1");
-  EXPECT_EQ(imported.grades.at("101"), "1");  // Ann's solution
-  EXPECT_EQ(imported.grades.at("103"), "0");  // Cy's stub
-  EXPECT_EQ(imported.grades.at("102"), "");   // Bo: nothing
+  EXPECT_EQ(imported.grades.at("101"), "1");      // Ann's solution
+  EXPECT_EQ(imported.grades.at("103"), "0");      // Cy's stub
+  EXPECT_FALSE(imported.grades.contains("102"));  // Bo: nothing, so no row
   const std::string summary = read_file(out / "summary.md");
   for (const char* words : {"gd-2026-zed", "Bo Lee (not linked to GitHub)", "Lee, Bo (bo@uni.edu)"})
     EXPECT_NE(summary.find(words), std::string::npos) << "wanted '" << words << "' in:\n" << summary;
@@ -243,10 +253,12 @@ TEST(ClassroomRoster, GdlabGradeTakesTheDownloadFolderAndWritesCanvasCsv) {
   // gdlab merge with the same rosters writes the same files (shards are merged this way).
   const fs::path merged = dir.path / "merged";
   std::ostringstream mo, me;
-  ASSERT_EQ(
-      commands::merge(
-          {.dirs = {out.string()}, .out = merged.string(), .rosters = {classroom.string(), canvas.string()}}, mo, me),
-      0)
+  ASSERT_EQ(commands::merge({.dirs = {out.string()},
+                             .out = merged.string(),
+                             .rosters = {classroom.string(), canvas.string()},
+                             .lms_column = "gradient-descent"},
+                            mo, me),
+            0)
       << me.str();
   for (const char* f : {"canvas.csv", "summary.md", "gradebook.csv"})
     EXPECT_EQ(read_file(merged / f), read_file(out / f)) << f;

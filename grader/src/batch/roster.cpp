@@ -23,6 +23,8 @@ std::string trim(const std::string& s) {
   return s.substr(first, s.find_last_not_of(" \t") - first + 1);
 }
 
+std::string without_bom(const std::string& text) { return text.starts_with("\xEF\xBB\xBF") ? text.substr(3) : text; }
+
 bool has(const std::vector<std::string>& header, const std::string& name) {
   return std::any_of(header.begin(), header.end(), [&](const std::string& h) { return lower(trim(h)) == lower(name); });
 }
@@ -45,10 +47,14 @@ RosterKind kind_of(const std::vector<std::string>& header, const std::string& fi
       file));
 }
 
+bool canvas_points_row(const std::vector<std::string>& row) {
+  return !row.empty() && row[0].find("Points Possible") != std::string::npos;
+}
+
 // Rows of a Canvas export that are not students: "Points Possible", and the rows of muted or
 // manually posted assignments (what GradebookImporter#check_for_non_student_row skips).
 bool canvas_non_student(const std::vector<std::string>& row) {
-  if (!row.empty() && row[0].find("Points Possible") != std::string::npos) return true;
+  if (canvas_points_row(row)) return true;
   return std::all_of(row.begin(), row.end(), [](const std::string& f) {
     const std::string t = lower(trim(f));
     return t.empty() || t == "muted" || t.starts_with("manual posting");
@@ -107,8 +113,8 @@ const Person* Roster::find(const std::string& id) const {
   return nullptr;
 }
 
-std::vector<std::vector<std::string>> parse_csv(const std::string& input) {
-  std::string text = input.starts_with("\xEF\xBB\xBF") ? input.substr(3) : input;
+std::vector<std::vector<std::string>> parse_csv(const std::string& input, char separator) {
+  const std::string text = without_bom(input);
   std::vector<std::vector<std::string>> rows;
   std::vector<std::string> row;
   std::string field;
@@ -128,7 +134,7 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& input) {
       else field += c;
     } else if (c == '"') {
       quoted = any = true;
-    } else if (c == ',') {
+    } else if (c == separator) {
       row.push_back(std::move(field));
       field.clear();
     } else if (c == '\n' || c == '\r') {
@@ -142,16 +148,37 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& input) {
   return rows;
 }
 
+char csv_separator(const std::string& input) {
+  const std::string text = without_bom(input);
+  std::vector<std::size_t> counts;  // for ';', then ','
+  for (const char separator : {';', ','}) {
+    std::vector<std::size_t> fields;  // of each of the first three lines
+    std::size_t start = 0;
+    while (fields.size() < 3 && start < text.size()) {
+      const auto end = std::min(text.find('\n', start), text.size());
+      const auto rows = parse_csv(text.substr(start, end - start), separator);
+      fields.push_back(rows.empty() ? 0 : rows[0].size());
+      start = end + 1;
+    }
+    const bool same =
+        !fields.empty() && std::all_of(fields.begin(), fields.end(), [&](auto n) { return n == fields[0]; });
+    counts.push_back(same ? fields[0] : 0);
+  }
+  return counts[0] > counts[1] ? ';' : ',';
+}
+
 Roster load_roster(const std::filesystem::path& file) {
   const auto csv = text::read_file(file);
   if (!csv) throw std::runtime_error(fmt::format("{}: cannot be read", file.string()));
-  auto rows = parse_csv(*csv);
-  if (rows.empty()) throw std::runtime_error(fmt::format("{}: empty", file.string()));
   Roster r;
+  r.separator = csv_separator(*csv);
+  auto rows = parse_csv(*csv, r.separator);
+  if (rows.empty()) throw std::runtime_error(fmt::format("{}: empty", file.string()));
   r.file = file.string();
   r.header = rows.front();
   r.kind = kind_of(r.header, r.file);
   for (std::size_t i = 1; i < rows.size(); ++i) {
+    if (r.kind == RosterKind::canvas && canvas_points_row(rows[i])) r.points_possible = rows[i];
     if (r.kind == RosterKind::canvas && canvas_non_student(rows[i])) continue;
     Person p{std::move(rows[i]), {}, ""};
     for (const auto& column : key_columns(r.kind))

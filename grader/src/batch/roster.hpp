@@ -3,7 +3,8 @@
 // kind is told by the header row:
 //
 //   GitHub Classroom   identifier,github_username,github_id,name      (the classroom's roster)
-//   Canvas             Student,ID,[SIS User ID,]SIS Login ID,Section,... (Grades > Export)
+//   Canvas             Student,ID,[SIS User ID,]SIS Login ID,Section,... (Grades > Export;
+//                      separated by ';' where the user's Canvas setting asks for it)
 //   Moodle             ...,Email address,...  (a grade export; "ID number" and "Username" used
 //                      when present)
 //
@@ -33,6 +34,8 @@ struct Roster {
   std::string file;
   std::vector<std::string> header;
   std::vector<Person> people;
+  char separator = ',';                      // what the file's fields were separated by
+  std::vector<std::string> points_possible;  // a Canvas export's "Points Possible" row (empty: none)
 
   // The column's index in the header, or -1.
   int column(const std::string& name) const;
@@ -42,9 +45,14 @@ struct Roster {
   const Person* find(const std::string& id) const;
 };
 
-// RFC 4180: quoted fields with "" for a quote, commas and line breaks inside quotes; CRLF or LF;
-// a UTF-8 byte-order mark is dropped. Blank lines are skipped.
-std::vector<std::vector<std::string>> parse_csv(const std::string& text);
+// RFC 4180: quoted fields with "" for a quote, separators and line breaks inside quotes; CRLF or
+// LF; a UTF-8 byte-order mark is dropped. Blank lines are skipped.
+std::vector<std::vector<std::string>> parse_csv(const std::string& text, char separator = ',');
+
+// ';' or ',', by Canvas's own rule (GradebookImporter#identify_delimiter in canvas-lms): the
+// separator that splits each of the first three lines into as many fields as the others, ';'
+// only when it makes more fields than ','.
+char csv_separator(const std::string& text);
 
 // Throws std::runtime_error naming the file and what its header lacks.
 Roster load_roster(const std::filesystem::path& file);

@@ -64,7 +64,7 @@ batch::BatchOptions batch_options(const GradeArgs& args) {
     o.deadline_text = *args.deadline;
   }
   try {
-    o.lms = batch::make_lms_options(args.rosters, args.moodle_id, args.lms_column);
+    o.lms = batch::make_lms_options(args.rosters, args.moodle_id, args.lms_column, args.scale_to);
   } catch (const std::exception& e) {
     throw BadRequest(e.what());
   }
@@ -81,6 +81,19 @@ batch::BatchOptions batch_options(const GradeArgs& args) {
   o.force = args.force;
   if (args.build_cache) o.toolchain.cache = fs::absolute(*args.build_cache);
   return o;
+}
+
+// canvas.csv and moodle.csv, checked before anyone is graded: a Canvas export without the
+// assignment's column is bad input (exit 2); what the platform would refuse is a warning.
+void check_lms_files(const batch::BatchOptions& o, std::ostream& err) {
+  double max = 0;
+  for (const auto& p : batch::columns_of(o.spec)) max += p.max_score;
+  try {
+    for (const auto& w : batch::check_lms(o.lms, o.spec.assignment, max))
+      fmt::print(err, "gdlab grade: warning: {}\n", w);
+  } catch (const std::runtime_error& e) {
+    throw batch::BadRequest(e.what());
+  }
 }
 
 // The line an instructor reads at the end, what went wrong on stderr, and the exit code.
@@ -121,6 +134,7 @@ int grade(const GradeArgs& args, std::ostream& out, std::ostream& err) {
     }
     o.spec = *loaded.spec;
     o.spec_text = text::read_file(spec_path).value_or("");
+    check_lms_files(o, err);
     const bool terminal = args.terminal.value_or(&err == &std::cerr && isatty(STDERR_FILENO));
     catch_stop_signals();
     fmt::print(err, "gdlab grade: each git clone is graded at {}\n",
@@ -157,8 +171,11 @@ void add_grade_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--moodle-id", args->moodle_id, "moodle.csv identifies students by email, username or idnumber")
       ->capture_default_str();
   cmd->add_option("--lms-column", args->lms_column,
-                  "the assignment's column in canvas.csv and moodle.csv (default: the Canvas export's column for "
-                  "the spec's assignment, else its name)");
+                  "the assignment's column (default: the spec's assignment): the Canvas export's column with this "
+                  "title, id or whole text, and moodle.csv's column title");
+  cmd->add_option("--scale-to", args->scale_to,
+                  "write canvas.csv's and moodle.csv's totals out of this many points (e.g. 100: Moodle refuses grades "
+                  "above 100 unless its site allows them), to 5 decimals");
   cmd->add_option("--deadline", args->deadline,
                   "grade each git clone at its last commit at or before this time, by committer date "
                   "(e.g. 2026-12-01T23:59:59+01:00); a clone with none is 'late'");

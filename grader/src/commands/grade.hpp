@@ -27,6 +27,7 @@ struct GradeArgs {
   std::vector<std::string> rosters;        // GitHub Classroom, Canvas or Moodle exports (batch/roster.hpp)
   std::string moodle_id = "email";         // moodle.csv's identifier: email, username or idnumber
   std::string lms_column;                  // the assignment's column in canvas.csv / moodle.csv
+  std::optional<double> scale_to;          // canvas.csv / moodle.csv totals out of this many points
 };
 
 // 0 the batch completed (whatever the grades; rows that could not be graded have a status),

@@ -91,6 +91,12 @@ class Shards {
   }
 
   std::size_t students() const { return records_.size(); }
+  const std::string& assignment() const { return assignment_; }
+  double max_score() const {
+    double max = 0;
+    for (const auto& p : problems_) max += p.at("max_score").get<double>();
+    return max;
+  }
 
  private:
   void add_student(const std::string& id, const std::string& folder) {
@@ -125,12 +131,18 @@ int merge(const MergeArgs& args, std::ostream& out, std::ostream& err) {
     if (args.dirs.empty()) throw Bad("give the shard folders to merge");
     batch::LmsOptions lms;
     try {
-      lms = batch::make_lms_options(args.rosters, args.moodle_id, args.lms_column);
+      lms = batch::make_lms_options(args.rosters, args.moodle_id, args.lms_column, args.scale_to);
     } catch (const std::exception& e) {
       throw Bad(e.what());
     }
     Shards shards;
     for (const auto& d : args.dirs) shards.add(d);
+    try {  // canvas.csv and moodle.csv, as gdlab grade checks them
+      for (const auto& w : batch::check_lms(lms, shards.assignment(), shards.max_score()))
+        fmt::print(err, "gdlab merge: warning: {}\n", w);
+    } catch (const std::runtime_error& e) {
+      throw Bad(e.what());
+    }
     const fs::path target = args.out;
     shards.write(target, args.dirs, lms);
     fmt::print(out, "gdlab merge: {} students from {} folders; wrote {} and {}\n", shards.students(), args.dirs.size(),
@@ -155,6 +167,7 @@ void add_merge_command(CLI::App& app, int& exit_code) {
                   "moodle.csv for the whole class");
   cmd->add_option("--moodle-id", args->moodle_id, "as for gdlab grade")->capture_default_str();
   cmd->add_option("--lms-column", args->lms_column, "as for gdlab grade");
+  cmd->add_option("--scale-to", args->scale_to, "as for gdlab grade");
   cmd->callback([args, &exit_code] { exit_code = merge(*args, std::cout, std::cerr); });
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,7 @@ struct MergeArgs {
   std::vector<std::string> rosters;  // as gdlab grade's --roster: canvas.csv, moodle.csv, summary
   std::string moodle_id = "email";
   std::string lms_column;
+  std::optional<double> scale_to;
 };
 
 // 0 merged, 2 bad input (a shard folder missing, incomplete or from another spec), 3 internal error.
