@@ -28,7 +28,11 @@ std::string notes_text(const std::vector<std::string>& notes) {
 std::string build_log(const grading::Report& report, const std::vector<std::string>& notes) {
   std::string log = notes_text(notes);
   for (const auto& p : report.problems) {
-    log += fmt::format("== {} ({}): {}\n", p.id, p.source, p.diagnostics.empty() ? "built" : "not built");
+    const bool missing = grading::file_missing(p);
+    log += fmt::format("== {} ({}): {}\n", p.id, p.source,
+                       missing                 ? "missing"
+                       : p.diagnostics.empty() ? "built"
+                                               : "not built");
     if (!p.diagnostics.empty()) log += report::printable(p.diagnostics) + "\n";
   }
   return log;
