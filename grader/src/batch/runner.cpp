@@ -309,12 +309,23 @@ class BatchRun {
     const auto student_spec =
         any_variant_ ? std::make_shared<const spec::Spec>(for_student(o_.spec, e.id)) : shared_spec_;
     auto done = o_.force || !o_.only.empty() ? std::nullopt : read_record(dir_of(e));
-    if (done && done->content_key == key && done->notes == taken.notes && done->commit == taken.commit)
+    if (done && done->content_key == key && done->notes == taken.notes && same_commit_note(*done, taken))
       return resume(i, taken, student_spec, std::move(*done));
     Student s{.entry = i, .taken = std::move(taken), .key = key};
     for (std::size_t p = 0; p < o_.spec.problems.size(); ++p)
       s.tasks.push_back(tasks_.find_or_add(o_.spec, p, s.taken, e.id, student_spec));
     students_.push_back(std::move(s));
+  }
+
+  // What the feedback says of the commit is what it would say now (a later commit since, another
+  // deadline: written again).
+  bool same_commit_note(const StudentRecord& done, const Taken& taken) const {
+    return done.commit == taken.commit && done.commit_subject == taken.commit_subject &&
+           done.later_commits == taken.later_commits && done.deadline == deadline_of(taken);
+  }
+
+  std::string deadline_of(const Taken& taken) const {
+    return taken.commit.empty() || !o_.deadline ? "" : utc_text(*o_.deadline);
   }
 
   // Not in --only: the row it had, else pending.
@@ -453,6 +464,9 @@ class BatchRun {
     record.notes = s.taken.notes;
     record.commit = s.taken.commit;
     record.commit_date = s.taken.commit.empty() ? "" : utc_text(s.taken.commit_time);
+    record.commit_subject = s.taken.commit_subject;
+    record.deadline = deadline_of(s.taken);
+    record.later_commits = s.taken.later_commits;
     record.graded_as = own ? "graded" : fmt::format("reused:{}", fmt::join(lenders, ","));
     write_graded(dir_of(e), record, report, record.notes);
     return record;

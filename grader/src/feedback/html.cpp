@@ -133,9 +133,14 @@ std::string header(const grading::Report& r) {
 
 }  // namespace
 
-void write_html(const grading::Report& report, std::ostream& out) {
+void write_html(const grading::Report& report, std::ostream& out, const std::vector<std::string>& about) {
   std::string page = page_start(report.assignment.empty() ? "gdlab feedback" : "Feedback: " + report.assignment);
   page += header(report);
+  if (!about.empty()) {
+    page += "<section id=\"what-was-graded\">\n<h2>What was graded</h2>\n<ul>\n";
+    for (const auto& line : about) page += "<li>" + escape(clip(line, kMessageBytes)) + "</li>\n";
+    page += "</ul>\n</section>\n";
+  }
   for (const auto& p : report.problems) page += problem_section(p, page.size());
   if (!report.layers.empty()) {
     std::string layers;
