@@ -3,6 +3,7 @@
 // on two threads at once), every bad entry gets its status, identical submissions are graded
 // once; a run killed with SIGKILL resumes to the same gradebook without grading anything twice;
 // three shards and a merge give what one run gives, byte for byte.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -352,6 +353,118 @@ TEST(BatchGrade, ThreeShardsAndAMergeGiveWhatOneRunGives) {
   fs::remove(dir.path / "shard2/students/sol_1/meta.json");
   fs::remove(dir.path / "shard0/students/sol_1/meta.json");
   EXPECT_EQ(run_cli("merge" + shards + " --out '" + (dir.path / "again").string() + "'"), 2);
+}
+
+const std::string one_problem_spec = (source_dir / "tests/corpus/hostile/spec.yaml").string();  // gd_1d only
+
+// What `gdlab grade` says on stderr and its exit code, run as a program: as root, without the
+// capability to override file permissions, so that a folder's mode binds as for anyone else.
+test_shell::Run grade_cli(const std::string& args) {
+  const std::string as_anyone = geteuid() == 0 ? "setpriv --bounding-set=-dac_override,-dac_read_search -- " : "";
+  auto r = test_shell::run(as_anyone + GDLAB_CLI + " grade " + args);
+  r.status = WIFEXITED(r.status) ? WEXITSTATUS(r.status) : -1;
+  return r;
+}
+
+// Bad input is an error of the whole command, before anything is graded: exit 2 and a message
+// that says what is wrong and what to do, and no --out written.
+TEST(BatchGrade, BadInputIsAnErrorBeforeAnythingIsGraded) {
+  TempDir dir;
+  dir.write("subs/amy/exercises/gd_1d.cpp", slurp(source_dir / "solutions/gd_1d.cpp"));
+  const fs::path out = dir.path / "grades";
+  const commands::GradeArgs good{.submissions = (dir.path / "subs").string(),
+                                 .spec = one_problem_spec,
+                                 .jobs = 1,
+                                 .out = out.string(),
+                                 .terminal = false};
+  std::vector<std::pair<commands::GradeArgs, std::string>> cases;
+  for (int jobs : {0, -3}) {
+    auto a = good;
+    a.jobs = jobs;
+    cases.push_back({a, fmt::format("--jobs {}: grade at least one student at a time (--jobs 1 or more", jobs)});
+  }
+  for (const auto& [shard, says] : std::vector<std::pair<std::string, std::string>>{
+           {"3/2", "--shard 3/2: shards are numbered from 0 to N-1, so this one is 0/2 to 1/2"},
+           {"0/0", "--shard 0/0: N, the number of shards, must be 1 to 10000"},
+           {"-1/2", "--shard wants i/N (e.g. 0/3: the first of three shards), got '-1/2'"}}) {
+    auto a = good;
+    a.shard = shard;
+    cases.push_back({a, says});
+  }
+  for (const auto& [deadline, says] : std::vector<std::pair<std::string, std::string>>{
+           {"2026-02-30T23:59:59Z", "--deadline '2026-02-30T23:59:59Z' is not a date and time that exists"},
+           {"2026-12-01 23:59", "--deadline '2026-12-01 23:59' is not a date and time with its offset, e.g."}}) {
+    auto a = good;
+    a.deadline = deadline;
+    cases.push_back({a, says});
+  }
+  auto nowhere = good;
+  nowhere.submissions = (dir.path / "no-such-folder").string();
+  cases.push_back({nowhere, "no-such-folder is not a folder: give the folder that holds one entry per student"});
+  for (const auto& [args, says] : cases) {
+    std::ostringstream o, e;
+    EXPECT_EQ(commands::grade(args, o, e), 2) << says;
+    EXPECT_NE(e.str().find(says), std::string::npos) << "wanted '" << says << "' in:\n" << e.str();
+    EXPECT_FALSE(fs::exists(out)) << says << ": something was written";
+  }
+
+  // An --out where nothing can be written: said (not "internal error", exit 3), nothing graded.
+  const fs::path locked = dir.path / "locked";
+  fs::create_directories(locked);
+  fs::permissions(locked, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                              fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+  const auto r =
+      grade_cli(test_shell::quoted((dir.path / "subs").string()) + " --spec " + test_shell::quoted(one_problem_spec) +
+                " --out " + test_shell::quoted((locked / "grades").string()));
+  EXPECT_EQ(r.status, 2) << r.out;
+  EXPECT_NE(r.out.find(fmt::format("gdlab grade: cannot write to --out {} (cannot create {}: Permission denied): "
+                                   "give --out a folder you can write to",
+                                   (locked / "grades").string(), (locked / "grades/students").string())),
+            std::string::npos)
+      << r.out;
+  EXPECT_EQ(r.out.find("internal error"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("amy"), std::string::npos) << r.out;  // nobody was graded
+  fs::permissions(locked, fs::perms::owner_all);
+}
+
+// After a GitHub Classroom roster maps gd-2026-frank to frank, the folder an earlier run made
+// for gd-2026-frank is named (summary.md, stderr, batch.json) and kept: removing it could lose
+// the only copy of a grade if the roster were wrong.
+TEST(BatchGrade, FoldersOfAnEarlierRunAreNamedAndKept) {
+  TempDir dir;
+  dir.write("subs/gd-2026-frank/exercises/gd_1d.cpp", slurp(source_dir / "exercises/gd_1d.cpp"));
+  const auto roster = dir.write("classroom_roster.csv",
+                                "\"identifier\",\"github_username\",\"github_id\",\"name\"\n"
+                                "\"frank\",\"frank\",\"1001\",\"Frank\"\n");
+  const fs::path out = dir.path / "grades";
+  commands::GradeArgs args{.submissions = (dir.path / "subs").string(),
+                           .spec = one_problem_spec,
+                           .jobs = 1,
+                           .out = out.string(),
+                           .terminal = false};
+  std::ostringstream o1, e1;
+  ASSERT_EQ(commands::grade(args, o1, e1), 0) << e1.str();
+  EXPECT_EQ(e1.str().find("no student in this run"), std::string::npos) << e1.str();
+  EXPECT_EQ(slurp(out / "summary.md").find("Folders of no student"), std::string::npos);
+
+  args.rosters = {roster.string()};
+  std::ostringstream o2, e2;
+  ASSERT_EQ(commands::grade(args, o2, e2), 0) << e2.str();
+  EXPECT_TRUE(fs::exists(out / "students/frank/meta.json"));
+  EXPECT_TRUE(fs::exists(out / "students/gd-2026-frank/meta.json"));  // kept
+  EXPECT_NE(e2.str().find(fmt::format("gdlab grade: {} also holds 1 folder(s) of no student in this run, from an "
+                                      "earlier run (a roster may have renamed them): gd-2026-frank; they are not in "
+                                      "the gradebook and were left as they are",
+                                      (out / "students").string())),
+            std::string::npos)
+      << e2.str();
+  const std::string summary = slurp(out / "summary.md");
+  EXPECT_NE(summary.find("## Folders of no student in this run\n\n1 folder in students/ belongs to no student graded "
+                         "now: students/gd-2026-frank."),
+            std::string::npos)
+      << summary;
+  EXPECT_EQ(read_json(out / "batch.json").at("stale_folders"), nlohmann::json::array({"gd-2026-frank"}));
+  EXPECT_EQ(slurp(out / "gradebook.csv").find("gd-2026-frank"), std::string::npos);
 }
 
 }  // namespace

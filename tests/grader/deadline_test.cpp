@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <random>
 #include <sstream>
 
@@ -247,6 +248,109 @@ TEST(Deadline, GdlabGradeRecordsTheCommitAndMakesLateRows) {
                             o2, e2),
             2);
   EXPECT_NE(e2.str().find("Friday"), std::string::npos);
+}
+
+const fs::path fixtures = source_dir / "tests/batch/deadline";
+
+// Commits `gd_1d` with one identity and one date for author and committer, outside any global
+// configuration: the same bytes make the same hash on every machine.
+std::string fixed_commit(const fs::path& repo, const std::string& gd_1d, const std::string& subject,
+                         const std::string& date) {
+  fs::create_directories(repo / "exercises");
+  std::ofstream(repo / "exercises/gd_1d.cpp", std::ios::binary | std::ios::trunc) << gd_1d;
+  const std::string env =
+      "GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null GIT_AUTHOR_NAME=Amy GIT_AUTHOR_EMAIL=amy@example.org "
+      "GIT_COMMITTER_NAME=Amy GIT_COMMITTER_EMAIL=amy@example.org GIT_AUTHOR_DATE=" +
+      date + " GIT_COMMITTER_DATE=" + date;
+  git(repo, "add -A", env);
+  git(repo, "commit -q -m " + quoted(subject), env);
+  return git(repo, "rev-parse HEAD");
+}
+
+int grade_class(const fs::path& subs, const fs::path& out, std::optional<std::string> deadline, std::string& err) {
+  std::ostringstream o, e;
+  const int code = commands::grade({.submissions = subs.string(),
+                                    .spec = one_problem_spec,
+                                    .jobs = 1,
+                                    .out = out.string(),
+                                    .terminal = false,
+                                    .deadline = std::move(deadline)},
+                                   o, e);
+  err = e.str();
+  return code;
+}
+
+void expect_all(const std::string& text, const std::vector<std::string>& words, const std::string& what) {
+  for (const auto& w : words)
+    EXPECT_NE(text.find(w), std::string::npos) << "wanted in " << what << ": " << w << "\n" << text;
+}
+
+// The student's feedback says which commit was graded (short hash and subject), when, the
+// deadline, how many later commits missed it, and that uncommitted work never counts: the text
+// report against tests/batch/deadline/feedback.txt (GDLAB_UPDATE_GOLDEN=1 rewrites it), the
+// page, the Markdown, and the student's row in the class summary. A commit after the deadline
+// made since the last run is counted in the next; without --deadline, HEAD is named.
+TEST(Deadline, TheFeedbackSaysWhichCommitWasGradedAndWhatWasLeftOut) {
+  TempDir dir;
+  const fs::path subs = dir.path / "submissions", out = dir.path / "grades", amy = subs / "amy";
+  fs::create_directories(subs);
+  git(subs, "init -q amy");
+  const std::string subject = "gd_1d: *done* <b>|</b>";  // the student's words, shown as they are
+  const auto graded = fixed_commit(amy, read_file(fixtures / "gd_1d.cpp"), subject, "2026-12-01T20:00:00Z");
+  fixed_commit(amy, "does not compile\n", "late fix", "2026-12-02T08:00:00Z");
+  fixed_commit(amy, "does not compile either\n", "later still", "2026-12-03T08:00:00Z");
+  std::ofstream(amy / "exercises/gd_1d.cpp") << "// uncommitted\n";
+  std::string err;
+  ASSERT_EQ(grade_class(subs, out, "2026-12-01T23:59:59+01:00", err), 0) << err;
+
+  const std::string feedback = read_file(out / "students/amy/feedback.txt");
+  if (std::getenv("GDLAB_UPDATE_GOLDEN")) test_support::write_file(fixtures / "feedback.txt", feedback);
+  EXPECT_EQ(feedback, read_file(fixtures / "feedback.txt"));
+  const std::string id = graded.substr(0, 12);
+  expect_all(read_file(out / "students/amy/feedback.html"),
+             {"<h2>What was graded</h2>",
+              "<li>Graded: commit " + id +
+                  " &quot;gd_1d: *done* &lt;b&gt;|&lt;/b&gt;&quot;, committed 2026-12-01T20:00:00Z.</li>",
+              "<li>The deadline was 2026-12-01T22:59:59Z: your last commit at or before it (by committer date) is "
+              "graded; 2 later commits came after it and were not graded.</li>",
+              "<li>Uncommitted changes are never graded: only what you commit counts.</li>"},
+             "feedback.html");
+  const std::string md = read_file(out / "students/amy/feedback.md");
+  EXPECT_EQ(md.rfind("```text\nWhat was graded:\n  - Graded: commit " + id + " \"" + subject +
+                         "\", committed 2026-12-01T20:00:00Z.\n  - The deadline was 2026-12-01T22:59:59Z",
+                     0),
+            0u)
+      << md;  // in a fenced block: the subject's markup stays text
+  expect_all(md, {"2 later commits came after it and were not graded.\n", "  - Uncommitted changes are never graded"},
+             "feedback.md");
+  expect_all(read_file(out / "summary.md"),
+             {"## Commits graded\n\nEach git clone was graded at its last commit at or before the deadline "
+              "2026-12-01T22:59:59Z (by committer date); uncommitted changes were not graded.",
+              "| amy | `" + id + "` | gd\\_1d: \\*done\\* &lt;b&gt;\\|&lt;/b&gt; | 2026-12-01T20:00:00Z | 2 |\n"},
+             "summary.md");
+
+  fixed_commit(amy, "still not C++\n", "even later", "2026-12-04T08:00:00Z");
+  std::ofstream(amy / "exercises/gd_1d.cpp") << "// uncommitted\n";
+  ASSERT_EQ(grade_class(subs, out, "2026-12-01T23:59:59+01:00", err), 0) << err;
+  expect_all(read_file(out / "students/amy/feedback.txt"), {"; 3 later commits came after it and were not graded."},
+             "feedback.txt after a later commit");
+  EXPECT_EQ(nlohmann::json::parse(read_file(out / "students/amy/meta.json")).at("commits_after_deadline"), 3);
+
+  const fs::path at_head = dir.path / "at-head";
+  ASSERT_EQ(grade_class(subs, at_head, std::nullopt, err), 0) << err;
+  const std::string head = git(amy, "rev-parse HEAD").substr(0, 12);
+  const std::string plain = read_file(at_head / "students/amy/feedback.txt");
+  expect_all(plain,
+             {"What was graded:\n  - Graded: commit " + head +
+                  " \"even later\", committed 2026-12-04T08:00:00Z: the commit checked out (HEAD) when your "
+                  "repository was collected.\n  - Uncommitted changes are never graded: only what you commit counts.\n",
+              "the working copy differs from commit " + head},
+             "feedback.txt without a deadline");
+  EXPECT_EQ(plain.find("deadline"), std::string::npos) << plain;
+  expect_all(read_file(at_head / "summary.md"),
+             {"Each git clone was graded at its checked-out commit (HEAD)",
+              "| amy | `" + head + "` | even later | 2026-12-04T08:00:00Z | - |"},
+             "summary.md without a deadline");
 }
 
 }  // namespace

@@ -154,9 +154,11 @@ TEST(GitHubAnnotations, ABuildErrorPointsAtTheCompilersLineInTheStudentsFile) {
   EXPECT_EQ(e.properties.count("line"), 0u);  // no line of the student's to point at
   EXPECT_EQ(e.message.rfind("/usr/include/c++/12/vector:10:2: error: only in a header", 0), 0u);
 
-  r.problems[0].diagnostics = "file not found: exercises/gd_1d.cpp\n";
+  r.problems[0] = problem("gd_1d", {test("t", Verdict::missing)});  // the file was not handed in
   e = read_log(github_annotations(r)).annotations.at(0);
   EXPECT_EQ(e.properties.at("title"), "gd_1d: exercises/gd_1d.cpp is missing");
+  EXPECT_EQ(e.properties.count("file"), 0u);  // no such file to point into
+  EXPECT_EQ(e.message.rfind("missing: exercises/gd_1d.cpp (not found in the submission)", 0), 0u) << e.message;
 }
 
 // A wrong gradient fails its own test and the loop's: the annotation leads with the function

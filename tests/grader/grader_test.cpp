@@ -76,15 +76,22 @@ TEST(Grader, ACompileErrorCostsOnlyItsOwnProblem) {
   }
 }
 
-TEST(Grader, AMissingFileIsACompileErrorThatSaysSo) {
+// A file not handed in is missing, not a compile error: nothing is built, and it says so once.
+TEST(Grader, AMissingFileIsMissingNotACompileError) {
   TempDir dir;
   solved_submission(dir);
   fs::remove(dir.path / "exercises/gd_1d.cpp");
   const Report r =
       submission::grade(shipped_spec(), dir.path, build::Toolchain::installed(), {.only_problem = "gd_1d"});
   ASSERT_EQ(r.problems.size(), 1u);
-  EXPECT_NE(r.problems[0].diagnostics.find("file not found"), std::string::npos);
-  EXPECT_EQ(r.problems[0].tests.front().verdict, Verdict::compile_error);
+  EXPECT_EQ(r.problems[0].diagnostics, "");
+  ASSERT_FALSE(r.problems[0].tests.empty());
+  for (const auto& t : r.problems[0].tests) {
+    EXPECT_EQ(t.verdict, Verdict::missing) << t.name;
+    EXPECT_EQ(t.message, "exercises/gd_1d.cpp (not found in the submission)");
+  }
+  EXPECT_TRUE(file_missing(r.problems[0]));
+  EXPECT_EQ(missing_line(r.problems[0]), "missing: exercises/gd_1d.cpp (not found in the submission)");
 }
 
 struct Expectation {

@@ -3,6 +3,8 @@
 // outside its scratch folder, and the grader carries on.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <fstream>
@@ -16,6 +18,7 @@
 #include "corpus_paths.hpp"
 #include "sandbox/landlock.hpp"
 #include "spec/loader.hpp"
+#include "support.hpp"
 #include "submission/grade.hpp"
 
 namespace gdlab::grading {
@@ -235,6 +238,64 @@ TEST(CheckCommand, ExitCodesMeanWhatTheySay) {
   EXPECT_EQ(commands::check({.spec = spec, .problem = "gd_9d"}, out, err), 2);
   EXPECT_EQ(commands::check({.spec = spec, .format = "pdf"}, out, err), 2);
   EXPECT_NE(err.str().find("no problem 'gd_9d'"), std::string::npos) << err.str();
+}
+
+// A --submission that is no folder, or holds none of the spec's files, is a mistyped path, not
+// a failing student: exit 2 and nothing graded. A submission missing some files is graded, and
+// those problems are missing (never "does not compile") in the text, Gradescope and Markdown.
+TEST(CheckCommand, ABadSubmissionIsAnErrorAndAMissingFileIsMissing) {
+  test_support::TempDir dir;
+  const std::string spec = (corpus / "spec.yaml").string();  // gd_1d only
+  fs::create_directories(dir.path / "empty");
+  dir.write("a-file", "not a folder\n");
+  dir.write("elsewhere/exercises/gd_2d.cpp", "// a file of no problem of this spec\n");
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"no-such-folder",
+       "--submission {}/no-such-folder does not exist: give the folder that holds exercises/ (your repository's top "
+       "folder); nothing was graded"},
+      {"empty",
+       "--submission {}/empty holds none of the exercise files (exercises/gd_1d.cpp): give the folder that holds "
+       "exercises/ (your repository's top folder); nothing was graded"},
+      {"a-file", "--submission {}/a-file is not a folder: give the folder that holds exercises/"},
+      {"elsewhere", "holds none of the exercise files (exercises/gd_1d.cpp)"},
+  };
+  for (const auto& [name, says] : cases) {
+    std::ostringstream out, err;
+    EXPECT_EQ(commands::check({.submission = (dir.path / name).string(), .spec = spec}, out, err), 2) << name;
+    EXPECT_NE(err.str().find(fmt::format(fmt::runtime(says), dir.path.string())), std::string::npos) << err.str();
+    EXPECT_EQ(out.str(), "") << name << ": something was graded";
+  }
+
+  // Only gd_1d handed in, graded against the shipped spec: gd_1d scores, the rest are missing.
+  const fs::path partial = dir.path / "partial";
+  dir.write("partial/exercises/gd_1d.cpp", test_support::read_file(fs::path(GDLAB_SOURCE_DIR) / "solutions/gd_1d.cpp"));
+  const std::string missing = "missing: exercises/momentum.cpp (not found in the submission)";
+  std::ostringstream text, err;
+  const fs::path json_file = dir.path / "results.json", md_file = dir.path / "feedback.md";
+  EXPECT_EQ(
+      commands::check({.submission = partial.string(), .out = json_file.string(), .visible_only = true}, text, err), 1)
+      << err.str();
+  EXPECT_NE(text.str().find(missing), std::string::npos) << text.str();
+  EXPECT_NE(text.str().find("  missing\n"), std::string::npos) << text.str();  // a test line's verdict
+  const auto results = nlohmann::json::parse(test_support::read_file(json_file));
+  EXPECT_GT(results.at("score").get<double>(), 0);  // gd_1d's points
+  EXPECT_NE(results.at("output").get<std::string>().find("momentum: " + missing), std::string::npos);
+  bool said = false;
+  for (const auto& t : results.at("tests"))
+    if (t.at("name").get<std::string>().rfind("momentum:", 0) == 0) {
+      EXPECT_EQ(t.at("output"), missing);
+      EXPECT_EQ(t.at("tags").at(1), "missing");
+      said = true;
+    }
+  EXPECT_TRUE(said) << results.dump(1);
+  std::ostringstream again;
+  EXPECT_EQ(
+      commands::check({.submission = partial.string(), .out = md_file.string(), .visible_only = true}, again, err), 1);
+  const std::string md = test_support::read_file(md_file);
+  EXPECT_NE(md.find(missing), std::string::npos) << md;
+  EXPECT_NE(md.find("| missing |"), std::string::npos) << md;
+  for (const std::string& report : {text.str(), results.dump(), md})
+    EXPECT_EQ(report.find("does not compile"), std::string::npos) << report;
 }
 
 TEST(CheckCommand, WritesTheChosenFormatToTheFile) {

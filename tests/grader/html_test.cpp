@@ -103,7 +103,8 @@ TEST(HtmlPage, BuggySubmissionsShowBothPaths) {
     expect_phone_ready(page);
     EXPECT_LT(page.size(), kCap) << buggy;
     EXPECT_NE(page.find("Score: "), std::string::npos);
-    EXPECT_NE(page.find("file not found"), std::string::npos);  // the problems it did not hand in
+    EXPECT_NE(page.find("missing: exercises/"), std::string::npos);  // the problems it did not hand in
+    EXPECT_EQ(page.find("does not compile"), std::string::npos);
   }
   const auto two_d = submission::grade(shipped_spec(), source_dir / "tests/corpus/buggy/gd2d_one_step_too_many",
                                        build::Toolchain::installed(), {.only_problem = "gd_2d"});

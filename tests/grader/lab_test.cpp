@@ -165,5 +165,16 @@ TEST(LabCommand, BadArgumentsExitTwoNamingThem) {
   EXPECT_EQ(code({.setup = {.steps = -1}}, "--steps"), 2);
 }
 
+// --serve with a --submission that is not there is refused before the server starts.
+TEST(LabCommand, ServingNothingToGradeExitsTwoSayingWhy) {
+  std::ostringstream out, err;
+  EXPECT_EQ(commands::lab_serve({.port = 0, .submission = "/nonexistent/gdlab-lab"}, out, err), 2);
+  EXPECT_NE(err.str().find("gdlab lab: --submission /nonexistent/gdlab-lab does not exist: give the folder that holds "
+                           "exercises/ (your repository's top folder)"),
+            std::string::npos)
+      << err.str();
+  EXPECT_EQ(out.str(), "");  // nothing served
+}
+
 }  // namespace
 }  // namespace gdlab::feedback

@@ -96,6 +96,23 @@ TEST(LiveHttp, MalformedAndExtremeRequestsAre400sAndTheServerKeepsAnswering) {
   const auto huge = c.Post("/api/run", std::string(1 << 20, ' '), "application/json");
   ASSERT_TRUE(huge);
   EXPECT_EQ(huge->status, 413);
+  EXPECT_EQ(json::parse(huge->body).at("error"), body_too_large());
+  EXPECT_NE(huge->body.find("too large: a run may send at most 16384 bytes"), std::string::npos) << huge->body;
+  const auto twenty_kb = c.Post(
+      "/api/run", R"J({"problem": "momentum", "pad": ")J" + std::string(20 << 10, 'x') + "\"}", "application/json");
+  ASSERT_TRUE(twenty_kb);
+  EXPECT_EQ(twenty_kb->status, 413);
+  EXPECT_EQ(json::parse(twenty_kb->body).at("error"), body_too_large());
+  for (const auto& [body, says] : std::vector<std::pair<std::string, std::string>>{
+           {R"J({"problem": "momentum", "objective": "valley", "lr": NaN, "steps": 40})J",
+            "JSON has no NaN or Infinity"},
+           {R"J({"problem": "momentum", "objective": "valley", "lr": 1e400, "steps": 40})J",
+            "1e400 is out of a double's range"}}) {
+    const auto r = c.Post("/api/run", body, "application/json");
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 400);
+    EXPECT_NE(json::parse(r->body).at("error").get<std::string>().find(says), std::string::npos) << r->body;
+  }
   const auto form = c.Post("/api/run", "problem=momentum", "application/x-www-form-urlencoded");
   ASSERT_TRUE(form);
   EXPECT_EQ(form->status, 415);

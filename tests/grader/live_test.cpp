@@ -81,13 +81,19 @@ TEST(LiveRequest, AGoodOneGetsTheDefaultsFilledIn) {
 TEST(LiveRequest, BadOnesSayWhatIsWrong) {
   const std::string ok_tail = R"J("objective": "valley", "lr": 0.05, "steps": 80)J";
   const std::vector<std::pair<std::string, std::string>> cases = {
-      {"{", "not JSON"},
-      {"", "not JSON"},
+      {"{", "the body is not JSON: parse error at line 1, column 2: syntax error while parsing object key"},
+      {"", "the body is not JSON: it is empty; send the run as a JSON object"},
       {"[1, 2]", "JSON object"},
-      {R"J({"problem": "gd_2d", "objective": "valley", "lr": NaN, "steps": 80})J", "not JSON"},
+      {R"J({"problem": "gd_2d", "objective": "valley", "lr": NaN, "steps": 80})J",
+       "the body is not JSON: NaN is no JSON number (JSON has no NaN or Infinity); send finite numbers only"},
+      {R"J({"problem": "gd_2d", "objective": "valley", "lr": -Infinity, "steps": 80})J",
+       "the body is not JSON: Infinity is no JSON number (JSON has no NaN or Infinity)"},
+      {R"J({"problem": "gd_2d", "objective": "NaN", "x0": [1, nan], "lr": 1, "steps": 80})J",
+       "nan is no JSON number"},  // a word in a string is not the one said
       {R"J({"problem": "gd_2d", "objective": "valley", "lr": 1e300, "steps": 80})J", "lr must be a finite number"},
       {R"J({"problem": "gd_2d", "objective": "valley", "lr": 1e400, "steps": 80})J",
-       "not JSON"},  // out of double's range
+       "the body is not JSON a run can take: 1e400 is out of a double's range (JSON numbers here must lie within "
+       "about ±1.8e308); send finite numbers in range"},
       {R"J({"problem": "gd_2d", "objective": "valley", "lr": -0.1, "steps": 80})J", "lr must be"},
       {R"J({"problem": "gd_2d", "objective": "valley", "lr": 0, "steps": 80})J", "lr must be positive"},
       {R"J({"problem": "gd_2d", "objective": "valley", "lr": "0.1", "steps": 80})J", "lr must be a number"},
@@ -125,7 +131,8 @@ TEST(LiveRequest, BadOnesSayWhatIsWrong) {
        "every must be a whole"},
       {"{\"problem\": \"gd_2d\", \"objective\": \"" + std::string(5000, 'v') + "\", \"lr\": 0.1, \"steps\": 8}",
        "short name"},
-      {"{\"problem\": \"gd_2d\", " + ok_tail + ", \"pad\": \"" + std::string(20000, ' ') + "\"}", "larger than"},
+      {"{\"problem\": \"gd_2d\", " + ok_tail + ", \"pad\": \"" + std::string(20000, ' ') + "\"}",
+       "the body is too large: a run may send at most 16384 bytes (16 KB); send a smaller run"},
   };
   for (const auto& [body, says] : cases) {
     const auto parsed = parse_run_request(body, problems());

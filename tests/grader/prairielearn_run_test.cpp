@@ -92,8 +92,11 @@ TEST(PrairieLearnRun, AGraderThatCannotRunStillWritesValidResults) {
   EXPECT_EQ(g.results["gradable"], false);
   EXPECT_NE(g.results["format_errors"][0].get<std::string>().find("no problem 'no_such_problem'"), std::string::npos)
       << g.results.dump();
-  g = grade("", "gd_1d");  // nothing submitted: the file is missing, so not gradable
+  g = grade("", "gd_1d");  // nothing submitted: not gradable, and not the grader's failure
   EXPECT_EQ(g.results["gradable"], false);
+  EXPECT_NE(g.results["format_errors"][0].get<std::string>().find("No .cpp file was submitted"), std::string::npos)
+      << g.results.dump();
+  EXPECT_EQ(g.results["message"], "Nothing was submitted, so nothing was graded and no attempt was used.");
 }
 
 }  // namespace

@@ -242,11 +242,32 @@ CommitChoice choose_commit(const fs::path& clone, std::optional<std::int64_t> de
     return c;
   }
   for (const auto& commit : commits) {
+    if (commit.committer_time > *deadline) ++c.after_deadline;
     if (!c.first || commit.committer_time <= c.first->committer_time) c.first = commit;
     if (commit.committer_time <= *deadline && (!c.chosen || commit.committer_time > c.chosen->committer_time))
       c.chosen = commit;
   }
   return c;
+}
+
+std::string commit_subject(const fs::path& clone, const std::string& commit) {
+  const auto got = run_git(clone, {"cat-file", "commit", commit}, 64 << 10);
+  if (got.status != 0) return "";
+  // "tree ...\nparent ...\nauthor ...\ncommitter ...\n[more headers]\n\n<message>"
+  const auto body = got.out.find("\n\n");
+  if (body == std::string::npos) return "";
+  std::istringstream message(got.out.substr(body + 2));
+  std::string line;
+  while (std::getline(message, line)) {
+    const auto start = line.find_first_not_of(" \t\r");
+    if (start == std::string::npos) continue;
+    const auto end = line.find_last_not_of(" \t\r");
+    line = line.substr(start, end - start + 1);
+    std::size_t cut = std::min<std::size_t>(line.size(), 200);
+    while (cut < line.size() && cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+    return line.substr(0, cut);  // whole UTF-8 characters
+  }
+  return "";
 }
 
 std::optional<std::vector<TreeFile>> list_tree(const fs::path& clone, const std::string& commit, std::string& error) {

@@ -36,12 +36,17 @@ std::string utc_text(std::int64_t seconds);
 struct CommitChoice {
   std::optional<Commit> chosen;  // the commit to grade
   std::optional<Commit> first;   // the earliest commit there is (said when none is early enough)
+  int after_deadline = 0;        // commits of HEAD's history whose committer date is after the deadline
   std::string error;             // not a clone gdlab reads, or git failed: why
   bool no_commit = false;        // a repository without any commit (error says so too)
 };
 
 // HEAD, or with a deadline the last commit at or before it (ties: the first rev-list shows).
 CommitChoice choose_commit(const std::filesystem::path& clone, std::optional<std::int64_t> deadline);
+
+// The first line of the commit's message (its subject, as `git log --format=%s` would begin it),
+// at most 200 bytes; "" when it cannot be read. Read with cat-file: nothing the clone configures runs.
+std::string commit_subject(const std::filesystem::path& clone, const std::string& commit);
 
 struct TreeFile {
   std::string path;  // relative to the repository's top

@@ -7,6 +7,7 @@
 #include <set>
 #include <tuple>
 
+#include "batch/commit_note.hpp"
 #include "report/text.hpp"
 
 namespace gdlab::batch {
@@ -178,6 +179,7 @@ std::string summary_md(const std::string& assignment, std::vector<StudentRecord>
   pass_rates(md, records);
   failing(md, records);
   mistakes(md, records);
+  md += commits_md(records);
   std::vector<const StudentRecord*> not_graded;
   for (const auto& r : records)
     if (!graded(r)) not_graded.push_back(&r);

@@ -197,6 +197,8 @@ void take_from_clone(const Entry& entry, const std::vector<std::string>& sources
   }
   taken.commit = choice.chosen->hash;
   taken.commit_time = choice.chosen->committer_time;
+  taken.commit_subject = commit_subject(entry.path, taken.commit);
+  taken.later_commits = choice.after_deadline;
   std::string error;
   const auto tree = list_tree(entry.path, taken.commit, error);
   if (!tree) {

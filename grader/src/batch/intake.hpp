@@ -57,6 +57,8 @@ struct Taken {
   std::string kind;                          // "folder", "git clone" or "archive"
   std::string commit;                        // a git clone: the commit graded (full hash)
   std::int64_t commit_time = 0;              // and its committer time (seconds since the epoch)
+  std::string commit_subject;                // and its message's first line (the student's words)
+  int later_commits = 0;                     // with a deadline: commits after it, not graded
 };
 
 // `deadline` (seconds since the epoch) chooses a clone's commit; it changes nothing else.

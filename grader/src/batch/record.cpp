@@ -103,6 +103,9 @@ nlohmann::json to_json(const StudentRecord& r) {
           {"notes", r.notes},
           {"commit", r.commit},
           {"commit_date", r.commit_date},
+          {"commit_subject", r.commit_subject},
+          {"deadline", r.deadline},
+          {"commits_after_deadline", r.later_commits},
           {"total", r.total()},
           {"max_score", r.max_score()},
           {"problems", problems},
@@ -125,6 +128,9 @@ StudentRecord record_from_json(const nlohmann::json& j) {
   r.notes = j.value("notes", std::vector<std::string>{});
   r.commit = j.value("commit", "");
   r.commit_date = j.value("commit_date", "");
+  r.commit_subject = j.value("commit_subject", "");
+  r.deadline = j.value("deadline", "");
+  r.later_commits = j.value("commits_after_deadline", 0);
   for (const auto& p : j.at("problems"))
     r.problems.push_back({p.at("id").get<std::string>(), p.at("score").get<double>(), p.at("max_score").get<double>(),
                           p.value("file", "")});

@@ -56,6 +56,9 @@ struct StudentRecord {
   std::vector<std::string> notes;  // files seen but not taken, and why (intake.hpp)
   std::string commit;              // a git clone: the commit graded (full hash); empty otherwise
   std::string commit_date;         // its committer date, UTC ("2026-12-01T22:59:59Z")
+  std::string commit_subject;      // its message's first line, as the student wrote it
+  std::string deadline;            // a clone graded with --deadline: the deadline, UTC; empty otherwise
+  int later_commits = 0;           // and the commits after it, which were not graded
   std::vector<ProblemScore> problems;
   std::vector<TestRecord> tests;
 

@@ -10,11 +10,13 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <thread>
 
@@ -23,6 +25,7 @@
 #include "batch/intake.hpp"
 #include "batch/progress.hpp"
 #include "batch/report_json.hpp"
+#include "batch/stale_folders.hpp"
 #include "batch/store.hpp"
 #include "batch/student_files.hpp"
 #include "batch/variants.hpp"
@@ -43,7 +46,8 @@ constexpr auto none = static_cast<std::size_t>(-1);
 class DirLock {
  public:
   explicit DirLock(const fs::path& file) : fd_(::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644)) {
-    if (fd_ < 0 || ::flock(fd_, LOCK_EX | LOCK_NB) != 0)
+    if (fd_ < 0) throw std::runtime_error(fmt::format("cannot create {}: {}", file.string(), std::strerror(errno)));
+    if (::flock(fd_, LOCK_EX | LOCK_NB) != 0)
       throw BadRequest(fmt::format("another gdlab grade is writing to {}: wait for it, or use another --out",
                                    file.parent_path().string()));
   }
@@ -146,13 +150,14 @@ std::vector<ProblemScore> columns_of(const spec::Spec& spec) {
 }
 
 void write_class_files(const fs::path& out, const std::string& assignment, const std::vector<StudentRecord>& records,
-                       const std::vector<ProblemScore>& problems, const nlohmann::json& batch, const LmsOptions& lms) {
+                       const std::vector<ProblemScore>& problems, const nlohmann::json& batch, const LmsOptions& lms,
+                       const std::vector<std::string>& stale) {
   double max = 0;
   for (const auto& p : problems) max += p.max_score;
   const auto lms_files = lms_output(lms, assignment, records, max);
   for (const auto& [name, bytes] : lms_files.files) write_atomic(out / name, bytes);
   write_atomic(out / "gradebook.csv", gradebook_csv(records, problems));
-  write_atomic(out / "summary.md", summary_md(assignment, records, problems) + lms_files.summary);
+  write_atomic(out / "summary.md", summary_md(assignment, records, problems) + lms_files.summary + stale_md(stale));
   write_atomic(out / "batch.json", batch.dump(2) + "\n");
 }
 
@@ -304,12 +309,23 @@ class BatchRun {
     const auto student_spec =
         any_variant_ ? std::make_shared<const spec::Spec>(for_student(o_.spec, e.id)) : shared_spec_;
     auto done = o_.force || !o_.only.empty() ? std::nullopt : read_record(dir_of(e));
-    if (done && done->content_key == key && done->notes == taken.notes && done->commit == taken.commit)
+    if (done && done->content_key == key && done->notes == taken.notes && same_commit_note(*done, taken))
       return resume(i, taken, student_spec, std::move(*done));
     Student s{.entry = i, .taken = std::move(taken), .key = key};
     for (std::size_t p = 0; p < o_.spec.problems.size(); ++p)
       s.tasks.push_back(tasks_.find_or_add(o_.spec, p, s.taken, e.id, student_spec));
     students_.push_back(std::move(s));
+  }
+
+  // What the feedback says of the commit is what it would say now (a later commit since, another
+  // deadline: written again).
+  bool same_commit_note(const StudentRecord& done, const Taken& taken) const {
+    return done.commit == taken.commit && done.commit_subject == taken.commit_subject &&
+           done.later_commits == taken.later_commits && done.deadline == deadline_of(taken);
+  }
+
+  std::string deadline_of(const Taken& taken) const {
+    return taken.commit.empty() || !o_.deadline ? "" : utc_text(*o_.deadline);
   }
 
   // Not in --only: the row it had, else pending.
@@ -448,6 +464,9 @@ class BatchRun {
     record.notes = s.taken.notes;
     record.commit = s.taken.commit;
     record.commit_date = s.taken.commit.empty() ? "" : utc_text(s.taken.commit_time);
+    record.commit_subject = s.taken.commit_subject;
+    record.deadline = deadline_of(s.taken);
+    record.later_commits = s.taken.later_commits;
     record.graded_as = own ? "graded" : fmt::format("reused:{}", fmt::join(lenders, ","));
     write_graded(dir_of(e), record, report, record.notes);
     return record;
@@ -475,11 +494,19 @@ class BatchRun {
 
 BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool terminal) {
   const auto start = std::chrono::steady_clock::now();
-  make_durable_dir(o.out / "students");
-  DirLock lock(o.out / ".lock");
   const fs::path work = o.out / ".work";  // private copies being graded; a killed run's are stale
-  fs::remove_all(work);
-  fs::create_directories(work);
+  std::optional<DirLock> lock;
+  try {  // before anything is graded: a folder that cannot be written is the instructor's to fix
+    make_durable_dir(o.out / "students");
+    lock.emplace(o.out / ".lock");
+    fs::remove_all(work);
+    fs::create_directories(work);
+  } catch (const BadRequest&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw BadRequest(
+        fmt::format("cannot write to --out {} ({}): give --out a folder you can write to", o.out.string(), e.what()));
+  }
 
   BatchRun batch(o, work, progress_out, terminal);
   batch.intake();
@@ -487,8 +514,11 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
   batch.finish_the_done();
   const std::size_t jobs = batch.grade_queue();
   BatchResult result = batch.collect();
+  result.stale = stale_folders(o.out / "students", result.students);
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  write_class_files(o.out, o.spec.assignment, result.records, batch.problems(), batch.summary(result, jobs), o.lms);
+  auto summary = batch.summary(result, jobs);
+  summary["stale_folders"] = result.stale;
+  write_class_files(o.out, o.spec.assignment, result.records, batch.problems(), summary, o.lms, result.stale);
   fs::remove_all(work);
   return result;
 }

@@ -56,6 +56,7 @@ struct BatchResult {
   std::vector<std::string> not_graded, pending, errors;
   bool stopped = false;  // request_stop() came before the end
   std::vector<StudentRecord> records;
+  std::vector<std::string> stale;  // folders in DIR/students of ids not in this run (an earlier run's)
   double seconds = 0;
 };
 
@@ -72,10 +73,12 @@ BatchResult run_batch(const BatchOptions& options, std::ostream& progress, bool 
 std::vector<ProblemScore> columns_of(const spec::Spec& spec);
 
 // DIR/gradebook.csv, DIR/summary.md and DIR/batch.json, each atomically; with rosters, also
-// canvas.csv and/or moodle.csv, and summary.md's Roster section.
+// canvas.csv and/or moodle.csv, and summary.md's Roster section; with `stale` folders
+// (stale_folders.hpp), a section naming them.
 void write_class_files(const std::filesystem::path& out, const std::string& assignment,
                        const std::vector<StudentRecord>& records, const std::vector<ProblemScore>& problems,
-                       const nlohmann::json& batch, const LmsOptions& lms = {});
+                       const nlohmann::json& batch, const LmsOptions& lms = {},
+                       const std::vector<std::string>& stale = {});
 
 // With a GitHub Classroom roster among `lms`'s, what turns a downloaded entry's name into the
 // student's id; else nothing.

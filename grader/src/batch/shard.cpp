@@ -22,8 +22,13 @@ std::optional<Shard> parse_shard(const std::string& text, std::string& error) {
     error = fmt::format("--shard wants i/N (e.g. 0/3: the first of three shards), got '{}'", text);
     return std::nullopt;
   }
-  if (n == 0 || n > 10000 || i >= n) {
-    error = fmt::format("--shard {}: shards are numbered 0 to N-1, with 1 <= N <= 10000", text);
+  if (n == 0 || n > 10000) {
+    error = fmt::format("--shard {}: N, the number of shards, must be 1 to 10000", text);
+    return std::nullopt;
+  }
+  if (i >= n) {
+    error =
+        fmt::format("--shard {}: shards are numbered from 0 to N-1, so this one is 0/{} to {}/{}", text, n, n - 1, n);
     return std::nullopt;
   }
   return Shard{i, n};

@@ -4,6 +4,7 @@
 
 #include <sstream>
 
+#include "batch/commit_note.hpp"
 #include "batch/gzip.hpp"
 #include "batch/report_json.hpp"
 #include "batch/store.hpp"
@@ -28,7 +29,11 @@ std::string notes_text(const std::vector<std::string>& notes) {
 std::string build_log(const grading::Report& report, const std::vector<std::string>& notes) {
   std::string log = notes_text(notes);
   for (const auto& p : report.problems) {
-    log += fmt::format("== {} ({}): {}\n", p.id, p.source, p.diagnostics.empty() ? "built" : "not built");
+    const bool missing = grading::file_missing(p);
+    log += fmt::format("== {} ({}): {}\n", p.id, p.source,
+                       missing                 ? "missing"
+                       : p.diagnostics.empty() ? "built"
+                                               : "not built");
     if (!p.diagnostics.empty()) log += report::printable(p.diagnostics) + "\n";
   }
   return log;
@@ -53,11 +58,14 @@ void write_graded(const fs::path& dir, const StudentRecord& record, const gradin
   write_atomic(dir / "results.json", report::to_gradescope(report).dump(2) + "\n");
   std::ostringstream text;
   report::write_text(report, text, false);
-  write_atomic(dir / "feedback.txt", notes_text(notes) + text.str());
+  const std::string before = commit_note_text(record) + notes_text(notes);  // what was graded, files not taken
+  write_atomic(dir / "feedback.txt", before + text.str());
   write_atomic(dir / "feedback.md",
-               (notes.empty() ? "" : report::fenced(notes_text(notes)) + "\n") + report::to_markdown(report));
+               (before.empty() ? "" : report::fenced(before) + "\n") + report::to_markdown(report));
+  std::vector<std::string> about = commit_note(record);
+  about.insert(about.end(), notes.begin(), notes.end());
   std::ostringstream html;
-  feedback::write_html(report, html);
+  feedback::write_html(report, html, about);
   write_atomic(dir / "feedback.html", html.str());
   write_atomic(dir / "build.log", build_log(report, notes));
   write_atomic(dir / "report.json.gz", gzip(report_to_json(report).dump() + "\n"));

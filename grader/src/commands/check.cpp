@@ -5,6 +5,7 @@
 #include <fmt/ostream.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -35,6 +36,18 @@ bool has_hidden_tests(const spec::Spec& spec, const std::optional<std::string>& 
   return false;
 }
 
+// Why the problem or the submission asked for cannot be graded at all (exit 2), or "".
+std::string refused(const CheckArgs& args, const spec::Spec& spec, const std::string& spec_path,
+                    const std::string& submission) {
+  if (args.problem && std::none_of(spec.problems.begin(), spec.problems.end(),
+                                   [&](const spec::Problem& p) { return p.id == *args.problem; }))
+    return fmt::format("no problem '{}' in {}", *args.problem, spec_path);
+  if (const auto why = submission::nothing_to_grade(submission, spec); !why.empty())
+    return fmt::format("{}{}: give the folder that holds exercises/ (your repository's top folder); nothing was graded",
+                       args.submission.empty() ? "" : "--submission ", why);
+  return "";
+}
+
 }  // namespace
 
 int check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
@@ -51,15 +64,11 @@ int check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
       fmt::print(err, "gdlab check: the spec has {} error(s); nothing was graded\n", loaded.errors.size());
       return exit_bad_input;
     }
-    if (args.problem) {
-      bool known = false;
-      for (const auto& p : loaded.spec->problems) known = known || p.id == *args.problem;
-      if (!known) {
-        fmt::print(err, "gdlab check: no problem '{}' in {}\n", *args.problem, spec_path);
-        return exit_bad_input;
-      }
-    }
     const std::string submission = args.submission.empty() ? repository() : args.submission;
+    if (const auto why = refused(args, *loaded.spec, spec_path, submission); !why.empty()) {
+      fmt::print(err, "gdlab check: {}\n", why);
+      return exit_bad_input;
+    }
     if (args.print_build_command) {  // for the benchmark against a bare compiler call
       if (!args.problem) {
         fmt::print(err, "gdlab check: --print-build-command needs --problem\n");

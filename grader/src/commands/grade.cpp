@@ -76,7 +76,12 @@ batch::BatchOptions batch_options(const GradeArgs& args) {
   // read or rewrite them, unless the instructor says so.
   if (const auto reason = sandbox::unconfined_reason(sandbox::isolation()); !reason.empty() && !args.unsafe_no_sandbox)
     throw BadRequest(fmt::format("not grading here: {}. {}", reason, sandbox::unconfined_advice()));
-  o.jobs = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
+  if (args.jobs && *args.jobs < 1)
+    throw BadRequest(
+        fmt::format("--jobs {}: grade at least one student at a time (--jobs 1 or more; left out, one "
+                    "per core)",
+                    *args.jobs));
+  o.jobs = args.jobs ? static_cast<unsigned>(*args.jobs) : std::max(1u, std::thread::hardware_concurrency());
   o.only = args.only;
   o.force = args.force;
   if (args.build_cache) o.toolchain.cache = fs::absolute(*args.build_cache);
@@ -107,6 +112,11 @@ int report_run(const batch::BatchResult& r, const batch::BatchOptions& o, const 
              r.pending.empty() ? "" : fmt::format(", {} pending", r.pending.size()),
              r.errors.empty() ? "" : fmt::format(", {} grader errors", r.errors.size()),
              (o.out / "gradebook.csv").string(), (o.out / "summary.md").string());
+  if (!r.stale.empty())
+    fmt::print(err,
+               "gdlab grade: {} also holds {} folder(s) of no student in this run, from an earlier run (a roster may "
+               "have renamed them): {}; they are not in the gradebook and were left as they are\n",
+               (o.out / "students").string(), r.stale.size(), fmt::join(r.stale, ", "));
   if (r.stopped) {
     fmt::print(err, "gdlab grade: stopped; {} students are pending: run the same command again to resume\n",
                r.pending.size());

@@ -15,7 +15,7 @@ namespace gdlab::commands {
 struct GradeArgs {
   std::string submissions;  // one entry per student: folder, git clone or archive
   std::string spec;         // default: grader/specs/gradient_descent.yaml
-  unsigned jobs = 0;        // 0: the number of cores
+  std::optional<int> jobs;  // students graded at once, at least 1; nothing: the number of cores
   std::string out = "grades";
   std::vector<std::string> only;           // regrade just these students
   bool force = false;                      // regrade everyone

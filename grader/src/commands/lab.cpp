@@ -18,6 +18,7 @@
 #include "gdlab_config.hpp"
 #include "live/server.hpp"
 #include "spec/loader.hpp"
+#include "submission/grade.hpp"
 
 namespace gdlab::commands {
 
@@ -63,6 +64,11 @@ int lab_serve(const LabArgs& args, std::ostream& out, std::ostream& err) {
   const std::string submission = !args.submission.empty() ? args.submission
                                  : root && *root          ? root
                                                           : GDLAB_SOURCE_DIR_PATH;
+  if (const auto why = submission::nothing_to_grade(submission, *loaded.spec); !why.empty()) {
+    fmt::print(
+        err, "gdlab lab: --submission {}: give the folder that holds exercises/ (your repository's top folder)\n", why);
+    return exit_bad_input;
+  }
   live::Routes routes({live::lab_problems(*loaded.spec), submission, build::Toolchain::installed()});
   live::Server server(routes, args.host);
   const int port = server.bind(args.port);

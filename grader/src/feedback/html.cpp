@@ -53,7 +53,7 @@ std::string diagnosis(const report::Said& said) {
 
 // Why a test did not pass: its failed checks, the runner's message and its mistakes.
 std::string details(const grading::TestResult& t, const report::ProblemDiagnoses& mistakes) {
-  if (t.verdict == Verdict::passed || t.verdict == Verdict::compile_error) return "";
+  if (t.verdict == Verdict::passed || t.verdict == Verdict::compile_error || t.verdict == Verdict::missing) return "";
   std::string out;
   for (const auto& c : t.checks)
     if (!c.passed) out += pre(c.message, kMessageBytes);
@@ -106,6 +106,7 @@ std::string problem_section(const grading::ProblemResult& p, std::size_t page_si
   if (!p.source.empty()) out += fmt::format("<p class=\"note\">File: {}</p>\n", escape(p.source));
   if (!p.diagnostics.empty())
     out += "<p><strong>The compiler said:</strong></p>\n" + pre(p.diagnostics, kDiagnosticBytes);
+  if (grading::file_missing(p)) out += fmt::format("<p class=\"missing\">{}</p>\n", escape(grading::missing_line(p)));
   const auto mistakes = report::diagnoses_of(p);
   for (const auto& said : mistakes.for_problem()) out += diagnosis(said);
   out += "<ul class=\"tests\">\n";
@@ -132,9 +133,14 @@ std::string header(const grading::Report& r) {
 
 }  // namespace
 
-void write_html(const grading::Report& report, std::ostream& out) {
+void write_html(const grading::Report& report, std::ostream& out, const std::vector<std::string>& about) {
   std::string page = page_start(report.assignment.empty() ? "gdlab feedback" : "Feedback: " + report.assignment);
   page += header(report);
+  if (!about.empty()) {
+    page += "<section id=\"what-was-graded\">\n<h2>What was graded</h2>\n<ul>\n";
+    for (const auto& line : about) page += "<li>" + escape(clip(line, kMessageBytes)) + "</li>\n";
+    page += "</ul>\n</section>\n";
+  }
   for (const auto& p : report.problems) page += problem_section(p, page.size());
   if (!report.layers.empty()) {
     std::string layers;

@@ -29,12 +29,15 @@ struct Budget {
 
 bool visible(const grading::TestResult& t) { return t.visibility.empty() || t.visibility == "visible"; }
 
-// Each problem that did not build, with what the compiler said.
+// Each problem that did not build, with what the compiler said, or whose file is missing.
 std::vector<std::string> build_errors(const grading::Report& r) {
   std::vector<std::string> errors;
   for (const auto& p : r.problems)
     for (const auto& t : p.tests)
-      if (t.verdict == Verdict::compile_error) {
+      if (t.verdict == Verdict::missing) {
+        errors.push_back(printable(grading::missing_line(p)));
+        break;
+      } else if (t.verdict == Verdict::compile_error) {
         errors.push_back(clip(printable(fmt::format("{} does not build:\n{}", p.source, p.diagnostics)), 16384));
         break;
       }
@@ -127,10 +130,11 @@ void add_images(json& results, const grading::Report& r) {
 
 json to_prairielearn(const grading::Report& r) {
   if (auto errors = build_errors(r); !errors.empty())
-    return {{"gradable", false},
-            {"score", 0.0},
-            {"format_errors", std::move(errors)},
-            {"message", "Your code does not build, so it was not graded and no attempt was used."}};
+    return {
+        {"gradable", false},
+        {"score", 0.0},
+        {"format_errors", std::move(errors)},
+        {"message", "Your code does not build or a file is missing, so it was not graded and no attempt was used."}};
   Budget budget;
   json results = graded(r, budget);
   while (results.dump().size() > prairielearn_max_bytes / 2 && budget.output > 64)

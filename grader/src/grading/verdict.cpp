@@ -12,6 +12,7 @@ std::string to_string(Verdict v) {
     case Verdict::failed: return "failed";
     case Verdict::not_implemented: return "not_implemented";
     case Verdict::compile_error: return "compile_error";
+    case Verdict::missing: return "missing";
     case Verdict::time_limit: return "time_limit";
     case Verdict::memory_limit: return "memory_limit";
     case Verdict::runtime_error: return "runtime_error";
@@ -33,6 +34,7 @@ std::string describe(Verdict v) {
     case Verdict::failed: return "failed";
     case Verdict::not_implemented: return "not implemented yet";
     case Verdict::compile_error: return "does not compile";
+    case Verdict::missing: return "missing";
     case Verdict::time_limit: return "time limit exceeded";
     case Verdict::memory_limit: return "memory limit exceeded";
     case Verdict::runtime_error: return "crashed";
@@ -41,6 +43,18 @@ std::string describe(Verdict v) {
     case Verdict::forbidden: return "did something graders forbid";
   }
   return "unknown";
+}
+
+bool file_missing(const ProblemResult& p) {
+  for (const auto& t : p.tests)
+    if (t.verdict == Verdict::missing) return true;
+  return false;
+}
+
+std::string missing_message(const std::string& source) { return source + " (not found in the submission)"; }
+
+std::string missing_line(const ProblemResult& p) {
+  return describe(Verdict::missing) + ": " + missing_message(p.source);
 }
 
 double ProblemResult::score() const {

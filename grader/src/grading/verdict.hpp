@@ -12,6 +12,7 @@ enum class Verdict {
   failed,           // ran and returned, but a check failed
   not_implemented,  // gdlab::todo() was reached
   compile_error,
+  missing,  // the problem's file is not in the submission: nothing was built or run
   time_limit,
   memory_limit,
   runtime_error,  // signal, uncaught exception, exit before returning a result
@@ -72,6 +73,13 @@ struct ProblemResult {
   double score() const;
   double max_score() const;
 };
+
+// A problem whose file was not handed in (its tests' verdict is missing), and the line that says
+// so once for the problem: "missing: exercises/momentum.cpp (not found in the submission)".
+bool file_missing(const ProblemResult& p);
+std::string missing_line(const ProblemResult& p);
+// What each of its tests says after the verdict: "exercises/momentum.cpp (not found in the submission)".
+std::string missing_message(const std::string& source);
 
 struct Report {
   std::string assignment;

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <set>
 
@@ -26,6 +27,52 @@ double number(const json& j, const std::string& what, double lo, double hi) {
   if (!std::isfinite(v) || v < lo || v > hi)
     throw Bad{fmt::format("{} must be a finite number in [{:g}, {:g}]", what, lo, hi)};
   return v;
+}
+
+// The first bare word outside strings that is not a JSON literal (NaN, Infinity, ...), or "".
+std::string bare_word(std::string_view body) {
+  bool in_string = false;
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    const char c = body[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (std::isalpha(static_cast<unsigned char>(c)) &&
+               (i == 0 || !std::isalnum(static_cast<unsigned char>(body[i - 1])))) {
+      std::size_t end = i;
+      while (end < body.size() && std::isalpha(static_cast<unsigned char>(body[end]))) ++end;
+      const std::string word(body.substr(i, end - i));
+      if (word != "true" && word != "false" && word != "null" && word != "e" && word != "E") return word;
+      i = end - 1;
+    }
+  }
+  return "";
+}
+
+// Why `body` did not parse, said so that whoever wrote it can fix it: JSON has no NaN or
+// Infinity (JavaScript's JSON.stringify writes null for them), and no number beyond a double.
+std::string not_json(std::string_view body, const json::exception& e) {
+  const std::string what = e.what();
+  if (e.id == 406) {  // out_of_range.406: "number overflow parsing '1e400'"
+    const auto open = what.find('\''), close = what.rfind('\'');
+    const std::string number = open < close ? what.substr(open + 1, close - open - 1) : "a number";
+    return fmt::format(
+        "the body is not JSON a run can take: {} is out of a double's range (JSON numbers here must lie within "
+        "about ±1.8e308); send finite numbers in range",
+        number.substr(0, 40));
+  }
+  if (body.find_first_not_of(" \t\r\n") == std::string_view::npos)
+    return "the body is not JSON: it is empty; send the run as a JSON object";
+  const std::string word = bare_word(body);
+  std::string lower;
+  for (char c : word) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower == "nan" || lower == "infinity" || lower == "inf")
+    return fmt::format(
+        "the body is not JSON: {} is no JSON number (JSON has no NaN or Infinity); send finite numbers only", word);
+  const auto tail = what.find("] ");
+  return "the body is not JSON: " + (tail == std::string::npos ? what : what.substr(tail + 2)).substr(0, 200);
 }
 
 std::vector<double> numbers(const json& j, const std::string& what, std::size_t min, std::size_t max, double lo,
@@ -138,6 +185,13 @@ RunRequest parse(const json& body, const std::vector<LabProblem>& problems) {
 
 }  // namespace
 
+std::string body_too_large() {
+  return fmt::format(
+      "the body is too large: a run may send at most {} bytes ({} KB); send a smaller run (fewer rates, shorter "
+      "names)",
+      kMaxBody, kMaxBody >> 10);
+}
+
 std::map<std::string, spec::Value> test_inputs(const LabProblem& p, const RunRequest& r, double lr) {
   auto inputs = p.base.inputs;
   inputs["objective"] = r.objective;
@@ -151,9 +205,13 @@ std::map<std::string, spec::Value> test_inputs(const LabProblem& p, const RunReq
 
 std::variant<RunRequest, std::string> parse_run_request(std::string_view body,
                                                         const std::vector<LabProblem>& problems) {
-  if (body.size() > kMaxBody) return fmt::format("the body is larger than {} bytes", kMaxBody);
-  const json j = json::parse(body, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) return std::string("the body is not JSON");
+  if (body.size() > kMaxBody) return body_too_large();
+  json j;
+  try {
+    j = json::parse(body);
+  } catch (const json::exception& e) {
+    return not_json(body, e);
+  }
   try {
     RunRequest r = parse(j, problems);
     // Last line: whatever a built-in reference refuses (an optimiser's check()) is a 400 too. A

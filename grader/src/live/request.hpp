@@ -34,6 +34,9 @@ struct RunRequest {
 // start, the spec's values). Returns the request, or what is wrong with it.
 std::variant<RunRequest, std::string> parse_run_request(std::string_view body, const std::vector<LabProblem>& problems);
 
+// What a body over kMaxBody gets (as a 413 from the server): the limit, and what to do.
+std::string body_too_large();
+
 // The inputs of one run, as a spec test of `p` would give them, at rate `lr`.
 std::map<std::string, spec::Value> test_inputs(const LabProblem& p, const RunRequest& r, double lr);
 

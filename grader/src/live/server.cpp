@@ -18,6 +18,16 @@ Reply error(int status, const std::string& message) {
   return {status, "application/json", json{{"error", message}}.dump()};
 }
 
+// What httplib's own refusals say (they come with no body of ours).
+std::string status_text(int status) {
+  switch (status) {
+    case 400: return "bad request: not an HTTP request this server reads";
+    case 404: return "no such page";
+    case 413: return body_too_large();
+    default: return fmt::format("bad request (HTTP {})", status);
+  }
+}
+
 }  // namespace
 
 Routes::Routes(Session session, int max_waiting) : session_(std::move(session)), queue_(max_waiting) {}
@@ -97,7 +107,7 @@ Server::Server(Routes& routes, std::string host) : http_(std::make_unique<httpli
     send(res, routes.run(req.get_header_value("Content-Type"), req.body));
   });
   http.set_error_handler([send](const httplib::Request&, httplib::Response& res) {
-    if (res.body.empty()) send(res, error(res.status, res.status == 404 ? "no such page" : "bad request"));
+    if (res.body.empty()) send(res, error(res.status, status_text(res.status)));
   });
 }
 

@@ -61,7 +61,7 @@ std::string command(const Annotation& a) {
 
 bool did_not_build(const grading::ProblemResult& p) {
   for (const auto& t : p.tests)
-    if (t.verdict == Verdict::compile_error) return true;
+    if (t.verdict == Verdict::compile_error || t.verdict == Verdict::missing) return true;
   return false;
 }
 
@@ -69,17 +69,20 @@ bool did_not_build(const grading::ProblemResult& p) {
 Annotation build_error(const grading::ProblemResult& p) {
   Annotation a{.kind = "error", .file = p.source};
   const auto e = first_error(p.diagnostics, p.source);
-  if (e && e->file == p.source) {
+  const bool missing = grading::file_missing(p);
+  if (missing) {
+    a.file.clear();  // no such file to point into
+    a.message = grading::missing_line(p);
+  } else if (e && e->file == p.source) {
     a.line = e->line, a.column = e->column, a.message = e->message;
   } else if (e) {
     a.message = fmt::format("{}:{}:{}: error: {}", e->file, e->line, e->column, e->message);
   } else {
-    a.message = p.diagnostics.substr(0, p.diagnostics.find('\n'));  // e.g. "file not found: ..."
+    a.message = p.diagnostics.substr(0, p.diagnostics.find('\n'));  // e.g. "cannot read ..."
   }
-  const bool missing = p.diagnostics.rfind("file not found", 0) == 0;
   a.title = fmt::format("{}: {} {}", p.id, p.source, missing ? "is missing" : "does not build");
-  a.message +=
-      fmt::format("\n({} test(s) of {} could not run; the log has all the compiler said)", p.tests.size(), p.id);
+  a.message += fmt::format("\n({} test(s) of {} could not run{})", p.tests.size(), p.id,
+                           missing ? "" : "; the log has all the compiler said");
   return a;
 }
 

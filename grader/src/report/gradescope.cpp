@@ -38,6 +38,7 @@ std::string with_block(std::string text, std::string_view heading, const std::st
 // own output. Compiler diagnostics stand once, in the top-level output.
 std::string test_output(const grading::TestResult& t, const ProblemDiagnoses& mistakes) {
   if (t.verdict == Verdict::passed) return "passed";
+  if (t.verdict == Verdict::missing) return printable(grading::describe(t.verdict) + ": " + t.message);
   std::string text = grading::describe(t.verdict);
   if (t.verdict == Verdict::compile_error) text += " (the compiler's messages are above)";
   for (const auto& c : t.checks)
@@ -98,7 +99,10 @@ grading::ProblemResult shown_part(const grading::ProblemResult& p) {
 
 std::string overall_output(const grading::Report& r) {
   std::string text = score_line(r);
-  for (const auto& p : r.problems) text = with_block(text, fmt::format("{} does not compile:", p.id), p.diagnostics);
+  for (const auto& p : r.problems) {
+    text = with_block(text, fmt::format("{} does not compile:", p.id), p.diagnostics);
+    if (grading::file_missing(p)) text += fmt::format("\n\n{}: {}", p.id, grading::missing_line(p));
+  }
   if (!r.layers.empty()) text += fmt::format("\n\nIsolation: {}", fmt::join(r.layers, ", "));
   return printable(text);
 }

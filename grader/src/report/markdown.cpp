@@ -56,6 +56,7 @@ std::string to_markdown(const grading::Report& r) {
                       points(p.score()), points(p.max_score()));
     if (!p.diagnostics.empty())
       md += fmt::format("`{}` does not compile:\n\n{}\n", cell(p.source), fenced(p.diagnostics));
+    if (grading::file_missing(p)) md += cell(grading::missing_line(p)) + "\n\n";
     const auto mistakes = diagnoses_of(p);
     for (const auto& said : mistakes.for_problem()) md += cell(said.line()) + "\n\n";
     md += "| test | points | result |\n|---|---:|---|\n";
@@ -63,7 +64,8 @@ std::string to_markdown(const grading::Report& r) {
       md += fmt::format("| {} | {}/{} | {} |\n", cell(t.name), points(t.score()), points(t.max_score),
                         grading::describe(t.verdict));
     for (const auto& t : p.tests) {
-      if (t.verdict == Verdict::passed || t.verdict == Verdict::compile_error) continue;
+      if (t.verdict == Verdict::passed || t.verdict == Verdict::compile_error || t.verdict == Verdict::missing)
+        continue;
       const auto text = why(t, mistakes);
       if (!text.empty())
         md += fmt::format("\n**{}** — {}\n\n{}", cell(t.name), grading::describe(t.verdict), fenced(text));

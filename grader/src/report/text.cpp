@@ -66,10 +66,10 @@ void write_indented(std::ostream& out, std::string_view text, std::size_t indent
 }
 
 // Why a test did not pass: its failed checks, else the runner's message, and the mistakes its
-// result matches unless the problem says them once. Compile errors say nothing here, the
-// diagnostics stand once under the problem.
+// result matches unless the problem says them once. Compile errors and missing files say
+// nothing here, the diagnostics or the missing line stand once under the problem.
 void write_details(std::ostream& out, const grading::TestResult& t, const ProblemDiagnoses& mistakes, bool colour) {
-  if (t.verdict == Verdict::passed || t.verdict == Verdict::compile_error) return;
+  if (t.verdict == Verdict::passed || t.verdict == Verdict::compile_error || t.verdict == Verdict::missing) return;
   bool any = false;
   for (const auto& c : t.checks)
     if (!c.passed) write_indented(out, printable(c.message), 6, colour), any = true;
@@ -94,6 +94,7 @@ void write_problem(std::ostream& out, const grading::ProblemResult& p, bool colo
   fmt::print(out, "{}  {}\n", paint(title, "1", colour),
              paint(fmt::format("{}/{}", points(p.score()), points(p.max_score())), full ? "32" : "31", colour));
   if (!p.diagnostics.empty()) write_indented(out, printable(p.diagnostics), 4, colour);
+  if (grading::file_missing(p)) write_indented(out, printable(grading::missing_line(p)), 4, colour);
   const auto mistakes = diagnoses_of(p);
   for (const auto& said : mistakes.for_problem()) write_indented(out, printable(said.line()), 4, colour);
   std::size_t width = 0;

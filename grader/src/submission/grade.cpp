@@ -1,5 +1,7 @@
 #include "submission/grade.hpp"
 
+#include <fmt/format.h>
+
 #include <chrono>
 
 #include "declared/answers.hpp"
@@ -10,6 +12,35 @@
 
 namespace gdlab::submission {
 namespace fs = std::filesystem;
+namespace {
+
+// A problem whose file is not there: every test it would run scores 0 as missing.
+grading::ProblemResult missing_file(const spec::Problem& problem, const GradeOptions& options) {
+  grading::ProblemResult result{.id = problem.id, .title = problem.title, .source = problem.source};
+  for (const auto& test : problem.tests) {
+    if (!options.include_hidden && test.visibility != spec::Visibility::visible) continue;
+    grading::TestResult t = grading::test_result(problem, test);
+    t.verdict = grading::Verdict::missing;
+    t.message = grading::missing_message(problem.source);
+    result.tests.push_back(std::move(t));
+  }
+  return result;
+}
+
+}  // namespace
+
+std::string nothing_to_grade(const fs::path& submission, const spec::Spec& spec) {
+  std::error_code ec;
+  const auto type = fs::status(submission, ec).type();
+  if (type == fs::file_type::not_found) return submission.string() + " does not exist";
+  if (type != fs::file_type::directory) return submission.string() + " is not a folder";
+  std::vector<std::string> sources;
+  for (const auto& p : spec.problems) {
+    if (fs::symlink_status(submission / p.source, ec).type() != fs::file_type::not_found) return "";
+    sources.push_back(p.source);
+  }
+  return fmt::format("{} holds none of the exercise files ({})", submission.string(), fmt::join(sources, ", "));
+}
 
 grading::Report grade(const spec::Spec& spec, const fs::path& submission, const build::Toolchain& toolchain,
                       const GradeOptions& options) {
@@ -20,11 +51,15 @@ grading::Report grade(const spec::Spec& spec, const fs::path& submission, const 
   for (const auto& problem : spec.problems) {
     if (options.only_problem && *options.only_problem != problem.id) continue;
     grading::ProblemResult result{.id = problem.id, .title = problem.title, .source = problem.source};
+    if (std::error_code ec; fs::symlink_status(submission / problem.source, ec).type() == fs::file_type::not_found) {
+      report.problems.push_back(missing_file(problem, options));  // said as missing, not as a compile error
+      continue;
+    }
     const auto source = text::read_file(submission / problem.source);
     const auto material = declared::material_for(problem, declared::repository_root());
     const auto problem_toolchain = declared::toolchain_for(problem, toolchain, material);
     const auto built = source ? build::build_problem(problem_toolchain, problem.id, *source, problem.source)
-                              : build::Built{.diagnostics = "file not found: " + problem.source + "\n"};
+                              : build::Built{.diagnostics = "cannot read " + problem.source + "\n"};
     result.diagnostics = built.diagnostics;
     const std::string kept_key = built.ok && options.kept
                                      ? grading::results_key(problem, options.include_hidden, built.program,

@@ -20,6 +20,11 @@ struct GradeOptions {
   grading::ResultStore* kept = nullptr;     // `gdlab check`'s kept results: read, and kept when repeatable
 };
 
+// Why `submission` cannot be graded at all against `spec`, or "": it does not exist, is not a
+// folder, or holds none of the spec's source files (a mistyped path, an empty folder). A folder
+// holding some of them is graded, the problems of the others missing (Verdict::missing).
+std::string nothing_to_grade(const std::filesystem::path& submission, const spec::Spec& spec);
+
 // `submission` is the folder holding the problems' sources (the spec's `source` paths are
 // relative to it).
 grading::Report grade(const spec::Spec& spec, const std::filesystem::path& submission,
