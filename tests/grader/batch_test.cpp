@@ -219,7 +219,7 @@ void end_orphans() {
   }
 }
 
-// The students of a run whose results are complete (their meta.json says how they were graded).
+// The students of a run whose results are complete (their meta.json names the files graded).
 std::set<std::string> graded_so_far(const fs::path& students) {
   std::set<std::string> graded;
   std::error_code ec;
@@ -227,7 +227,7 @@ std::set<std::string> graded_so_far(const fs::path& students) {
     const auto meta = it->path() / "meta.json";
     if (!fs::exists(meta)) continue;
     try {
-      if (!read_json(meta).value("graded_as", "").empty()) graded.insert(it->path().filename());
+      if (!read_json(meta).value("content_key", "").empty()) graded.insert(it->path().filename());
     } catch (...) {
     }
   }
@@ -290,12 +290,10 @@ TEST(BatchGrade, AKilledRunResumesToTheSameGradebookWithoutGradingAnythingTwice)
   }
   ASSERT_FALSE(done_files.empty());
   for (const auto& file : batch["graded_files"]) EXPECT_FALSE(done_files.contains(file)) << file << " graded twice";
-  // And no content was graded by two students.
+  // And no content was graded by two students of the run after the kill.
   std::map<std::string, int> graded_per_content;
-  for (const auto& e : fs::directory_iterator(killed / "students")) {
-    const auto meta = read_json(e.path() / "meta.json");
-    if (meta["graded_as"] == "graded") graded_per_content[meta["content_key"]]++;
-  }
+  for (const auto& id : batch["graded"])
+    graded_per_content[read_json(killed / "students" / id.get<std::string>() / "meta.json")["content_key"]]++;
   for (const auto& [key, n] : graded_per_content) EXPECT_EQ(n, 1) << key;
 }
 
@@ -344,7 +342,10 @@ TEST(BatchGrade, ThreeShardsAndAMergeGiveWhatOneRunGives) {
   ASSERT_EQ(run_cli("merge" + shards + " --out '" + merged.string() + "'"), 0);
   EXPECT_EQ(slurp(merged / "gradebook.csv"), slurp(whole / "gradebook.csv"));
   EXPECT_EQ(slurp(merged / "summary.md"), slurp(whole / "summary.md"));
-  EXPECT_TRUE(fs::exists(merged / "students/sol_1/results.json"));
+  for (const auto& student : fs::directory_iterator(whole / "students"))  // every file, byte for byte
+    for (const auto& file : fs::directory_iterator(student.path()))
+      EXPECT_EQ(slurp(merged / "students" / student.path().filename() / file.path().filename()), slurp(file.path()))
+          << student.path().filename() << "/" << file.path().filename();
   // A shard run again resumes everything; merging an unfinished shard is refused.
   EXPECT_EQ(run_cli(grade_args(c, dir.path / "shard0", "--shard 0/3")), 0);
   EXPECT_TRUE(read_json(dir.path / "shard0/batch.json")["graded"].empty());

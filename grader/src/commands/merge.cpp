@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include <algorithm>
 #include <iostream>
 #include <map>
 
@@ -32,12 +33,19 @@ nlohmann::json read_batch(const fs::path& dir) {
   }
 }
 
+// Every file of the student's folder (whatever gdlab grade writes there), meta.json last: the
+// done marker. A writer's leftover temporaries stay behind.
 void copy_student(const fs::path& from, const fs::path& to) {
   batch::make_durable_dir(to);
-  for (const char* name : {"results.json", "feedback.txt", "feedback.md", "build.log", "report.json.gz", "meta.json"}) {
-    const auto bytes = text::read_file(from / name);
-    if (bytes) batch::write_atomic(to / name, *bytes);  // meta.json last: the done marker
-  }
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(from))
+    if (e.is_regular_file() && !e.path().filename().string().starts_with(".tmp-"))
+      names.push_back(e.path().filename().string());
+  std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) {
+    return std::pair(a == "meta.json", a) < std::pair(b == "meta.json", b);
+  });
+  for (const auto& name : names)
+    if (const auto bytes = text::read_file(from / name)) batch::write_atomic(to / name, *bytes);
 }
 
 // The shards' batch.json files gathered: one spec, one deadline, every student once.
