@@ -361,6 +361,10 @@ class BatchRun {
       Task& task = tasks_.all[queue_[q]];
       std::vector<std::string> layers;
       grading::ProblemResult got = grade_task(task, queue_[q], layers);
+      // A stop that came while it ran may have reached its compiler or program too (Slurm and
+      // systemd signal every process of a job, not gdlab alone): the result may be the signal's,
+      // so it is not kept, and its students are pending with the others.
+      if (stop_requested()) return;
       {
         std::lock_guard guard(mutex_);
         task.result = as_stored(std::move(got));  // what is written: a class's results stay small in memory

@@ -60,8 +60,9 @@ struct BatchResult {
 };
 
 // Asks a running batch to stop taking students (from a signal handler: async-signal-safe).
-// The students being graded finish and are written; the others are `pending` in the gradebook,
-// and the next run resumes them.
+// The problems being graded finish but are not kept (the signal may have reached their compiler
+// or program too); every student not yet written is `pending` in the gradebook, and the next
+// run resumes them.
 void request_stop();
 bool stop_requested();
 
