@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <atomic>
 #include <chrono>
 #include <fstream>
@@ -29,6 +30,7 @@
 #include "build/hash.hpp"
 #include "report/text.hpp"
 #include "submission/grade.hpp"
+#include "text/file.hpp"
 
 namespace gdlab::batch {
 namespace fs = std::filesystem;
@@ -39,13 +41,19 @@ static_assert(std::atomic<bool>::is_always_lock_free, "request_stop must be asyn
 
 constexpr auto none = static_cast<std::size_t>(-1);
 
-// One writer per output folder: a second `gdlab grade` on the same DIR stops at once.
+// One writer per output folder: a second `gdlab grade` on the same DIR stops at once. The file
+// says what holds it ("gdlab grade --shard 1/3"): a merge names the shard of a folder that has
+// no batch.json yet.
 class DirLock {
  public:
-  explicit DirLock(const fs::path& file) : fd_(::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644)) {
+  DirLock(const fs::path& file, const std::string& holder)
+      : fd_(::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644)) {
     if (fd_ < 0 || ::flock(fd_, LOCK_EX | LOCK_NB) != 0)
       throw BadRequest(fmt::format("another gdlab grade is writing to {}: wait for it, or use another --out",
                                    file.parent_path().string()));
+    const std::string line = holder + "\n";
+    if (::ftruncate(fd_, 0) != 0 || ::write(fd_, line.data(), line.size()) != static_cast<ssize_t>(line.size())) {
+    }  // only a note: the lock is what counts
   }
   ~DirLock() { ::close(fd_); }  // the lock goes with the descriptor, also when the process is killed
 
@@ -133,6 +141,22 @@ nlohmann::json deadline_json(const BatchOptions& o) {
 }  // namespace
 
 void request_stop() { stopping.store(true); }
+
+bool being_graded(const fs::path& out) {
+  const int fd = ::open((out / ".lock").c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;  // never graded here, or not readable: nothing holds it
+  const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+  ::close(fd);
+  return held;
+}
+
+std::optional<Shard> shard_in_lock(const fs::path& out) {
+  const std::string text = text::read_file(out / ".lock").value_or("");
+  const auto at = text.find("--shard ");
+  if (at == std::string::npos) return std::nullopt;
+  std::string ignored;
+  return parse_shard(text.substr(at + 8, text.find_first_of(" \n", at + 8) - (at + 8)), ignored);
+}
 bool stop_requested() { return stopping.load(); }
 
 std::vector<ProblemScore> columns_of(const spec::Spec& spec) {
@@ -480,7 +504,8 @@ class BatchRun {
 BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool terminal) {
   const auto start = std::chrono::steady_clock::now();
   make_durable_dir(o.out / "students");
-  DirLock lock(o.out / ".lock");
+  DirLock lock(o.out / ".lock",
+               o.shard ? fmt::format("gdlab grade --shard {}/{}", o.shard->index, o.shard->count) : "gdlab grade");
   const fs::path work = o.out / ".work";  // private copies being graded; a killed run's are stale
   fs::remove_all(work);
   fs::create_directories(work);

@@ -66,6 +66,11 @@ struct BatchResult {
 void request_stop();
 bool stop_requested();
 
+// Whether a gdlab grade is writing to `out` now (it holds out/.lock until it ends or is killed).
+bool being_graded(const std::filesystem::path& out);
+// The shard the last gdlab grade on `out` was given, as its out/.lock says; none for a whole class.
+std::optional<Shard> shard_in_lock(const std::filesystem::path& out);
+
 // `progress` gets the bar (terminal) or a line per student.
 BatchResult run_batch(const BatchOptions& options, std::ostream& progress, bool terminal);
 

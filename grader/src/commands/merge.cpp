@@ -10,6 +10,7 @@
 
 #include "commands/exit_codes.hpp"
 #include "batch/runner.hpp"
+#include "batch/shard_folders.hpp"
 #include "batch/store.hpp"
 #include "batch/student_files.hpp"
 #include "text/file.hpp"
@@ -21,17 +22,6 @@ namespace {
 struct Bad : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
-
-nlohmann::json read_batch(const fs::path& dir) {
-  const auto batch_json = text::read_file(dir / "batch.json");
-  if (!batch_json)
-    throw Bad(fmt::format("{} has no batch.json: is it the --out of a finished gdlab grade?", dir.string()));
-  try {
-    return nlohmann::json::parse(*batch_json);
-  } catch (const std::exception& e) {
-    throw Bad(fmt::format("{}: {}", (dir / "batch.json").string(), e.what()));
-  }
-}
 
 // Every file of the student's folder (whatever gdlab grade writes there), meta.json last: the
 // done marker. A writer's leftover temporaries stay behind.
@@ -53,9 +43,7 @@ class Shards {
  public:
   static constexpr const char* lists[] = {"graded", "reused", "resumed", "not_graded", "pending", "errors"};
 
-  void add(const std::string& folder) {
-    const fs::path dir = folder;
-    const auto b = read_batch(dir);
+  void add(const std::string& folder, const nlohmann::json& b) {
     if (problems_.is_null()) {
       problems_ = b.at("problems");
       assignment_ = b.value("assignment", "");
@@ -137,8 +125,21 @@ int merge(const MergeArgs& args, std::ostream& out, std::ostream& err) {
     } catch (const std::exception& e) {
       throw Bad(e.what());
     }
+    std::vector<batch::ShardFolder> folders;
+    for (const auto& d : args.dirs) {
+      try {
+        folders.push_back(batch::look_at(d));
+      } catch (const std::runtime_error& e) {
+        throw Bad(e.what());
+      }
+    }
+    if (const auto lines = batch::not_mergeable(folders); !lines.empty())
+      throw Bad(fmt::format(
+          "not every shard is done; nothing was merged:\n  {}\nfinish them (a shard's gdlab grade run again resumes "
+          "where it stopped), then merge again",
+          fmt::join(lines, "\n  ")));
     Shards shards;
-    for (const auto& d : args.dirs) shards.add(d);
+    for (const auto& f : folders) shards.add(f.folder, *f.batch);
     const fs::path target = args.out;
     shards.write(target, args.dirs, lms);
     fmt::print(out, "gdlab merge: {} students from {} folders; wrote {} and {}\n", shards.students(), args.dirs.size(),
