@@ -83,7 +83,7 @@ bool whole_elf(std::ifstream& in, std::uintmax_t size) {
   Header h{};
   in.seekg(0);
   if (size < sizeof h || !in.read(reinterpret_cast<char*>(&h), sizeof h)) return false;
-  return h.e_shoff + std::uintmax_t{h.e_shnum} * h.e_shentsize <= size && h.e_shoff >= sizeof h;
+  return h.e_shoff >= sizeof h && h.e_shoff <= size && std::uintmax_t{h.e_shnum} * h.e_shentsize <= size - h.e_shoff;
 }
 
 bool whole_program(const fs::path& program) {
