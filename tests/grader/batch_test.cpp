@@ -4,11 +4,13 @@
 // once; a run killed with SIGKILL resumes to the same gradebook without grading anything twice;
 // three shards and a merge give what one run gives, byte for byte.
 #include <fmt/format.h>
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/file.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -21,6 +23,7 @@
 #include "batch_class.hpp"
 #include "shell.hpp"
 #include "commands/grade.hpp"
+#include "commands/merge.hpp"
 #include "spec/loader.hpp"
 #include "submission/grade.hpp"
 
@@ -220,7 +223,7 @@ void end_orphans() {
   }
 }
 
-// The students of a run whose results are complete (their meta.json says how they were graded).
+// The students of a run whose results are complete (their meta.json names the files graded).
 std::set<std::string> graded_so_far(const fs::path& students) {
   std::set<std::string> graded;
   std::error_code ec;
@@ -228,7 +231,7 @@ std::set<std::string> graded_so_far(const fs::path& students) {
     const auto meta = it->path() / "meta.json";
     if (!fs::exists(meta)) continue;
     try {
-      if (!read_json(meta).value("graded_as", "").empty()) graded.insert(it->path().filename());
+      if (!read_json(meta).value("content_key", "").empty()) graded.insert(it->path().filename());
     } catch (...) {
     }
   }
@@ -291,12 +294,10 @@ TEST(BatchGrade, AKilledRunResumesToTheSameGradebookWithoutGradingAnythingTwice)
   }
   ASSERT_FALSE(done_files.empty());
   for (const auto& file : batch["graded_files"]) EXPECT_FALSE(done_files.contains(file)) << file << " graded twice";
-  // And no content was graded by two students.
+  // And no content was graded by two students of the run after the kill.
   std::map<std::string, int> graded_per_content;
-  for (const auto& e : fs::directory_iterator(killed / "students")) {
-    const auto meta = read_json(e.path() / "meta.json");
-    if (meta["graded_as"] == "graded") graded_per_content[meta["content_key"]]++;
-  }
+  for (const auto& id : batch["graded"])
+    graded_per_content[read_json(killed / "students" / id.get<std::string>() / "meta.json")["content_key"]]++;
   for (const auto& [key, n] : graded_per_content) EXPECT_EQ(n, 1) << key;
 }
 
@@ -320,6 +321,11 @@ TEST(BatchGrade, SigtermStopsCleanlyAndTheNextRunResumes) {
   EXPECT_TRUE(batch["stopped"].get<bool>());
   EXPECT_FALSE(batch["pending"].empty());
   EXPECT_NE(slurp(out / "gradebook.csv").find(",pending,\r\n"), std::string::npos);
+  {  // a merge of the stopped run refuses, naming it
+    std::ostringstream merged, err;
+    EXPECT_EQ(commands::merge({.dirs = {out.string()}, .out = (dir.path / "merged").string()}, merged, err), 2);
+    EXPECT_THAT(err.str(), ::testing::HasSubstr(out.string() + ": its gdlab grade was stopped with"));
+  }
   ASSERT_EQ(run_cli(grade_args(c, out)), 0);
   const auto again = read_json(out / "batch.json");
   EXPECT_TRUE(again["pending"].empty());
@@ -345,7 +351,41 @@ TEST(BatchGrade, ThreeShardsAndAMergeGiveWhatOneRunGives) {
   ASSERT_EQ(run_cli("merge" + shards + " --out '" + merged.string() + "'"), 0);
   EXPECT_EQ(slurp(merged / "gradebook.csv"), slurp(whole / "gradebook.csv"));
   EXPECT_EQ(slurp(merged / "summary.md"), slurp(whole / "summary.md"));
-  EXPECT_TRUE(fs::exists(merged / "students/sol_1/results.json"));
+  for (const auto& student : fs::directory_iterator(whole / "students"))  // every file, byte for byte
+    for (const auto& file : fs::directory_iterator(student.path()))
+      EXPECT_EQ(slurp(merged / "students" / student.path().filename() / file.path().filename()), slurp(file.path()))
+          << student.path().filename() << "/" << file.path().filename();
+  // A merge before every shard is done refuses, writes nothing, and names what it lacks.
+  const auto refused = [&](const std::vector<std::string>& dirs) {
+    std::ostringstream out, err;
+    EXPECT_EQ(commands::merge({.dirs = dirs, .out = (dir.path / "early").string()}, out, err), 2);
+    EXPECT_FALSE(fs::exists(dir.path / "early/gradebook.csv"));
+    return err.str();
+  };
+  using ::testing::HasSubstr;
+  const std::string s0 = (dir.path / "shard0").string(), s1 = (dir.path / "shard1").string(),
+                    s2 = (dir.path / "shard2").string(), not_started = (dir.path / "not-started").string(),
+                    other_split = (dir.path / "other-split").string();
+  EXPECT_THAT(refused({s0, s2}), HasSubstr("\n  shard 1/3: in none of the folders given\n"));
+  fs::create_directories(not_started);
+  EXPECT_THAT(refused({s0, s1, s2, not_started}), HasSubstr(not_started + ": no batch.json yet"));
+  EXPECT_THAT(refused({s0, s1, s2, s1}), HasSubstr("shard 1/3 is given twice"));
+  fs::create_directories(other_split);
+  auto batch = read_json(dir.path / "shard1/batch.json");
+  batch["shard"] = "1/2";
+  std::ofstream(fs::path(other_split) / "batch.json") << batch.dump();
+  EXPECT_THAT(refused({s0, s1, s2, other_split}), HasSubstr(other_split + " is shard 1/2 but " + s0 + " is shard 0/3"));
+  for (const fs::path& folder : {fs::path(s1), dir.path / "running"}) {
+    // a gdlab grade holding the folder's lock: shard1 graded again, or a first run with no
+    // batch.json yet (its lock names its shard)
+    fs::create_directories(folder);
+    if (!fs::exists(folder / ".lock")) std::ofstream(folder / ".lock") << "gdlab grade --shard 1/3\n";
+    const int lock = ::open((folder / ".lock").c_str(), O_RDWR | O_CLOEXEC);
+    ASSERT_EQ(::flock(lock, LOCK_EX), 0);
+    EXPECT_THAT(refused({s0, folder.string(), s2}),
+                HasSubstr("shard 1/3 (" + folder.string() + "): a gdlab grade is writing it now"));
+    ::close(lock);
+  }
   // A shard run again resumes everything; merging an unfinished shard is refused.
   EXPECT_EQ(run_cli(grade_args(c, dir.path / "shard0", "--shard 0/3")), 0);
   EXPECT_TRUE(read_json(dir.path / "shard0/batch.json")["graded"].empty());

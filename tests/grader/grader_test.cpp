@@ -258,5 +258,27 @@ TEST(Grader, UnchangedFilesAreNotRebuilt) {
   EXPECT_NE(edited.program, first.program);
 }
 
+// A cached program cut short (a node that lost power before it reached the disk, a cache copied
+// between machines and interrupted) or emptied is built again, not run.
+TEST(Grader, AProgramCutShortInTheCacheIsBuiltAgain) {
+  TempDir cache;
+  auto toolchain = build::Toolchain::installed();
+  toolchain.cache = cache.path;
+  std::ifstream in(source_dir / "solutions/gd_1d.cpp");
+  std::stringstream text;
+  text << in.rdbuf();
+  const auto build = [&] { return build::build_problem(toolchain, "gd_1d", text.str(), "exercises/gd_1d.cpp"); };
+  const auto first = build();
+  ASSERT_TRUE(first.ok) << first.diagnostics;
+  const auto size = fs::file_size(first.program);
+  for (const auto cut : {size - 1, size / 2, std::uintmax_t{0}}) {
+    fs::resize_file(first.program, cut);
+    const auto again = build();
+    EXPECT_TRUE(again.ok && !again.cached) << "a program cut to " << cut << " of " << size << " bytes was trusted";
+    EXPECT_GT(fs::file_size(again.program), cut);
+  }
+  EXPECT_TRUE(build().cached);
+}
+
 }  // namespace
 }  // namespace gdlab::grading

@@ -99,7 +99,6 @@ nlohmann::json to_json(const StudentRecord& r) {
           {"status", r.status_text()},
           {"detail", r.detail},
           {"content_key", r.content_key},
-          {"graded_as", r.graded_as},
           {"notes", r.notes},
           {"commit", r.commit},
           {"commit_date", r.commit_date},
@@ -124,7 +123,6 @@ StudentRecord record_from_json(const nlohmann::json& j) {
   }
   r.detail = j.value("detail", "");
   r.content_key = j.value("content_key", "");
-  r.graded_as = j.value("graded_as", "");
   r.notes = j.value("notes", std::vector<std::string>{});
   r.commit = j.value("commit", "");
   r.commit_date = j.value("commit_date", "");

@@ -52,7 +52,7 @@ struct StudentRecord {
   std::string error;               // Status::error only: a few words of [a-z0-9_]
   std::string detail;              // what happened, for the instructor, one or two sentences
   std::string content_key;         // the files taken and the spec (see intake.hpp); empty if none taken
-  std::string graded_as;           // "graded" or "reused:<id>" (identical files, graded once)
+  std::string graded_as;           // "graded" or "reused:<ids>" (identical files): this run's, not in meta.json
   std::vector<std::string> notes;  // files seen but not taken, and why (intake.hpp)
   std::string commit;              // a git clone: the commit graded (full hash); empty otherwise
   std::string commit_date;         // its committer date, UTC ("2026-12-01T22:59:59Z")
@@ -75,6 +75,8 @@ StudentRecord record_of(const std::string& id, const grading::Report& report,
 StudentRecord record_without_grading(const std::string& id, Status status, std::string detail,
                                      const std::vector<ProblemScore>& problems);
 
+// meta.json. Not graded_as: who lent a result depends on who else is in the run or the shard,
+// and a student's folder depends on their files alone (a regrade or a shard writes the same).
 nlohmann::json to_json(const StudentRecord& r);
 StudentRecord record_from_json(const nlohmann::json& j);  // throws on a malformed record
 

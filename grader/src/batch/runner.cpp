@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <fstream>
@@ -32,6 +33,7 @@
 #include "build/hash.hpp"
 #include "report/text.hpp"
 #include "submission/grade.hpp"
+#include "text/file.hpp"
 
 namespace gdlab::batch {
 namespace fs = std::filesystem;
@@ -42,14 +44,20 @@ static_assert(std::atomic<bool>::is_always_lock_free, "request_stop must be asyn
 
 constexpr auto none = static_cast<std::size_t>(-1);
 
-// One writer per output folder: a second `gdlab grade` on the same DIR stops at once.
+// One writer per output folder: a second `gdlab grade` on the same DIR stops at once. The file
+// says what holds it ("gdlab grade --shard 1/3"): a merge names the shard of a folder that has
+// no batch.json yet.
 class DirLock {
  public:
-  explicit DirLock(const fs::path& file) : fd_(::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644)) {
+  DirLock(const fs::path& file, const std::string& holder)
+      : fd_(::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644)) {
     if (fd_ < 0) throw std::runtime_error(fmt::format("cannot create {}: {}", file.string(), std::strerror(errno)));
     if (::flock(fd_, LOCK_EX | LOCK_NB) != 0)
       throw BadRequest(fmt::format("another gdlab grade is writing to {}: wait for it, or use another --out",
                                    file.parent_path().string()));
+    const std::string line = holder + "\n";
+    if (::ftruncate(fd_, 0) != 0 || ::write(fd_, line.data(), line.size()) != static_cast<ssize_t>(line.size())) {
+    }  // only a note: the lock is what counts
   }
   ~DirLock() { ::close(fd_); }  // the lock goes with the descriptor, also when the process is killed
 
@@ -137,6 +145,22 @@ nlohmann::json deadline_json(const BatchOptions& o) {
 }  // namespace
 
 void request_stop() { stopping.store(true); }
+
+bool being_graded(const fs::path& out) {
+  const int fd = ::open((out / ".lock").c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;  // never graded here, or not readable: nothing holds it
+  const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+  ::close(fd);
+  return held;
+}
+
+std::optional<Shard> shard_in_lock(const fs::path& out) {
+  const std::string text = text::read_file(out / ".lock").value_or("");
+  const auto at = text.find("--shard ");
+  if (at == std::string::npos) return std::nullopt;
+  std::string ignored;
+  return parse_shard(text.substr(at + 8, text.find_first_of(" \n", at + 8) - (at + 8)), ignored);
+}
 bool stop_requested() { return stopping.load(); }
 
 std::vector<ProblemScore> columns_of(const spec::Spec& spec) {
@@ -377,6 +401,10 @@ class BatchRun {
       Task& task = tasks_.all[queue_[q]];
       std::vector<std::string> layers;
       grading::ProblemResult got = grade_task(task, queue_[q], layers);
+      // A stop that came while it ran may have reached its compiler or program too (Slurm and
+      // systemd signal every process of a job, not gdlab alone): the result may be the signal's,
+      // so it is not kept, and its students are pending with the others.
+      if (stop_requested()) return;
       {
         std::lock_guard guard(mutex_);
         task.result = as_stored(std::move(got));  // what is written: a class's results stay small in memory
@@ -498,7 +526,8 @@ BatchResult run_batch(const BatchOptions& o, std::ostream& progress_out, bool te
   std::optional<DirLock> lock;
   try {  // before anything is graded: a folder that cannot be written is the instructor's to fix
     make_durable_dir(o.out / "students");
-    lock.emplace(o.out / ".lock");
+    lock.emplace(o.out / ".lock",
+                 o.shard ? fmt::format("gdlab grade --shard {}/{}", o.shard->index, o.shard->count) : "gdlab grade");
     fs::remove_all(work);
     fs::create_directories(work);
   } catch (const BadRequest&) {

@@ -61,10 +61,16 @@ struct BatchResult {
 };
 
 // Asks a running batch to stop taking students (from a signal handler: async-signal-safe).
-// The students being graded finish and are written; the others are `pending` in the gradebook,
-// and the next run resumes them.
+// The problems being graded finish but are not kept (the signal may have reached their compiler
+// or program too); every student not yet written is `pending` in the gradebook, and the next
+// run resumes them.
 void request_stop();
 bool stop_requested();
+
+// Whether a gdlab grade is writing to `out` now (it holds out/.lock until it ends or is killed).
+bool being_graded(const std::filesystem::path& out);
+// The shard the last gdlab grade on `out` was given, as its out/.lock says; none for a whole class.
+std::optional<Shard> shard_in_lock(const std::filesystem::path& out);
 
 // `progress` gets the bar (terminal) or a line per student.
 BatchResult run_batch(const BatchOptions& options, std::ostream& progress, bool terminal);

@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <elf.h>
 #include <unistd.h>
 
+#include <cstring>
 #include <fstream>
 #include <optional>
 #include <random>
@@ -70,6 +72,29 @@ void move_into_cache(const fs::path& built, const fs::path& cached) {
 
 bool succeeded(const sandbox::RunResult& outcome) {
   return outcome.end == sandbox::End::exited && outcome.exit_code == 0;
+}
+
+// Whether `file` is a whole ELF program: the section header table, which the linker writes
+// last, ends within the file. A program cut short (a node that lost power before the page
+// cache reached the disk, a cache copied between machines and interrupted) is built again
+// rather than run: it would fail every test of a student whose file is fine.
+template <typename Header>
+bool whole_elf(std::ifstream& in, std::uintmax_t size) {
+  Header h{};
+  in.seekg(0);
+  if (size < sizeof h || !in.read(reinterpret_cast<char*>(&h), sizeof h)) return false;
+  return h.e_shoff >= sizeof h && h.e_shoff <= size && std::uintmax_t{h.e_shnum} * h.e_shentsize <= size - h.e_shoff;
+}
+
+bool whole_program(const fs::path& program) {
+  std::error_code ec;
+  const auto size = fs::file_size(program, ec);
+  std::ifstream in(program, std::ios::binary);
+  unsigned char ident[EI_NIDENT] = {};
+  if (ec || !in.read(reinterpret_cast<char*>(ident), sizeof ident) || std::memcmp(ident, ELFMAG, SELFMAG) != 0)
+    return false;
+  if (ident[EI_CLASS] == ELFCLASS64) return whole_elf<Elf64_Ehdr>(in, size);
+  return ident[EI_CLASS] == ELFCLASS32 && whole_elf<Elf32_Ehdr>(in, size);
 }
 
 // A failed compile is kept beside where its program would be, as the diagnostics shown.
@@ -214,7 +239,7 @@ Built build_problem(const Toolchain& t, const std::string& problem, const std::s
   const auto key = cache_key(t, problem, source_text, shown_as, harness, pch, use);
   const fs::path dir = t.cache / fmt::format("{}-{:016x}", problem, key);
   built.program = dir / "program";
-  if (fs::exists(built.program)) {
+  if (whole_program(built.program)) {
     touch(dir);  // recently used: pruning keeps it
     built.ok = built.cached = true;
     return built;

@@ -23,8 +23,9 @@ namespace gdlab::commands {
 namespace fs = std::filesystem;
 namespace {
 
-// Ctrl-C or SIGTERM (a scheduler's time limit, a pod deleted): the students being graded
-// finish and are written, then the batch stops; a second signal ends it at once.
+// Ctrl-C or SIGTERM (a scheduler's time limit, a pod deleted): the problems being graded
+// finish (their results not kept), the students done are written, then the batch stops; a
+// second signal ends it at once.
 void on_stop(int sig) {
   if (batch::stop_requested()) {
     signal(sig, SIG_DFL);

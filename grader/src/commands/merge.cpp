@@ -4,11 +4,13 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include <algorithm>
 #include <iostream>
 #include <map>
 
 #include "commands/exit_codes.hpp"
 #include "batch/runner.hpp"
+#include "batch/shard_folders.hpp"
 #include "batch/store.hpp"
 #include "batch/student_files.hpp"
 #include "text/file.hpp"
@@ -21,23 +23,19 @@ struct Bad : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-nlohmann::json read_batch(const fs::path& dir) {
-  const auto batch_json = text::read_file(dir / "batch.json");
-  if (!batch_json)
-    throw Bad(fmt::format("{} has no batch.json: is it the --out of a finished gdlab grade?", dir.string()));
-  try {
-    return nlohmann::json::parse(*batch_json);
-  } catch (const std::exception& e) {
-    throw Bad(fmt::format("{}: {}", (dir / "batch.json").string(), e.what()));
-  }
-}
-
+// Every file of the student's folder (whatever gdlab grade writes there), meta.json last: the
+// done marker. A writer's leftover temporaries stay behind.
 void copy_student(const fs::path& from, const fs::path& to) {
   batch::make_durable_dir(to);
-  for (const char* name : {"results.json", "feedback.txt", "feedback.md", "build.log", "report.json.gz", "meta.json"}) {
-    const auto bytes = text::read_file(from / name);
-    if (bytes) batch::write_atomic(to / name, *bytes);  // meta.json last: the done marker
-  }
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(from))
+    if (e.is_regular_file() && !e.path().filename().string().starts_with(".tmp-"))
+      names.push_back(e.path().filename().string());
+  std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) {
+    return std::pair(a == "meta.json", a) < std::pair(b == "meta.json", b);
+  });
+  for (const auto& name : names)
+    if (const auto bytes = text::read_file(from / name)) batch::write_atomic(to / name, *bytes);
 }
 
 // The shards' batch.json files gathered: one spec, one deadline, every student once.
@@ -45,9 +43,7 @@ class Shards {
  public:
   static constexpr const char* lists[] = {"graded", "reused", "resumed", "not_graded", "pending", "errors"};
 
-  void add(const std::string& folder) {
-    const fs::path dir = folder;
-    const auto b = read_batch(dir);
+  void add(const std::string& folder, const nlohmann::json& b) {
     if (problems_.is_null()) {
       problems_ = b.at("problems");
       assignment_ = b.value("assignment", "");
@@ -135,8 +131,21 @@ int merge(const MergeArgs& args, std::ostream& out, std::ostream& err) {
     } catch (const std::exception& e) {
       throw Bad(e.what());
     }
+    std::vector<batch::ShardFolder> folders;
+    for (const auto& d : args.dirs) {
+      try {
+        folders.push_back(batch::look_at(d));
+      } catch (const std::runtime_error& e) {
+        throw Bad(e.what());
+      }
+    }
+    if (const auto lines = batch::not_mergeable(folders); !lines.empty())
+      throw Bad(fmt::format(
+          "not every shard is done; nothing was merged:\n  {}\nfinish them (a shard's gdlab grade run again resumes "
+          "where it stopped), then merge again",
+          fmt::join(lines, "\n  ")));
     Shards shards;
-    for (const auto& d : args.dirs) shards.add(d);
+    for (const auto& f : folders) shards.add(f.folder, *f.batch);
     try {  // canvas.csv and moodle.csv, as gdlab grade checks them
       for (const auto& w : batch::check_lms(lms, shards.assignment(), shards.max_score()))
         fmt::print(err, "gdlab merge: warning: {}\n", w);

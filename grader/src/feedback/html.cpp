@@ -145,7 +145,9 @@ void write_html(const grading::Report& report, std::ostream& out, const std::vec
   if (!report.layers.empty()) {
     std::string layers;
     for (const auto& l : report.layers) layers += (layers.empty() ? "" : ", ") + l;
-    page += fmt::format("<p class=\"note\">Isolation: {}. Graded in {:.1f} s.</p>\n", escape(layers), report.seconds);
+    // A batch's report has no time (its results may be another student's: batch/report_json.hpp).
+    const auto time = report.seconds > 0 ? fmt::format(" Graded in {:.1f} s.", report.seconds) : "";
+    page += fmt::format("<p class=\"note\">Isolation: {}.{}</p>\n", escape(layers), time);
   }
   out << page << page_end();
 }
