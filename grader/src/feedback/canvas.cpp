@@ -146,7 +146,8 @@ std::string PathData::str() {
   return d_;
 }
 
-Canvas::Canvas(std::string_view css_class, const std::vector<LegendItem>& legend) : css_class_(css_class) {
+Canvas::Canvas(std::string_view css_class, const std::vector<LegendItem>& legend, bool compact)
+    : css_class_(css_class), compact_(compact) {
   double x = left(), row = 0;
   for (const auto& item : legend) {
     const double w = 26 + kCharWidth * static_cast<double>(item.label.size()) + 14;
@@ -170,12 +171,12 @@ void Canvas::axes(const Scale& x, const Scale& y, std::string_view x_label, std:
       num(left()), num(top()), num(right() - left()), num(bottom() - top()));
   // The ticks as one path, their labels in a group per axis: what they share is said once.
   std::string marks, below, beside;
-  for (double v : ticks(x.lo, x.hi, 6, x.log)) {
+  for (double v : ticks(x.lo, x.hi, compact_ ? 4 : 6, x.log)) {
     const double px = x(v);
     marks += fmt::format("M{},{}v4", num(px), num(bottom()));
     below += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>", num(px), num(bottom() + 19), escape(tick_label(v)));
   }
-  for (double v : ticks(y.lo, y.hi, 5, y.log)) {
+  for (double v : ticks(y.lo, y.hi, compact_ ? 4 : 5, y.log)) {
     const double py = y(v);
     marks += fmt::format("M{},{}h4", num(left() - 4), num(py));
     beside += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>", num(left() - 6), num(py + 5), escape(tick_label(v)));
@@ -191,12 +192,12 @@ void Canvas::axes(const Scale& x, const Scale& y, std::string_view x_label, std:
       num((top() + bottom()) / 2), escape(y_label));
 }
 
-std::string Canvas::finish() {
+std::string Canvas::finish(std::string_view alt) {
   const double height = bottom() + 50;
   return fmt::format(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"{}\" viewBox=\"0 0 {} {}\" "
-      "font-family=\"sans-serif\" font-size=\"14\" role=\"img\">{}{}</svg>",
-      escape(css_class_), num(width), num(height), legend_, body_);
+      "font-family=\"sans-serif\" font-size=\"14\" role=\"img\" aria-label=\"{}\">{}{}</svg>",
+      escape(css_class_), num(width()), num(height), escape(alt), legend_, body_);
 }
 
 std::string marker(double x, double y, std::string_view css_class, std::string_view colour, bool cross) {
