@@ -171,12 +171,12 @@ void Canvas::axes(const Scale& x, const Scale& y, std::string_view x_label, std:
       num(left()), num(top()), num(right() - left()), num(bottom() - top()));
   // The ticks as one path, their labels in a group per axis: what they share is said once.
   std::string marks, below, beside;
-  for (double v : ticks(x.lo, x.hi, compact_ ? 4 : 6, x.log)) {
+  for (double v : ticks(x.lo, x.hi, 6, x.log)) {
     const double px = x(v);
     marks += fmt::format("M{},{}v4", num(px), num(bottom()));
     below += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>", num(px), num(bottom() + 19), escape(tick_label(v)));
   }
-  for (double v : ticks(y.lo, y.hi, compact_ ? 4 : 5, y.log)) {
+  for (double v : ticks(y.lo, y.hi, 5, y.log)) {
     const double py = y(v);
     marks += fmt::format("M{},{}h4", num(left() - 4), num(py));
     beside += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>", num(left() - 6), num(py + 5), escape(tick_label(v)));
