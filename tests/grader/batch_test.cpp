@@ -274,6 +274,7 @@ TEST(BatchGrade, AKilledRunResumesToTheSameGradebookWithoutGradingAnythingTwice)
   ASSERT_EQ(run_cli(grade_args(c, killed)), 0);
   EXPECT_EQ(slurp(killed / "gradebook.csv"), slurp(whole / "gradebook.csv"));
   EXPECT_EQ(slurp(killed / "summary.md"), slurp(whole / "summary.md"));
+  EXPECT_EQ(slurp(killed / "summary.html"), slurp(whole / "summary.html"));
 
   const auto batch = read_json(killed / "batch.json");
   EXPECT_EQ(as_set(batch["resumed"]), done);
@@ -344,6 +345,7 @@ TEST(BatchGrade, ThreeShardsAndAMergeGiveWhatOneRunGives) {
   ASSERT_EQ(run_cli("merge" + shards + " --out '" + merged.string() + "'"), 0);
   EXPECT_EQ(slurp(merged / "gradebook.csv"), slurp(whole / "gradebook.csv"));
   EXPECT_EQ(slurp(merged / "summary.md"), slurp(whole / "summary.md"));
+  EXPECT_EQ(slurp(merged / "summary.html"), slurp(whole / "summary.html"));  // the class page too
   EXPECT_TRUE(fs::exists(merged / "students/sol_1/results.json"));
   // A shard run again resumes everything; merging an unfinished shard is refused.
   EXPECT_EQ(run_cli(grade_args(c, dir.path / "shard0", "--shard 0/3")), 0);
