@@ -79,7 +79,7 @@ std::string distribution(const std::vector<StudentRecord>& records, double max) 
   }
   auto fig = feedback::svg::bar_chart(bars, "score, % of the maximum", "students", {.alt = alt});
   fig.table =
-      "<table class=\"points\" id=\"distribution\"><caption>Students per score band</caption>\n<thead><tr>"
+      "<table id=\"distribution\" class=\"points\"><caption>Students per score band</caption>\n<thead><tr>"
       "<th scope=\"col\">score</th><th scope=\"col\" class=\"n\">students</th></tr></thead>\n<tbody>\n" +
       rows + "</tbody></table>\n";
   return "<p>" + escape(stats) + "</p>\n" +

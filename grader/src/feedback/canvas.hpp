@@ -65,7 +65,7 @@ class Canvas {
   double left() const { return compact_ ? 58 : 76; }
   double right() const { return width() - (compact_ ? 12 : 16); }
   double top() const { return top_; }
-  double bottom() const { return top_ + (compact_ ? 240 : 330); }
+  double bottom() const { return top_ + (compact_ ? 180 : 330); }
 
   void axes(const Scale& x, const Scale& y, std::string_view x_label, std::string_view y_label);
   std::string& body() { return body_; }
