@@ -141,28 +141,37 @@ std::string points_table(const Compared& c, std::string_view caption) {
   const std::size_t steps =
       std::max({c.student.size(), c.reference.size(), c.student_loss.size(), c.reference_loss.size()});
   if (steps == 0) return "";
-  const auto rows = shown_steps(steps, parts(c));
+  const auto parting = parts(c);
+  const auto rows = shown_steps(steps, parting);
   const std::size_t n = coordinates(c.student, c.reference);
+  // Paths that never part are one set of columns: the page stays small, the numbers the same.
+  const bool one = !parting && !c.student.empty() && c.student.size() == c.reference.size();
+  std::vector<std::pair<std::string, const Rows*>> paths = {{one ? "both" : "reference", &c.reference}};
+  if (!one) paths.push_back({"yours", &c.student});
   std::string head = "<th scope=\"col\">step</th>";
-  for (const char* who : {"reference", "yours"})
-    for (std::size_t i = 0; i < n; ++i) head += fmt::format("<th scope=\"col\">{} {}</th>", who, coordinate_name(i, n));
+  for (const auto& path : paths)
+    for (std::size_t i = 0; i < n; ++i)
+      head += fmt::format("<th scope=\"col\">{} {}</th>", path.first, coordinate_name(i, n));
   const bool losses = !c.student_loss.empty() || !c.reference_loss.empty();
-  if (losses) head += "<th scope=\"col\">reference loss</th><th scope=\"col\">your loss</th>";
+  if (losses)
+    head += one ? "<th scope=\"col\">both loss</th>"
+                : "<th scope=\"col\">reference loss</th><th scope=\"col\">your loss</th>";
   std::string body;
   for (std::size_t k : rows) {
     body += fmt::format("<tr><th scope=\"row\">{}</th>", k);
-    for (const Rows* path : {&c.reference, &c.student})
-      for (std::size_t i = 0; i < n; ++i) body += cell(*path, k, i);
-    if (losses) body += cell(c.reference_loss, k) + cell(c.student_loss, k);
+    for (const auto& path : paths)
+      for (std::size_t i = 0; i < n; ++i) body += cell(*path.second, k, i);
+    if (losses) body += one ? cell(c.reference_loss, k) : cell(c.reference_loss, k) + cell(c.student_loss, k);
     body += "</tr>\n";
   }
-  const std::string more =
+  std::string more =
       rows.size() < steps
           ? fmt::format(" ({} of {} steps: evenly spaced, the last and where the paths part)", rows.size(), steps)
           : "";
+  if (one) more += "; yours and the reference's agree at every step: 'both' gives them once";
   return fmt::format(
       "<table class=\"points\"><caption>{}{}</caption>\n<thead><tr>{}</tr></thead>\n<tbody>\n{}</tbody></table>\n",
-      svg::escape(caption), more, head, body);
+      svg::escape(caption), svg::escape(more), head, body);
 }
 
 }  // namespace gdlab::feedback
