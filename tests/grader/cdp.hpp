@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstring>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string>
@@ -36,8 +37,11 @@ class Browser {
       dup2(logfd, 1), dup2(logfd, 2);
       for (int fd = 5; fd < 1024; ++fd) close(fd);
       const std::string dir = "--user-data-dir=" + profile;
-      execlp(program.c_str(), program.c_str(), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-             "--remote-debugging-pipe", "--window-size=1200,2400", dir.c_str(), "about:blank", nullptr);
+      // Quiet on a closed network: no background connections, no component or sync updates.
+      execlp(program.c_str(), program.c_str(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             "--hide-scrollbars", "--remote-debugging-pipe", "--window-size=1200,2400", dir.c_str(), "about:blank",
+             nullptr);
       _exit(127);
     }
     close(to[0]), close(from[1]);
@@ -115,13 +119,59 @@ class Browser {
                                         {"clickCount", 1}});
   }
 
-  // A key pressed and released on whatever has the focus.
-  void key(const std::string& name, int code) {
+  // A key pressed and released on whatever has the focus; `modifiers` 8 holds Shift down.
+  void key(const std::string& name, int code, int modifiers = 0) {
     for (const char* type : {"rawKeyDown", "keyUp"})
-      call("Input.dispatchKeyEvent", {{"type", type}, {"key", name}, {"code", name}, {"windowsVirtualKeyCode", code}});
+      call("Input.dispatchKeyEvent",
+           {{"type", type}, {"key", name}, {"code", name}, {"windowsVirtualKeyCode", code}, {"modifiers", modifiers}});
+  }
+
+  // Enter as a keyboard sends it: its character too, which submits a form.
+  void enter() {
+    call("Input.dispatchKeyEvent",
+         {{"type", "keyDown"}, {"key", "Enter"}, {"code", "Enter"}, {"windowsVirtualKeyCode", 13}, {"text", "\r"}});
+    call("Input.dispatchKeyEvent",
+         {{"type", "keyUp"}, {"key", "Enter"}, {"code", "Enter"}, {"windowsVirtualKeyCode", 13}});
+  }
+
+  // Text typed into whatever has the focus, a character at a time, as a keyboard types it.
+  void type(const std::string& text) {
+    for (char c : text) {
+      const std::string s(1, c);
+      call("Input.dispatchKeyEvent", {{"type", "keyDown"}, {"key", s}, {"text", s}});
+      call("Input.dispatchKeyEvent", {{"type", "keyUp"}, {"key", s}});
+    }
+  }
+
+  // The viewport `width` CSS pixels wide (and `height` high), at one device pixel per CSS pixel.
+  void viewport(int width, int height) {
+    call("Emulation.setDeviceMetricsOverride",
+         {{"width", width}, {"height", height}, {"deviceScaleFactor", 1}, {"mobile", false}});
+  }
+
+  // The whole page as PNG bytes, below the fold included.
+  std::string screenshot() {
+    const json size = call("Page.getLayoutMetrics")["cssContentSize"];
+    const json clip = {{"x", 0}, {"y", 0}, {"width", size["width"]}, {"height", size["height"]}, {"scale", 1}};
+    const json r =
+        call("Page.captureScreenshot", {{"format", "png"}, {"captureBeyondViewport", true}, {"clip", clip}}, 60);
+    return base64_decode(r["data"].get<std::string>());
   }
 
  private:
+  static std::string base64_decode(const std::string& in) {
+    std::string out;
+    int bits = 0, value = 0;
+    for (char c : in) {
+      const char* table = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+      const char* at = c ? std::strchr(table, c) : nullptr;
+      if (!at) continue;  // padding
+      value = (value << 6) | static_cast<int>(at - table), bits += 6;
+      if (bits >= 8) bits -= 8, out += static_cast<char>((value >> bits) & 0xFF);
+    }
+    return out;
+  }
+
   json next(std::chrono::steady_clock::time_point deadline) {
     while (true) {
       if (const auto end = buffer_.find('\0'); end != std::string::npos) {

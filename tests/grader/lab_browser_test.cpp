@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "browser_support.hpp"
 #include "cdp.hpp"
 
 namespace gdlab {
@@ -22,59 +23,9 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 const fs::path source_dir = GDLAB_SOURCE_DIR;
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "gdlab-lab-browser-XXXXXX").string();
-    if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp");
-    path = pattern;
-    fs::permissions(path, fs::perms::all);  // the sandbox's spare uid reads the exercises
-  }
-  ~TempDir() {  // never throws: a test's failure must not turn into an abort
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
-
-// `gdlab lab --serve --port 0` on `submission`, stopped by SIGTERM at the end.
-struct LabServer {
-  pid_t pid = -1;
-  std::string url;
-  explicit LabServer(const fs::path& submission) {
-    int out[2];
-    if (pipe(out) != 0) throw std::runtime_error("pipe");
-    pid = fork();
-    if (pid == 0) {
-      dup2(out[1], 1);
-      close(out[0]), close(out[1]);
-      execl(GDLAB_CLI, GDLAB_CLI, "lab", "--serve", "--port", "0", "--submission", submission.c_str(), nullptr);
-      _exit(127);
-    }
-    close(out[1]);
-    std::string line;
-    for (char c; line.find('\n') == std::string::npos && read(out[0], &c, 1) == 1;) line += c;
-    close(out[0]);
-    const auto at = line.find("http://"), end = line.find(' ', at);
-    if (at == std::string::npos) throw std::runtime_error("gdlab lab --serve said: " + line);
-    url = line.substr(at, end - at);
-  }
-  int stop() {  // its exit status after SIGTERM
-    int status = 0;
-    kill(pid, SIGTERM);
-    waitpid(pid, &status, 0);
-    pid = -1;
-    return status;
-  }
-  ~LabServer() {
-    if (pid > 0) kill(pid, SIGKILL), waitpid(pid, nullptr, 0);
-  }
-};
-
-std::string chromium() {
-  for (const char* name : {"chromium", "chromium-browser"})
-    if (std::system((std::string("command -v ") + name + " >/dev/null").c_str()) == 0) return name;
-  return "";
-}
+using test_browser::chromium;
+using test_browser::LabServer;
+using test_browser::TempDir;
 
 const char* kFig2Point = R"((x, y) => {
   const fig = document.querySelector('#fig2'), svg = fig.querySelector('.panel svg'), f = fig.data.runs[0].frame;

@@ -17,10 +17,6 @@ void sort_by_id(std::vector<StudentRecord>& records) {
   std::sort(records.begin(), records.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
 }
 
-bool graded(const StudentRecord& r) {
-  return r.status == Status::ok || r.status == Status::compile_error || r.status == Status::missing_files;
-}
-
 // A Markdown table cell: no line breaks, pipes escaped.
 std::string cell(const std::string& text) {
   std::string out;
@@ -39,7 +35,7 @@ std::string percent(std::size_t part, std::size_t whole) {
 void distribution(std::string& md, const std::vector<StudentRecord>& records, double max) {
   std::vector<double> scores;
   for (const auto& r : records)
-    if (graded(r)) scores.push_back(r.total());
+    if (is_graded(r)) scores.push_back(r.total());
   md += "## Score distribution\n\n";
   if (scores.empty() || max <= 0) {
     md += "No student was graded.\n\n";
@@ -53,11 +49,7 @@ void distribution(std::string& md, const std::vector<StudentRecord>& records, do
   md += fmt::format("{} graded: mean {}, median {}, lowest {}, highest {} (of {}).\n\n", n,
                     report::points(sum / static_cast<double>(n)), report::points(median),
                     report::points(scores.front()), report::points(scores.back()), report::points(max));
-  std::vector<std::size_t> bins(11, 0);  // [0,10%), ..., [90%,100%), 100%
-  for (double s : scores) {
-    const double share = s / max;
-    bins[share >= 1 ? 10 : std::min<std::size_t>(9, static_cast<std::size_t>(share * 10 + 1e-9))]++;
-  }
+  const auto bins = score_bins(records, max);
   md += "| score | students | |\n|---|---:|---|\n";
   for (std::size_t b = 0; b < bins.size(); ++b) {
     const std::string range = b == 10 ? "100%" : fmt::format("{}–{}%", b * 10, b * 10 + 9);
@@ -137,6 +129,20 @@ void failing(std::string& md, const std::vector<StudentRecord>& records) {
 
 }  // namespace
 
+bool is_graded(const StudentRecord& r) {
+  return r.status == Status::ok || r.status == Status::compile_error || r.status == Status::missing_files;
+}
+
+std::vector<std::size_t> score_bins(const std::vector<StudentRecord>& records, double max) {
+  std::vector<std::size_t> bins(11, 0);
+  for (const auto& r : records) {
+    if (!is_graded(r) || max <= 0) continue;
+    const double share = r.total() / max;
+    bins[share >= 1 ? 10 : std::min<std::size_t>(9, static_cast<std::size_t>(share * 10 + 1e-9))]++;
+  }
+  return bins;
+}
+
 std::string csv_field(const std::string& text) {
   if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
   std::string out = "\"";
@@ -182,7 +188,7 @@ std::string summary_md(const std::string& assignment, std::vector<StudentRecord>
   md += commits_md(records);
   std::vector<const StudentRecord*> not_graded;
   for (const auto& r : records)
-    if (!graded(r)) not_graded.push_back(&r);
+    if (!is_graded(r)) not_graded.push_back(&r);
   if (!not_graded.empty()) {
     md += "## Not graded\n\n| student | status | why |\n|---|---|---|\n";
     for (const auto* r : not_graded)

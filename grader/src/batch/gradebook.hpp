@@ -19,6 +19,12 @@ std::string gradebook_csv(std::vector<StudentRecord> records, const std::vector<
 std::string summary_md(const std::string& assignment, std::vector<StudentRecord> records,
                        const std::vector<ProblemScore>& problems);
 
+// A row with points of its own (ok, compile_error, missing_files): what the distribution counts.
+bool is_graded(const StudentRecord& r);
+
+// How many graded totals fall in each tenth of `max`: [0, 10%), ..., [90%, 100%), then 100%.
+std::vector<std::size_t> score_bins(const std::vector<StudentRecord>& records, double max);
+
 // One CSV field, quoted when it holds a comma, a quote or a line break.
 std::string csv_field(const std::string& text);
 

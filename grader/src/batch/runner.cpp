@@ -22,6 +22,7 @@
 #include <thread>
 
 #include "batch/git_clone.hpp"
+#include "batch/class_page.hpp"
 #include "batch/gradebook.hpp"
 #include "batch/intake.hpp"
 #include "batch/progress.hpp"
@@ -182,6 +183,7 @@ void write_class_files(const fs::path& out, const std::string& assignment, const
   for (const auto& [name, bytes] : lms_files.files) write_atomic(out / name, bytes);
   write_atomic(out / "gradebook.csv", gradebook_csv(records, problems));
   write_atomic(out / "summary.md", summary_md(assignment, records, problems) + lms_files.summary + stale_md(stale));
+  write_atomic(out / "summary.html", summary_html(assignment, records, problems));
   write_atomic(out / "batch.json", batch.dump(2) + "\n");
 }
 

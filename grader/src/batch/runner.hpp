@@ -78,9 +78,9 @@ BatchResult run_batch(const BatchOptions& options, std::ostream& progress, bool 
 // The class's columns: every problem of the spec with its points.
 std::vector<ProblemScore> columns_of(const spec::Spec& spec);
 
-// DIR/gradebook.csv, DIR/summary.md and DIR/batch.json, each atomically; with rosters, also
-// canvas.csv and/or moodle.csv, and summary.md's Roster section; with `stale` folders
-// (stale_folders.hpp), a section naming them.
+// DIR/gradebook.csv, DIR/summary.md, DIR/summary.html and DIR/batch.json, each atomically; with
+// rosters, also canvas.csv and/or moodle.csv, and summary.md's Roster section; with `stale`
+// folders (stale_folders.hpp), a section naming them.
 void write_class_files(const std::filesystem::path& out, const std::string& assignment,
                        const std::vector<StudentRecord>& records, const std::vector<ProblemScore>& problems,
                        const nlohmann::json& batch, const LmsOptions& lms = {},

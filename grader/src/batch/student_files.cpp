@@ -9,6 +9,7 @@
 #include "batch/report_json.hpp"
 #include "batch/store.hpp"
 #include "feedback/html.hpp"
+#include "feedback/page.hpp"
 #include "feedback/svg.hpp"
 #include "report/gradescope.hpp"
 #include "report/markdown.hpp"
@@ -86,12 +87,11 @@ void write_not_graded(const fs::path& dir, const StudentRecord& record, const st
   write_atomic(dir / "feedback.txt", why + "\n\nScore: 0 / " + report::points(record.max_score()) + "\n");
   write_atomic(dir / "feedback.md", fmt::format("# {}: 0 / {}\n\n{}", assignment.empty() ? "gdlab" : assignment,
                                                 report::points(record.max_score()), report::fenced(why)));
-  write_atomic(dir / "feedback.html",
-               fmt::format("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><meta name=\"viewport\" "
-                           "content=\"width=device-width, initial-scale=1\"/><title>{0}</title></head>\n<body><h1>{0}: "
-                           "0 / {1}</h1><p>{2}</p></body></html>\n",
-                           feedback::svg::escape(assignment.empty() ? "gdlab" : assignment),
-                           report::points(record.max_score()), feedback::svg::escape(why)));
+  const std::string title = assignment.empty() ? "gdlab" : assignment;
+  write_atomic(dir / "feedback.html", feedback::page_start(title) +
+                                          fmt::format("<h1>{}: 0 / {}</h1>\n<p>{}</p>\n", feedback::svg::escape(title),
+                                                      report::points(record.max_score()), feedback::svg::escape(why)) +
+                                          feedback::page_end());
   write_atomic(dir / "build.log", why + "\n");
   write_atomic(dir / "meta.json", to_json(record).dump(2) + "\n");
 }

@@ -107,12 +107,12 @@ int report_run(const batch::BatchResult& r, const batch::BatchOptions& o, const 
                std::ostream& err) {
   fmt::print(out,
              "gdlab grade: {} students{} in {:.1f} s: {} graded, {} reused (identical files), {} resumed, "
-             "{} not gradable{}{}; wrote {} and {}\n",
+             "{} not gradable{}{}; wrote {}, {} and {} (the class page)\n",
              r.students.size(), o.shard ? fmt::format(" (shard {})", *args.shard) : "", r.seconds, r.graded.size(),
              r.reused.size(), r.resumed.size(), r.not_graded.size(),
              r.pending.empty() ? "" : fmt::format(", {} pending", r.pending.size()),
              r.errors.empty() ? "" : fmt::format(", {} grader errors", r.errors.size()),
-             (o.out / "gradebook.csv").string(), (o.out / "summary.md").string());
+             (o.out / "gradebook.csv").string(), (o.out / "summary.md").string(), (o.out / "summary.html").string());
   if (!r.stale.empty())
     fmt::print(err,
                "gdlab grade: {} also holds {} folder(s) of no student in this run, from an earlier run (a roster may "

@@ -154,8 +154,9 @@ int merge(const MergeArgs& args, std::ostream& out, std::ostream& err) {
     }
     const fs::path target = args.out;
     shards.write(target, args.dirs, lms);
-    fmt::print(out, "gdlab merge: {} students from {} folders; wrote {} and {}\n", shards.students(), args.dirs.size(),
-               (target / "gradebook.csv").string(), (target / "summary.md").string());
+    fmt::print(out, "gdlab merge: {} students from {} folders; wrote {}, {} and {}\n", shards.students(),
+               args.dirs.size(), (target / "gradebook.csv").string(), (target / "summary.md").string(),
+               (target / "summary.html").string());
     return exit_ok;
   } catch (const Bad& e) {
     fmt::print(err, "gdlab merge: {}\n", e.what());

@@ -146,7 +146,8 @@ std::string PathData::str() {
   return d_;
 }
 
-Canvas::Canvas(std::string_view css_class, const std::vector<LegendItem>& legend) : css_class_(css_class) {
+Canvas::Canvas(std::string_view css_class, const std::vector<LegendItem>& legend, bool compact)
+    : css_class_(css_class), compact_(compact) {
   double x = left(), row = 0;
   for (const auto& item : legend) {
     const double w = 26 + kCharWidth * static_cast<double>(item.label.size()) + 14;
@@ -191,12 +192,12 @@ void Canvas::axes(const Scale& x, const Scale& y, std::string_view x_label, std:
       num((top() + bottom()) / 2), escape(y_label));
 }
 
-std::string Canvas::finish() {
+std::string Canvas::finish(std::string_view alt) {
   const double height = bottom() + 50;
   return fmt::format(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"{}\" viewBox=\"0 0 {} {}\" "
-      "font-family=\"sans-serif\" font-size=\"14\" role=\"img\">{}{}</svg>",
-      escape(css_class_), num(width), num(height), legend_, body_);
+      "font-family=\"sans-serif\" font-size=\"14\" role=\"img\" aria-label=\"{}\">{}{}</svg>",
+      escape(css_class_), num(width()), num(height), escape(alt), legend_, body_);
 }
 
 std::string marker(double x, double y, std::string_view css_class, std::string_view colour, bool cross) {

@@ -54,24 +54,27 @@ struct LegendItem {
   bool dashed = false;
 };
 
-// The frame of a chart: plot area, axes and legend, in a viewBox 640 wide.
+// The frame of a chart: plot area, axes and legend, in a viewBox 640 wide, or 320 when
+// `compact` (a panel of several side by side: its 14-unit text stays readable when small).
 class Canvas {
  public:
-  static constexpr double width = 640;
   // The legend goes in the top margin; its rows decide where the plot area starts.
-  Canvas(std::string_view css_class, const std::vector<LegendItem>& legend);
+  Canvas(std::string_view css_class, const std::vector<LegendItem>& legend, bool compact = false);
 
-  double left() const { return 76; }
-  double right() const { return width - 16; }
+  double width() const { return compact_ ? 320 : 640; }
+  double left() const { return compact_ ? 58 : 76; }
+  double right() const { return width() - (compact_ ? 12 : 16); }
   double top() const { return top_; }
-  double bottom() const { return top_ + 330; }
+  double bottom() const { return top_ + (compact_ ? 180 : 330); }
 
   void axes(const Scale& x, const Scale& y, std::string_view x_label, std::string_view y_label);
   std::string& body() { return body_; }
-  std::string finish();  // the whole <svg> element
+  // The whole <svg> element, an image named by `alt` (plain text, escaped here) for screen readers.
+  std::string finish(std::string_view alt);
 
  private:
   std::string css_class_, legend_;
+  bool compact_ = false;
   double top_ = 0;
   std::string body_;
 };

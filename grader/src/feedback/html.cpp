@@ -84,13 +84,14 @@ std::string plots(const grading::TestResult& t) {
 
 std::string test_item(const grading::TestResult& t, const report::ProblemDiagnoses& mistakes,
                       const grading::TestResult* plot, std::size_t page_size) {
-  std::string out =
-      fmt::format("<li class=\"test {}\"><span class=\"mark\">{}</span> {} <span class=\"points\">{}/{}</span>{}\n",
-                  css_class(t.verdict), report::mark(t.verdict), escape(t.name), report::points(t.score()),
-                  report::points(t.max_score),
-                  t.verdict == Verdict::passed
-                      ? ""
-                      : fmt::format(" <span class=\"verdict\">{}</span>", escape(grading::describe(t.verdict))));
+  std::string out = fmt::format(
+      "<li class=\"test {}\"><span class=\"mark\" aria-hidden=\"true\">{}</span><span class=\"sr-only\">{}:"
+      "</span> {} <span class=\"points\">{}/{}</span>{}\n",
+      css_class(t.verdict), report::mark(t.verdict), escape(grading::describe(t.verdict)), escape(t.name),
+      report::points(t.score()), report::points(t.max_score),
+      t.verdict == Verdict::passed ? ""
+                                   : fmt::format(" <span class=\"verdict\" aria-hidden=\"true\">{}</span>",
+                                                 escape(grading::describe(t.verdict))));
   out += details(t, mistakes);
   if (&t == plot) {
     out += page_size < kPlotBudget ? plots(t) : "<p class=\"note\">(plot left out: the page is already large)</p>\n";
@@ -123,7 +124,7 @@ std::string header(const grading::Report& r) {
       "<header>\n<h1>{}</h1>\n<p class=\"score {}\">Score: {} / {}</p>\n<p>{} of {} tests passed.</p>\n",
       escape(r.assignment.empty() ? "gdlab feedback" : "Feedback: " + r.assignment),
       r.all_passed() ? "full" : "partial", report::points(r.score()), report::points(r.max_score()), passed, total);
-  out += "<table>\n<tr><th>Problem</th><th>Score</th></tr>\n";
+  out += "<table>\n<tr><th scope=\"col\">Problem</th><th scope=\"col\">Score</th></tr>\n";
   for (const auto& p : r.problems)
     out +=
         fmt::format("<tr><td><a href=\"#{}\">{}</a></td><td>{}/{}</td></tr>\n", anchor(p.id),

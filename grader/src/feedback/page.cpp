@@ -18,7 +18,7 @@ h1{font-size:1.5rem;margin:.5rem 0}
 h2{font-size:1.2rem;margin:0 0 .5rem}
 section{background:#fff;border:1px solid #ddd;border-radius:8px;padding:1rem;margin:1rem 0}
 .score{font-size:1.25rem;font-weight:600}
-.full{color:#1a7f37}.partial{color:#b35900}
+.full{color:#1a7f37}.partial{color:#9c4a00}
 ul.tests{list-style:none;padding:0;margin:0}
 ul.tests>li{border-top:1px solid #eee;padding:.5rem 0}
 .mark{display:inline-block;width:1.3em;font-weight:700}
@@ -34,6 +34,12 @@ figcaption{font-size:.9rem;color:#444}
 table{border-collapse:collapse;width:100%;font-size:.95rem}
 td,th{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #eee}
 .swatch{display:inline-block;width:1.6em;height:.35em;vertical-align:middle;border-radius:2px}
+a{color:#0a58ca}
+:focus-visible{outline:3px solid #0a58ca;outline-offset:2px}
+.sr-only{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+details.points{margin:.3rem 0}details.points summary{cursor:pointer;color:#0a58ca}
+table.points{font-size:.85rem;font-variant-numeric:tabular-nums;margin:.3rem 0}
+table.points caption{text-align:left;color:#444;padding:.2rem 0}
 @media (max-width:30rem){main{padding:.4rem}section{padding:.6rem}}
 )";
 
@@ -60,6 +66,9 @@ std::string figure(const std::vector<svg::Figure>& pictures, std::string_view ca
   out += fmt::format("</div>\n<figcaption>{}</figcaption>\n", svg::escape(caption));
   for (const auto& p : pictures)
     for (const auto& n : p.notes) out += fmt::format("<p class=\"note\">{}</p>\n", svg::escape(n));
+  for (const auto& p : pictures)
+    if (!p.table.empty())
+      out += "<details class=\"points\"><summary>The plotted points as a table</summary>\n" + p.table + "</details>\n";
   return out + "</figure>\n";
 }
 

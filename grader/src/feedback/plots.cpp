@@ -3,6 +3,8 @@
 #include <cmath>
 
 #include "catalog/objectives.hpp"
+#include "feedback/describe.hpp"
+#include "feedback/lab.hpp"
 #include "feedback/page.hpp"
 
 namespace gdlab::feedback {
@@ -45,6 +47,15 @@ bool settles(const std::vector<double>& loss) {
 std::vector<svg::Figure> plot_figures(const grading::Plot& plot) {
   std::vector<svg::Figure> out;
   const std::string you(student_colour), ref(reference_colour);
+  const auto objective = named_objective(plot.objective);
+  const Compared compared{.student = plot.student,
+                          .reference = plot.reference,
+                          .student_loss = plot.student_loss,
+                          .reference_loss = plot.reference_loss,
+                          .optimum_loss = objective ? optimum_loss(*objective) : std::nullopt};
+  const std::string on = plot.objective.empty() ? "" : " on " + plot.objective;
+  const svg::Layout path_words{.alt = "Your path (orange, dashed) against the reference's (blue, solid)" + on + ". " +
+                                      paths_in_words(compared)};
   std::vector<svg::PathSeries> paths = {
       {"reference", "reference-path", ref, plot.reference, false, settles(plot.reference_loss)},
       {"you", "student-path", you, plot.student, true, false},
@@ -52,20 +63,22 @@ std::vector<svg::Figure> plot_figures(const grading::Plot& plot) {
   const auto dim = !plot.reference.empty() ? plot.reference.front().size()
                    : plot.student.empty()  ? 0
                                            : plot.student.front().size();
-  const auto objective = named_objective(plot.objective);
   const Drawable how = objective ? drawable(*objective) : Drawable{};
   if (dim == 2) {
     svg::Plane plane = how.plane.value_or(svg::Plane{});
     if (!how.plane) plane.x_name = "parameter 1", plane.y_name = "parameter 2";
-    out.push_back(svg::path_plot(paths, plane));
+    out.push_back(svg::path_plot(paths, plane, path_words));
   } else if (dim == 1 && how.curve) {
-    out.push_back(svg::curve_plot(paths, how.curve, how.curve_minima));
+    out.push_back(svg::curve_plot(paths, how.curve, how.curve_minima, "x", path_words));
   }
   if (!plot.student_loss.empty() || !plot.reference_loss.empty())
-    out.push_back(svg::loss_chart({
-        {"reference", "reference-loss", ref, plot.reference_loss, false},
-        {"you", "student-loss", you, plot.student_loss, true},
-    }));
+    out.push_back(svg::loss_chart(
+        {
+            {"reference", "reference-loss", ref, plot.reference_loss, false},
+            {"you", "student-loss", you, plot.student_loss, true},
+        },
+        "loss", {.alt = losses_in_words(compared)}));
+  if (!out.empty()) out.back().table = points_table(compared, "The plotted points: yours and the reference's" + on);
   return out;
 }
 

@@ -160,6 +160,14 @@ std::vector<detail::LegendItem> legend_of(const auto& series) {
   return items;
 }
 
+// The layout's text alternative, or the chart's kind and the series it draws.
+std::string alt_of(const Layout& layout, std::string_view kind, const auto& series) {
+  if (!layout.alt.empty()) return layout.alt;
+  std::string out(kind);
+  for (std::size_t i = 0; i < series.size(); ++i) out += (i == 0 ? ": " : "; ") + series[i].label;
+  return out;
+}
+
 }  // namespace
 
 std::string escape(std::string_view raw) {
@@ -177,7 +185,7 @@ std::string escape(std::string_view raw) {
   return out;
 }
 
-Figure loss_chart(const std::vector<LineSeries>& series, std::string_view y_label) {
+Figure loss_chart(const std::vector<LineSeries>& series, std::string_view y_label, const Layout& layout) {
   Figure fig;
   double lo = kInf, hi = -kInf;
   bool positive = true;
@@ -196,7 +204,7 @@ Figure loss_chart(const std::vector<LineSeries>& series, std::string_view y_labe
     fig.notes.push_back(fmt::format("losses below {} are drawn on the bottom edge", detail::tick_label(lo)));
   }
   detail::widen(lo, hi, fig.log_scale);
-  Canvas c("loss-chart", legend_of(drawn));
+  Canvas c("loss-chart", legend_of(drawn), layout.compact);
   const Scale xs{0, std::max(1.0, static_cast<double>(steps) - 1), c.left(), c.right()};
   const Scale ys{lo, hi, c.bottom(), c.top(), fig.log_scale};
   c.axes(xs, ys, "step", fig.log_scale ? fmt::format("{} (log scale)", y_label) : std::string(y_label));
@@ -229,11 +237,11 @@ Figure loss_chart(const std::vector<LineSeries>& series, std::string_view y_labe
           fmt::format("{}: the loss is not finite from step {} (marked x on the edge)", s.label, first_bad));
   }
   if (drawn.empty()) fig.notes.push_back("there are no losses to draw");
-  fig.svg = c.finish();
+  fig.svg = c.finish(alt_of(layout, fmt::format("{} against step", y_label), drawn));
   return fig;
 }
 
-Figure path_plot(const std::vector<PathSeries>& paths, const Plane& plane) {
+Figure path_plot(const std::vector<PathSeries>& paths, const Plane& plane, const Layout& layout) {
   Figure fig;
   std::vector<std::vector<Point>> pts;
   Box core, all;
@@ -268,7 +276,7 @@ Figure path_plot(const std::vector<PathSeries>& paths, const Plane& plane) {
   detail::widen(window.x0, window.x1, false);
   detail::widen(window.y0, window.y1, false);
 
-  Canvas c("path-plot", legend_of(paths));
+  Canvas c("path-plot", legend_of(paths), layout.compact);
   same_scale(window, c.right() - c.left(), c.bottom() - c.top());
   const Scale xs{window.x0, window.x1, c.left(), c.right()};
   const Scale ys{window.y0, window.y1, c.bottom(), c.top()};
@@ -294,13 +302,13 @@ Figure path_plot(const std::vector<PathSeries>& paths, const Plane& plane) {
                               num(ys(m[1])), stroke("#333", false, 1.5));
   for (std::size_t i = 0; i < paths.size(); ++i)
     c.body() += draw_path(pts[i], paths[i], xs, ys, i > 0 ? leaves(pts[i], pts[0], xs, ys) : std::nullopt, fig.notes);
-  fig.svg = c.finish();
+  fig.svg = c.finish(alt_of(layout, fmt::format("Paths over the plane ({}, {})", plane.x_name, plane.y_name), paths));
   fig.frame = frame_of(xs, ys);
   return fig;
 }
 
 Figure curve_plot(const std::vector<PathSeries>& paths, const std::function<double(double)>& f,
-                  const std::vector<double>& minima, std::string_view x_name) {
+                  const std::vector<double>& minima, std::string_view x_name, const Layout& layout) {
   Figure fig;
   double core0 = kInf, core1 = -kInf;
   for (const auto& s : paths)
@@ -332,7 +340,7 @@ Figure curve_plot(const std::vector<PathSeries>& paths, const std::function<doub
   pad(y0, y1, 0);
   detail::widen(y0, y1, false);
 
-  Canvas c("curve-plot", legend_of(paths));
+  Canvas c("curve-plot", legend_of(paths), layout.compact);
   const Scale xs{x0, x1, c.left(), c.right()};
   const Scale ys{y0, y1, c.bottom(), c.top()};
   c.axes(xs, ys, x_name, fmt::format("f({})", x_name));
@@ -353,7 +361,7 @@ Figure curve_plot(const std::vector<PathSeries>& paths, const std::function<doub
   }
   for (std::size_t i = 0; i < paths.size(); ++i)
     c.body() += draw_path(pts[i], paths[i], xs, ys, i > 0 ? leaves(pts[i], pts[0], xs, ys) : std::nullopt, fig.notes);
-  fig.svg = c.finish();
+  fig.svg = c.finish(alt_of(layout, fmt::format("Paths on the curve of f({})", x_name), paths));
   fig.frame = frame_of(xs, ys);
   return fig;
 }

@@ -47,10 +47,19 @@ struct Figure {
   std::vector<std::string> notes;
   bool log_scale = false;  // loss charts: the y axis is logarithmic
   Frame frame;             // path and curve plots: the window and where it is drawn
+  std::string table = {};  // the plotted points as an HTML table (describe.hpp), when the caller adds one
+};
+
+// How a picture is named and sized: `alt` is its text alternative, the chart's message in
+// words (what a screen reader says for it; empty: the chart's kind and its series); `compact`
+// draws it for a panel of several side by side (canvas.hpp).
+struct Layout {
+  std::string alt = {};
+  bool compact = false;
 };
 
 // Log y when every finite value is positive and they span more than two decades.
-Figure loss_chart(const std::vector<LineSeries>& series, std::string_view y_label = "loss");
+Figure loss_chart(const std::vector<LineSeries>& series, std::string_view y_label = "loss", const Layout& layout = {});
 
 struct Plane {
   std::function<double(double, double)> surface;  // empty: no contour lines
@@ -63,10 +72,10 @@ struct Plane {
 // few times the region of the starts, the minima and the trusted paths: iterates beyond it
 // (a divergence) are drawn on its edge with a marker, and a note says so. Both axes have the
 // same scale, as in the chapter's figures: the ellipse x^2 + 4y^2 looks twice as wide as high.
-Figure path_plot(const std::vector<PathSeries>& paths, const Plane& plane);
+Figure path_plot(const std::vector<PathSeries>& paths, const Plane& plane, const Layout& layout = {});
 
 // A 1D objective's curve with each path's iterates on it.
 Figure curve_plot(const std::vector<PathSeries>& paths, const std::function<double(double)>& f,
-                  const std::vector<double>& minima = {}, std::string_view x_name = "x");
+                  const std::vector<double>& minima = {}, std::string_view x_name = "x", const Layout& layout = {});
 
 }  // namespace gdlab::feedback::svg

@@ -71,9 +71,9 @@ svg::Figure draw_run(const RunPicture& run) {
   if (how.plane) {
     svg::Plane plane = *how.plane;
     plane.window = run.window;
-    fig = svg::path_plot(paths, plane);
+    fig = svg::path_plot(paths, plane, run.layout);
   } else {
-    fig = svg::curve_plot(paths, how.curve, how.curve_minima);
+    fig = svg::curve_plot(paths, how.curve, how.curve_minima, "x", run.layout);
   }
   if (run.leaves_at) {
     const auto end = fig.svg.rfind("</svg>");

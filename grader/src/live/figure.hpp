@@ -24,6 +24,7 @@ struct RunPicture {
   Rows student, reference;
   bool reference_settles = true;  // the window may follow the reference
   std::optional<std::size_t> leaves_at = {};
+  feedback::svg::Layout layout = {};  // its text alternative; compact for a panel of several
 };
 
 // The picture, with <g class="leaves-reference" data-step="k"> on the student's iterate k

@@ -8,6 +8,7 @@
 #include "declared/answers.hpp"
 #include "declared/harness_build.hpp"
 #include "declared/material.hpp"
+#include "feedback/describe.hpp"
 #include "feedback/lab.hpp"
 #include "feedback/page.hpp"
 #include "feedback/regime.hpp"
@@ -59,6 +60,23 @@ json series(const Rows& points, const Objective& o, std::optional<double> optimu
   return {{"points", points}, {"value", value}, {"slope", slope}, {"regime", regime}};
 }
 
+// The run in words and as a table, for whoever cannot see the picture: what its panel shows.
+feedback::Compared in_words(const RunPicture& picture, const json& mine, const json& ref, std::optional<double> optimum,
+                            bool compared) {
+  return {.student = picture.student,
+          .reference = picture.reference,
+          .student_loss = mine.is_null() ? std::vector<double>{} : mine["value"].get<std::vector<double>>(),
+          .reference_loss = ref["value"].get<std::vector<double>>(),
+          .optimum_loss = optimum,
+          .parts_at = picture.leaves_at,
+          .parts_known = compared};
+}
+
+json frame_json(const feedback::svg::Frame& f) {
+  return {{"x0", f.x0},     {"x1", f.x1},       {"y0", f.y0},   {"y1", f.y1},
+          {"left", f.left}, {"right", f.right}, {"top", f.top}, {"bottom", f.bottom}};
+}
+
 json run_one(const LabProblem& p, const RunRequest& r, double lr, const build::Built& built,
              grading::Answers& answers) {
   spec::Test test = p.base;
@@ -97,11 +115,18 @@ json run_one(const LabProblem& p, const RunRequest& r, double lr, const build::B
   const Rows student = returned.value_or(Rows{});
 
   RunPicture picture{.objective = &target.objective, .student = student, .reference = reference};
+  std::string label = r.objective;
   for (const auto& o : figure_objectives())
-    if (o.name == r.objective) picture.window = o.window;
+    if (o.name == r.objective) picture.window = o.window, label = o.label;
   const json ref = series(reference, target.objective, optimum);
+  const json mine = returned ? series(student, target.objective, optimum) : json(nullptr);
   picture.reference_settles = ref["regime"] != "diverges";
   if (returned && expected) picture.leaves_at = first_difference(student, reference, tol.atol, tol.rtol);
+  const auto words = in_words(picture, mine, ref, optimum, returned && expected);
+  picture.layout = {.alt = fmt::format("Learning rate {:g} on {}: your path (orange, dashed) against the reference's "
+                                       "(blue, solid). {}",
+                                       lr, label, feedback::paths_in_words(words)),
+                    .compact = r.rates.size() > 1};
   const auto fig = draw_run(picture);
 
   json diagnoses = json::array();
@@ -109,7 +134,6 @@ json run_one(const LabProblem& p, const RunRequest& r, double lr, const build::B
   std::string check;
   for (const auto& c : t.checks)
     if (c.kind == "trajectory") check = c.message;
-  const auto& f = fig.frame;
   return {
       {"lr", lr},
       {"verdict", grading::to_string(t.verdict)},
@@ -120,17 +144,10 @@ json run_one(const LabProblem& p, const RunRequest& r, double lr, const build::B
       {"diagnosis_note", t.diagnosis_note},
       {"output", feedback::clip(t.output, kOutputShown)},
       {"svg", fig.svg},
-      {"frame",
-       {{"x0", f.x0},
-        {"x1", f.x1},
-        {"y0", f.y0},
-        {"y1", f.y1},
-        {"left", f.left},
-        {"right", f.right},
-        {"top", f.top},
-        {"bottom", f.bottom}}},
+      {"frame", frame_json(fig.frame)},
       {"notes", fig.notes},
-      {"student", returned ? series(student, target.objective, optimum) : json(nullptr)},
+      {"table", feedback::points_table(words, fmt::format("The plotted points at learning rate {:g}", lr))},
+      {"student", mine},
       {"reference", expected ? ref : json(nullptr)},
       {"leaves_at", picture.leaves_at ? json(*picture.leaves_at) : json(nullptr)},
   };
