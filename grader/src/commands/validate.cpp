@@ -36,7 +36,8 @@ std::string summary(const spec::Spec& s) {
 }
 
 // A declared problem's harness must build against its header, and each of its mistake files
-// must be caught by some test: one that no test catches can never be named.
+// must be caught by some test (one that no test catches can never be named) and told apart from
+// every other by some test (of two that no test tells apart, naming one is a coin toss).
 std::vector<std::string> declared_problems_problems(const spec::Spec& spec) {
   std::vector<std::string> found;
   const auto root = declared::repository_root();
@@ -50,8 +51,13 @@ std::vector<std::string> declared_problems_problems(const spec::Spec& spec) {
         if (m.title.empty())
           found.push_back(
               fmt::format("problem '{}': mistake {} has no `// mistake: <title>` line", problem.id, m.path.string()));
-      for (const auto& why : declared::uncaught_mistakes(problem, toolchain, material))
-        found.push_back(fmt::format("problem '{}': mistake {}", problem.id, why));
+      const auto review = declared::review_mistakes(problem, toolchain, material);
+      for (const auto& why : review.uncaught) found.push_back(fmt::format("problem '{}': mistake {}", problem.id, why));
+      for (const auto& [a, b] : review.alike)
+        found.push_back(
+            fmt::format("problem '{}': mistakes {} and {} give the same result on every test: merge them "
+                        "or add a test that tells them apart",
+                        problem.id, a, b));
     } catch (const std::exception& e) {
       found.push_back(e.what());
     }
@@ -79,9 +85,10 @@ int validate(const std::string& path, std::ostream& out, std::ostream& err, bool
 void add_validate_command(CLI::App& app, int& exit_code) {
   auto path = std::make_shared<std::string>();
   auto schema_only = std::make_shared<bool>(false);
-  auto* cmd = app.add_subcommand("validate",
-                                 "Check a test spec (YAML) and list every error in it; for problems "
-                                 "declared in it, build their harness and report mistake files no test catches");
+  auto* cmd =
+      app.add_subcommand("validate",
+                         "Check a test spec (YAML) and list every error in it; for problems "
+                         "declared in it, build their harness and report mistake files no test catches or tells apart");
   cmd->add_option("spec", *path, "the spec, e.g. grader/specs/gradient_descent.yaml")->required();
   cmd->add_flag("--schema-only", *schema_only, "only check the YAML against the schema (builds nothing)");
   cmd->callback([path, schema_only, &exit_code] { exit_code = validate(*path, std::cout, std::cerr, *schema_only); });

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "grading/checks.hpp"
+#include "grading/first_difference.hpp"
 #include "grading/frame.hpp"
 #include "grading/mistakes.hpp"
 #include "grading/reference.hpp"
@@ -203,6 +204,19 @@ std::optional<Plot> make_plot(const Outcome& student, const Expected& expected, 
   return plot;
 }
 
+// Where no named mistake matches: said honestly, then what first differs, in facts. The learning
+// rate is the test's input `lr` where the answers leave it out (it is only read here).
+std::string no_mistake_note(const std::string& entry, const Outcome& student, const Expected& expected,
+                            const spec::Test& test) {
+  const std::string none = "none of the common mistakes gdlab knows for " + entry + " matches your result";
+  Expected described = expected;
+  if (const auto it = test.inputs.find("lr"); !described.lr && it != test.inputs.end())
+    if (const auto* lr = std::get_if<double>(&it->second)) described.lr = *lr;
+  const std::string first = first_difference(student, described);
+  if (first.empty()) return none + ": compare it with the expected one step by step";
+  return none + "; what differs first:\n" + first;
+}
+
 }  // namespace
 
 TestResult test_result(const spec::Problem& problem, const spec::Test& test) {
@@ -260,8 +274,7 @@ TestResult run_test(const spec::Problem& problem, const spec::Test& test, const 
   if (!all) {
     t.diagnoses = answers.diagnose(entry, test, student);
     if (t.diagnoses.empty() && answers.knows_mistakes(entry))
-      t.diagnosis_note = "none of the common mistakes gdlab knows for " + entry +
-                         " matches your result: compare it with the expected one step by step";
+      t.diagnosis_note = no_mistake_note(entry, student, expected, test);
   }
   return t;
 }
