@@ -268,6 +268,18 @@ std::string cpp_result_type(const Declaration& d, const std::string& record_name
   return d.record ? record_name : cpp_field_type(d, d.returns.at(0).kind);
 }
 
+std::string objective_input(const Problem& problem, const std::string& entry) {
+  if (const auto* d = find_declared(problem, entry)) {
+    for (const auto& p : d->inputs)
+      if (p.kind == ParamKind::objective || p.kind == ParamKind::function_1d) return p.name;
+    return "";
+  }
+  if (const auto* rule = find_entry(entry))
+    for (const auto& in : rule->inputs)
+      if (in.kind == InputKind::objective) return in.name;
+  return "";
+}
+
 const Declaration* find_declared(const Problem& problem, const std::string& entry) {
   for (const auto& d : problem.declared)
     if (d.name == entry) return &d;

@@ -52,6 +52,11 @@ std::string cpp_field_type(const Declaration& entry, FieldKind kind);
 std::string cpp_parameters(const Declaration& entry);
 std::string cpp_result_type(const Declaration& entry, const std::string& record_name);
 
+// The input an entry descends, found by its kind (objective or function_1d) whatever it is
+// called, for the feedback page's contours and the lab; a built-in entry's input of kind
+// objective. Empty when the entry takes none.
+std::string objective_input(const Problem& problem, const std::string& entry);
+
 const Declaration* find_declared(const Problem& problem, const std::string& entry);
 
 }  // namespace gdlab::spec
