@@ -16,6 +16,7 @@
 #include "grading/mistakes.hpp"
 #include "shell.hpp"
 #include "spec/loader.hpp"
+#include "support.hpp"
 
 namespace gdlab {
 namespace {
@@ -272,6 +273,11 @@ TEST(NewProblem, FromScratchWithoutGraderCode) {
   const auto made = test_shell::run(gdlab + " new clipped_gd");
   ASSERT_EQ(made.status, 0) << made.out;
   EXPECT_TRUE(fs::exists(copy / "solutions/clipped_gd.cpp"));
+  // The scaffold names its objective input as docs/instructors.md's declarations do.
+  const std::string named = "inputs: {objective: objective, x0: vector, lr: positive,";
+  EXPECT_NE(test_support::read_file(fs::path(GDLAB_SOURCE_DIR) / "docs/instructors.md").find(named), std::string::npos);
+  const std::string scaffold = test_support::read_file(spec);
+  EXPECT_NE(scaffold.find(named, scaffold.find("\n  - id: clipped_gd\n")), std::string::npos) << scaffold;
   EXPECT_NE(test_shell::run(gdlab + " new clipped_gd").status, 0) << "a second `new` of the same id must refuse";
 
   write_clipped_gd(copy, spec);
