@@ -151,8 +151,9 @@ void expect_note_says_what_differs(const TestResult& t) {
   for (const auto& c : t.checks) {
     if (c.passed || c.kind != "trajectory") continue;
     std::smatch m;
-    if (std::regex_search(c.message, m, std::regex("your path has (\\d+) points; expected (\\d+)")))
+    if (std::regex_search(c.message, m, std::regex("your path has (\\d+) points; expected (\\d+)"))) {
       EXPECT_NE(fact.find(fmt::format("({}, not {})", m[1].str(), m[2].str())), std::string::npos) << fact;
+    }
     if (!std::regex_search(c.message, m, std::regex("step (\\d+) is the first that differs"))) continue;
     const std::size_t k = std::stoul(m[1]);
     const std::string step = k == 1 ? "your first step " : fmt::format("step {} ", k);
