@@ -2,6 +2,7 @@
 // buggy submission of tests/corpus/buggy gets exactly the verdicts in its expected.txt, and a
 // compile error costs only its own problem.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -191,6 +192,25 @@ TEST(Grader, CallingTheReferenceOptimisersIsRefusedWithAReason) {
     EXPECT_NE(r.problems[0].diagnostics.find("off-limits"), std::string::npos) << name << ":\n"
                                                                                << r.problems[0].diagnostics;
   }
+}
+
+// The linker names the student's object by a temporary file, a new name each time: the words a
+// student reads name their own file instead, so a file fails the same way every time (a class
+// graded in shards and merged is byte-identical to one run), and the failure is kept.
+TEST(Grader, ALinkErrorNamesTheStudentsFileNotATemporaryOne) {
+  const std::string source =
+      test_support::read_file(source_dir / "tests/corpus/buggy/gd1d_links_reference_optimiser/exercises/gd_1d.cpp") +
+      "\n// " + std::to_string(::getpid()) + "\n";  // new to the cache
+  const auto t = build::Toolchain::installed();
+  const auto first = build::build_problem(t, "gd_1d", source, "exercises/gd_1d.cpp");
+  const auto again = build::build_problem(t, "gd_1d", source, "exercises/gd_1d.cpp");
+  ASSERT_FALSE(first.ok);
+  EXPECT_NE(first.diagnostics.find("exercises/gd_1d.o: in function"), std::string::npos) << first.diagnostics;
+  EXPECT_EQ(first.diagnostics.find("submission-cache"), std::string::npos) << first.diagnostics;
+  EXPECT_EQ(first.diagnostics.find(".build-"), std::string::npos) << first.diagnostics;
+  EXPECT_FALSE(first.cached);
+  EXPECT_TRUE(again.cached) << "a link error is about the student's file and is kept";
+  EXPECT_EQ(again.diagnostics, first.diagnostics);
 }
 
 TEST(Grader, FailedTrajectorySaysWhichStepDiffersAndByHowMuch) {

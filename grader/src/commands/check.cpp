@@ -18,6 +18,7 @@
 #include "sandbox/layers.hpp"
 #include "commands/check_output.hpp"
 #include "commands/exit_codes.hpp"
+#include "declared/harness_build.hpp"
 #include "spec/loader.hpp"
 #include "submission/grade.hpp"
 
@@ -121,6 +122,10 @@ int check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
                  "(--rerun runs their tests again).\n",
                  report.from_last_check.size(), report.problems.size());
     return report.all_passed() ? exit_ok : exit_failed;
+  } catch (const declared::HarnessError& e) {  // the instructor's header and spec disagree: nothing was judged
+    fmt::print(err, "gdlab check: {}\nNothing was graded: `gdlab validate` checks the spec and its headers.\n",
+               e.what());
+    return exit_bad_input;
   } catch (const std::exception& e) {
     fmt::print(err, "gdlab check: internal error: {}\n", e.what());
     return exit_internal;

@@ -14,6 +14,7 @@
 #include "grading/repeat.hpp"
 #include "result_channel.hpp"
 #include "sandbox/process.hpp"
+#include "spec/declared.hpp"
 
 namespace gdlab::grading {
 namespace fs = std::filesystem;
@@ -179,7 +180,9 @@ std::vector<std::vector<double>> rows(const Path& path) {
 
 // Both paths and their losses, for the feedback page. Losses come from the reference's
 // objective (never from the student), or from the cost histories where the course keeps one.
-std::optional<Plot> make_plot(const Outcome& student, const Expected& expected, const spec::Test& test) {
+// `objective`: the input of the test the paths descend, found by its kind whatever it is called.
+std::optional<Plot> make_plot(const Outcome& student, const Expected& expected, const spec::Test& test,
+                              const std::string& objective) {
   Plot plot;
   plot.student = rows(student.path);
   plot.reference = rows(expected.outcome.path);
@@ -197,7 +200,7 @@ std::optional<Plot> make_plot(const Outcome& student, const Expected& expected, 
     plot.student_loss = losses(student.path);
     plot.reference_loss = losses(expected.outcome.path);
   }
-  if (const auto it = test.inputs.find("objective"); it != test.inputs.end())
+  if (const auto it = test.inputs.find(objective); it != test.inputs.end())
     if (const auto* name = std::get_if<std::string>(&it->second)) plot.objective = *name;
   if (plot.student.empty() && plot.reference.empty() && plot.student_loss.empty()) return std::nullopt;
   return plot;
@@ -248,7 +251,7 @@ TestResult run_test(const spec::Problem& problem, const spec::Test& test, const 
   const std::string entry = test.entry.empty() ? problem.entry : test.entry;
   const Outcome& student = *run.outcome;
   const Expected expected = answers.expected(entry, test);
-  t.plot = make_plot(student, expected, test);
+  t.plot = make_plot(student, expected, test, spec::objective_input(problem, entry));
   bool all = true;
   for (const auto& check : test.checks) {
     t.checks.push_back(evaluate(check, student, expected));

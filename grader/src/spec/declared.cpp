@@ -100,6 +100,11 @@ const char* cpp_type(ParamKind k) {
   return "";
 }
 
+bool has_kind(const Declaration& d, std::initializer_list<ParamKind> kinds) {
+  return std::any_of(d.inputs.begin(), d.inputs.end(),
+                     [&](const Param& p) { return std::find(kinds.begin(), kinds.end(), p.kind) != kinds.end(); });
+}
+
 bool has_input(const Declaration& d, const std::string& name, std::initializer_list<ParamKind> kinds) {
   return std::any_of(d.inputs.begin(), d.inputs.end(), [&](const Param& p) {
     return p.name == name && std::find(kinds.begin(), kinds.end(), p.kind) != kinds.end();
@@ -230,27 +235,48 @@ std::string bind_call(const std::string& call, const std::function<std::optional
   return out + ")";
 }
 
-std::string cpp_parameters(const Declaration& d) {
-  std::vector<std::string> params;
+std::vector<CppParameter> cpp_parameter_list(const Declaration& d) {
+  std::vector<CppParameter> params;
   for (const auto& p : d.inputs) {
     if (p.kind == ParamKind::dataset) {
-      params.push_back("const gdlab::Matrix& X");
-      params.push_back("const gdlab::Vector& y");
+      params.push_back({"const gdlab::Matrix&", "X"});
+      params.push_back({"const gdlab::Vector&", "y"});
     } else {
-      params.push_back(fmt::format("{} {}", cpp_type(p.kind), p.name));
+      params.push_back({cpp_type(p.kind), p.name});
     }
   }
-  return fmt::format("{}", fmt::join(params, ", "));
+  return params;
 }
 
-std::string cpp_result_type(const Declaration& d, const std::string& record_name) {
-  if (d.record) return record_name;
-  switch (d.returns.at(0).kind) {
-    case FieldKind::path: return "gdlab::Path";
+std::string cpp_field_type(const Declaration& d, FieldKind kind) {
+  switch (kind) {
+    case FieldKind::path: return has_kind(d, {ParamKind::function_1d}) ? "std::vector<double>" : "gdlab::Path";
     case FieldKind::number: return "double";
     case FieldKind::vector: return "gdlab::Vector";
     case FieldKind::numbers: return "std::vector<double>";
   }
+  return "";
+}
+
+std::string cpp_parameters(const Declaration& d) {
+  std::vector<std::string> params;
+  for (const auto& p : cpp_parameter_list(d)) params.push_back(fmt::format("{} {}", p.type, p.name));
+  return fmt::format("{}", fmt::join(params, ", "));
+}
+
+std::string cpp_result_type(const Declaration& d, const std::string& record_name) {
+  return d.record ? record_name : cpp_field_type(d, d.returns.at(0).kind);
+}
+
+std::string objective_input(const Problem& problem, const std::string& entry) {
+  if (const auto* d = find_declared(problem, entry)) {
+    for (const auto& p : d->inputs)
+      if (p.kind == ParamKind::objective || p.kind == ParamKind::function_1d) return p.name;
+    return "";
+  }
+  if (const auto* rule = find_entry(entry))
+    for (const auto& in : rule->inputs)
+      if (in.kind == InputKind::objective) return in.name;
   return "";
 }
 

@@ -27,6 +27,23 @@ grading::ProblemResult missing_file(const spec::Problem& problem, const GradeOpt
   return result;
 }
 
+// Each problem's toolchain, a declared one's harness built (or found built): all of them before
+// any submission is judged, so that a header that does not declare its entries as the spec does
+// (declared::HarnessError, the instructor's to fix) stops grading before anyone is scored.
+std::vector<build::Toolchain> toolchains(const spec::Spec& spec, const build::Toolchain& toolchain,
+                                         const GradeOptions& options) {
+  std::vector<build::Toolchain> out;
+  for (const auto& problem : spec.problems) {
+    if (options.only_problem && *options.only_problem != problem.id) {
+      out.push_back(toolchain);
+      continue;
+    }
+    const auto material = declared::material_for(problem, declared::repository_root());
+    out.push_back(declared::toolchain_for(problem, toolchain, material));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string nothing_to_grade(const fs::path& submission, const spec::Spec& spec) {
@@ -48,7 +65,10 @@ grading::Report grade(const spec::Spec& spec, const fs::path& submission, const 
   grading::Report report;
   report.assignment = spec.assignment;
   report.layers = sandbox::layer_names(sandbox::isolation());
-  for (const auto& problem : spec.problems) {
+  const auto problem_toolchains = toolchains(spec, toolchain, options);
+  for (std::size_t i = 0; i < spec.problems.size(); ++i) {
+    const auto& problem = spec.problems[i];
+    const auto& problem_toolchain = problem_toolchains[i];
     if (options.only_problem && *options.only_problem != problem.id) continue;
     grading::ProblemResult result{.id = problem.id, .title = problem.title, .source = problem.source};
     if (std::error_code ec; fs::symlink_status(submission / problem.source, ec).type() == fs::file_type::not_found) {
@@ -57,7 +77,6 @@ grading::Report grade(const spec::Spec& spec, const fs::path& submission, const 
     }
     const auto source = text::read_file(submission / problem.source);
     const auto material = declared::material_for(problem, declared::repository_root());
-    const auto problem_toolchain = declared::toolchain_for(problem, toolchain, material);
     const auto built = source ? build::build_problem(problem_toolchain, problem.id, *source, problem.source)
                               : build::Built{.diagnostics = "cannot read " + problem.source + "\n"};
     result.diagnostics = built.diagnostics;
