@@ -143,16 +143,6 @@ std::string ordinal(std::size_t n) {
   return fmt::format("{}{}", n, suffix);
 }
 
-const char* field_word(spec::FieldKind k) {
-  switch (k) {
-    case spec::FieldKind::path: return "path";
-    case spec::FieldKind::number: return "number";
-    case spec::FieldKind::vector: return "vector";
-    case spec::FieldKind::numbers: return "numbers";
-  }
-  return "";
-}
-
 std::string spec_result(const Declaration& d) {
   if (!d.record) return spec::cpp_result_type(d, "");
   std::vector<std::string> members;
@@ -161,9 +151,7 @@ std::string spec_result(const Declaration& d) {
 }
 
 std::string spec_signature(const Declaration& d) {
-  std::vector<std::string> params;
-  for (const auto& p : spec::cpp_parameter_list(d)) params.push_back(p.type + " " + p.name);
-  return fmt::format("{}({}) -> {}", d.name, fmt::join(params, ", "), spec_result(d));
+  return fmt::format("{}({}) -> {}", d.name, spec::cpp_parameters(d), spec_result(d));
 }
 
 // Each difference the compiler found between the spec's entry and the header's one function.
@@ -192,7 +180,7 @@ std::vector<std::string> differences(const Declaration& d, const std::set<std::s
       out.push_back(
           fmt::format("the result needs a member {} of type {} (the spec's `{}: {}`), and the header's has "
                       "none of that type",
-                      f.name, spec::cpp_field_type(d, f.kind), f.name, field_word(f.kind)));
+                      f.name, spec::cpp_field_type(d, f.kind), f.name, spec::field_kind_name(f.kind)));
   return out;
 }
 

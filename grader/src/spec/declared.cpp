@@ -142,6 +142,12 @@ std::vector<std::string> field_kind_names() {
   return out;
 }
 
+std::string field_kind_name(FieldKind kind) {
+  for (const auto& [word, k] : field_words())
+    if (k == kind) return word;
+  return "";
+}
+
 EntryRule rule_for(const Declaration& d, const std::string& problem) {
   EntryRule rule;
   rule.name = d.name;

@@ -19,6 +19,7 @@ std::optional<ParamKind> param_kind(const std::string& word);
 std::optional<FieldKind> field_kind(const std::string& word);
 std::vector<std::string> param_kind_names();
 std::vector<std::string> field_kind_names();
+std::string field_kind_name(FieldKind kind);  // "path"
 
 // The inputs and checks a test of this entry may use.
 EntryRule rule_for(const Declaration& entry, const std::string& problem);
