@@ -15,8 +15,11 @@
 #include <nlohmann/json.hpp>
 
 #include "grading/explain.hpp"
+#include "report/github.hpp"
+#include "report/gradescope.hpp"
+#include "report/junit.hpp"
 #include "report/markdown.hpp"
-#include "report/report.hpp"
+#include "report/text.hpp"
 #include "shell.hpp"
 
 namespace gdlab::report {
