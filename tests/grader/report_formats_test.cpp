@@ -260,8 +260,10 @@ TEST(ReportFormats, EachFormatIsWrittenWhereTheTableSays) {
     std::filesystem::create_directories(github), std::filesystem::create_directories(files);
     const ScopedEnv s("GITHUB_STEP_SUMMARY", (github / "summary").string());
     const ScopedEnv o("GITHUB_OUTPUT", (github / "output").string());
+    const auto alone = plan(f.name);
+    ASSERT_EQ(alone.error, "");
     std::ostringstream out, err;
-    ASSERT_TRUE(write_output(plan(f.name), r, none, std::nullopt, out, err, false)) << err.str();
+    ASSERT_TRUE(write_output(alone, r, none, std::nullopt, out, err, false)) << err.str();
     EXPECT_EQ(without_token(out.str()), without_token(log_of(f)));
     EXPECT_EQ(err.str(), "");
     EXPECT_EQ(std::filesystem::exists(github / "summary"), f.github_actions);
@@ -280,8 +282,10 @@ TEST(ReportFormats, EachFormatIsWrittenWhereTheTableSays) {
     for (const auto& [name, out_format] : outs) {
       SCOPED_TRACE(name);
       const auto path = (files / name).string();
+      const auto with_out = plan(default_report_format, path, out_format);
+      ASSERT_EQ(with_out.error, "");
       std::ostringstream terminal, said;
-      ASSERT_TRUE(write_output(plan(default_report_format, path, out_format), r, none, path, terminal, said, false));
+      ASSERT_TRUE(write_output(with_out, r, none, path, terminal, said, false));
       EXPECT_EQ(test_support::read_file(path), f.render({.report = r, .sources = none}));
       EXPECT_EQ(terminal.str(), log_of(default_format())) << "the terminal gets the default log";
     }
@@ -295,8 +299,10 @@ TEST(ReportFormats, OnlyAFormatWithAPayloadMissesGitHubOutput) {
   const ScopedEnv s("GITHUB_STEP_SUMMARY", ""), o("GITHUB_OUTPUT", "");
   const grading::Report r = small_report();
   for (const auto& f : report_formats()) {
+    const auto alone = plan(f.name);
+    ASSERT_EQ(alone.error, "") << f.name;
     std::ostringstream out, err;
-    ASSERT_TRUE(write_output(plan(f.name), r, {}, std::nullopt, out, err, false));
+    ASSERT_TRUE(write_output(alone, r, {}, std::nullopt, out, err, false));
     EXPECT_EQ(err.str().find("GITHUB_OUTPUT is not set") != std::string::npos, f.classroom_payload)
         << f.name << ": " << err.str();
   }
