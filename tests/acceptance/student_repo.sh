@@ -7,7 +7,7 @@ gdlab=$1 source=$2 out=$3
 rm -rf "$out" && mkdir -p "$(dirname "$out")"
 GDLAB_ROOT=$source "$gdlab" assign --out "$out"
 cd "$out"
-for folder in solutions tests tools; do
+for folder in solutions tests tools reference/optim/src; do
   [[ ! -e $folder ]] || { echo "FAIL: the student repository carries $folder/"; exit 1; }
 done
 # A student's first command. The stubs grade to zero, politely: exit 1, no crash.
@@ -21,10 +21,12 @@ grep -q 'Score: 0 / ' check.txt || { cat check.txt; echo "FAIL: no score line"; 
   || { cat check.txt; echo "FAIL: a test other than 'not implemented'"; exit 1; }
 build/release/bin/gdlab run --objective valley --steps 3 --format json | grep -q '"status":"max_steps"' \
   || { echo "FAIL: gdlab run"; exit 1; }
-# The first check precompiled every exercise header in the student's own build tree.
-for header in exercises/*.hpp; do
-  problem=$(basename "$header" .hpp)
-  [[ -s build/release/submission-pch/$problem/$problem.hpp.gch ]] \
-    || { ls -R build/release/submission-pch 2>&1 | head; echo "FAIL: no precompiled header for $problem"; exit 1; }
-done
+# The first check precompiled Eigen and gdlab::core once for every exercise, in the student's own
+# build tree: one header, at most 150 MB (issue 24).
+pch=build/release/submission-pch
+[[ -s $pch/exercise_base/exercise_base.hpp.gch ]] \
+  || { ls -R $pch 2>&1 | head; echo "FAIL: no precompiled header"; exit 1; }
+[[ $(find $pch -name '*.gch' | wc -l) == 1 ]] || { find $pch -name '*.gch'; echo "FAIL: more than one precompiled header"; exit 1; }
+mb=$(du -sm $pch | cut -f1)
+((mb <= 150)) || { echo "FAIL: precompiled headers take $mb MB, more than 150"; exit 1; }
 echo "student repository at $out: built by its own ./gdlab, the stubs checked"

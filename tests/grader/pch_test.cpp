@@ -39,11 +39,14 @@ TEST(Precompiled, WhichFilesCanUseIt) {
 }
 
 // -H prints "! file.gch" for a precompiled header GCC loaded and "x file.gch" for one it refused.
-TEST(Precompiled, TheCompilerLoadsItWithTheStudentsFlags) {
+// One header serves every problem: loaded first, then the exercise's own header is read on top
+// and its #include of gdlab/core.hpp costs nothing more.
+TEST(Precompiled, TheCompilerLoadsItWithTheStudentsFlagsForEveryProblem) {
   const auto t = Toolchain::installed();
-  const auto pch = precompiled_header(t, "gd_2d");
+  const auto pch = precompiled_header(t);
   ASSERT_TRUE(pch);
-  ASSERT_TRUE(fs::exists(pch->dir / "gd_2d.hpp.gch"));
+  const fs::path gch = pch->dir / "exercise_base.hpp.gch";
+  ASSERT_TRUE(fs::exists(gch));
   TempDir work;
   // As build_problem does: where the compiler runs as a spare uid and the checkout sits in a
   // folder it cannot enter (a clone in /root), it reads copies.
@@ -53,18 +56,31 @@ TEST(Precompiled, TheCompilerLoadsItWithTheStudentsFlags) {
     *path = sandbox::reachable(*path, work.path, isolation);
   const fs::path dir = sandbox::reachable(pch->dir, work.path, isolation);
   const std::vector<fs::path> readable = {seen.headers, seen.core_include, seen.eigen_include, dir};
-  for (const auto& [text, forced] :
-       {std::pair{"#include \"gd_2d.hpp\"\n", false}, {"#include <bits/stdc++.h>\n#include \"gd_2d.hpp\"\n", true}}) {
-    std::ofstream(work.path / "file.cpp") << text;
-    std::vector<std::string> args = {"-I", dir.string()};
-    if (forced) args.insert(args.end(), {"-include", (dir / pch->header.filename()).string()});
-    for (const auto& f : compile_flags(seen)) args.push_back(f);
-    args.insert(args.end(), {"-H", "-fsyntax-only", (work.path / "file.cpp").string()});
-    const auto outcome = run_compiler(t, args, readable, work.path, 120);
-    EXPECT_EQ(outcome.exit_code, 0) << outcome.output.substr(0, 2000);
-    EXPECT_EQ(outcome.output.rfind("! " + (dir / "gd_2d.hpp.gch").string() + "\n", 0), 0u)
-        << text << outcome.output.substr(0, 500);
+  int problems = 0;
+  for (const auto& header : fs::directory_iterator(t.headers)) {
+    const std::string name = header.path().filename().string();
+    for (const std::string& text :
+         {"#include \"" + name + "\"\n", "#include <bits/stdc++.h>\n#include \"" + name + "\"\n"}) {
+      std::ofstream(work.path / "file.cpp") << text;
+      std::vector<std::string> args = {"-include", (dir / pch->header.filename()).string()};
+      for (const auto& f : compile_flags(seen)) args.push_back(f);
+      args.insert(args.end(), {"-H", "-fsyntax-only", (work.path / "file.cpp").string()});
+      const auto outcome = run_compiler(t, args, readable, work.path, 120);
+      EXPECT_EQ(outcome.exit_code, 0) << outcome.output.substr(0, 2000);
+      EXPECT_EQ(outcome.output.rfind("! " + (dir / "exercise_base.hpp.gch").string() + "\n", 0), 0u)
+          << text << outcome.output.substr(0, 500);
+      EXPECT_NE(outcome.output.find(name), std::string::npos) << text;  // the exercise's header, read
+      EXPECT_EQ(outcome.output.find("Eigen/Dense"), std::string::npos) << text << outcome.output.substr(0, 2000);
+    }
+    ++problems;
   }
+  EXPECT_GE(problems, 10);
+  // One file for all of them. (A folder named *.pch-* is another grader's build in progress.)
+  std::vector<std::string> headers;
+  for (const auto& entry : fs::recursive_directory_iterator(t.pch_root))
+    if (entry.path().extension() == ".gch" && entry.path().parent_path().string().find(".pch-") == std::string::npos)
+      headers.push_back(fs::relative(entry.path(), t.pch_root).string());
+  EXPECT_EQ(headers, std::vector<std::string>{"exercise_base/exercise_base.hpp.gch"});
 }
 
 // A broken file says the same with and without the precompiled header (and says it again from
@@ -100,8 +116,9 @@ TEST(Precompiled, AStudentReadsTheBareCompilersDiagnostics) {
   }
 }
 
-// Made again when its header, a header it includes, or the compiler changes; not otherwise.
-// (A small header of its own, with the same machinery: Eigen's would take a minute.)
+// Made again when a header it includes or the compiler changes; not when an exercise's header
+// does (those are read on top of it). A tree's older per-problem headers go when it is made.
+// (A small core of its own, with the same machinery: Eigen's would take a minute.)
 TEST(Precompiled, RebuiltWhenAnythingItWasMadeFromChanges) {
   TempDir dir;
   auto t = Toolchain::installed();
@@ -110,38 +127,49 @@ TEST(Precompiled, RebuiltWhenAnythingItWasMadeFromChanges) {
   t.pch_root = dir.path / "pch";
   fs::create_directories(t.headers);
   fs::create_directories(t.core_include / "gdlab");
-  std::ofstream(t.headers / "tiny.hpp") << "#pragma once\n#include \"gdlab/tiny_core.hpp\"\n";
+  std::ofstream(t.headers / "tiny.hpp") << "#pragma once\n#include \"gdlab/core.hpp\"\n";
+  std::ofstream(t.core_include / "gdlab/core.hpp") << "#pragma once\n#include \"gdlab/tiny_core.hpp\"\n";
   std::ofstream(t.core_include / "gdlab/tiny_core.hpp")
       << "#pragma once\n#include <vector>\ninline int tiny() { return 1; }\n";
-  const auto first = precompiled_header(t, "tiny");
+  // What an earlier gdlab left: one folder per problem. A folder that is not such stays.
+  fs::create_directories(t.pch_root / "gd_1d");
+  std::ofstream(t.pch_root / "gd_1d" / "made-from") << "recipe 0\n";
+  std::ofstream(t.pch_root / "gd_1d" / "gd_1d.hpp.gch") << "old";
+  fs::create_directories(t.pch_root / "notes");
+  const auto first = precompiled_header(t);
   ASSERT_TRUE(first);
-  const fs::path gch = first->dir / "tiny.hpp.gch";
+  EXPECT_FALSE(fs::exists(t.pch_root / "gd_1d"));
+  EXPECT_TRUE(fs::exists(t.pch_root / "notes"));
+  const fs::path gch = first->dir / "exercise_base.hpp.gch";
   const auto built_at = fs::last_write_time(gch);
   EXPECT_NE(read_file(first->dir / "made-from").find((t.core_include / "gdlab/tiny_core.hpp").string()),
             std::string::npos);
-  EXPECT_EQ(precompiled_header(t, "tiny")->key, first->key);
+  EXPECT_EQ(precompiled_header(t)->key, first->key);
+  EXPECT_EQ(fs::last_write_time(gch), built_at);
+
+  std::ofstream(t.headers / "tiny.hpp", std::ios::app) << "// edited\n";
+  EXPECT_EQ(precompiled_header(t)->key, first->key);
+  EXPECT_EQ(fs::last_write_time(gch), built_at);
+  // A declared problem's toolchain has its own exercise-header folder: the same header serves it.
+  auto declared = t;
+  declared.headers = dir.path / "harness" / "include";
+  EXPECT_EQ(precompiled_header(declared)->key, first->key);
   EXPECT_EQ(fs::last_write_time(gch), built_at);
 
   fs::last_write_time(t.core_include / "gdlab/tiny_core.hpp", built_at + std::chrono::seconds(5));
-  const auto second = precompiled_header(t, "tiny");
+  const auto second = precompiled_header(t);
   ASSERT_TRUE(second);
   EXPECT_NE(second->key, first->key);
   EXPECT_NE(fs::last_write_time(gch), built_at);
 
-  std::ofstream(t.headers / "tiny.hpp", std::ios::app) << "// edited\n";
-  const auto third = precompiled_header(t, "tiny");
-  ASSERT_TRUE(third);
-  EXPECT_NE(third->key, second->key);
-  EXPECT_NE(read_file(third->dir / "tiny.hpp").find("// edited"), std::string::npos);
-
   auto other = t;
   other.cxx = "/no/such/compiler";  // a toolchain whose compiler is gone: compiled without one
-  EXPECT_FALSE(precompiled_header(other, "tiny"));
+  EXPECT_FALSE(precompiled_header(other));
   t.pch_root = dir.path / "readonly" / "pch";  // no build tree to write: compiled without one
   fs::create_directories(dir.path / "readonly");
   fs::permissions(dir.path / "readonly", fs::perms::owner_read | fs::perms::owner_exec);
   if (::geteuid() != 0) {
-    EXPECT_FALSE(precompiled_header(t, "tiny"));
+    EXPECT_FALSE(precompiled_header(t));
   }
 }
 
@@ -149,9 +177,9 @@ TEST(Precompiled, RebuiltWhenAnythingItWasMadeFromChanges) {
 // submission's source drives, can replace it.
 TEST(Precompiled, TheCompilerCannotWriteIt) {
   const auto t = Toolchain::installed();
-  const auto pch = precompiled_header(t, "gd_1d");
+  const auto pch = precompiled_header(t);
   ASSERT_TRUE(pch);
-  const fs::path gch = pch->dir / "gd_1d.hpp.gch";
+  const fs::path gch = pch->dir / "exercise_base.hpp.gch";
   const auto size = fs::file_size(gch);
   const auto time = fs::last_write_time(gch);
   TempDir work;

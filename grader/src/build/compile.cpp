@@ -202,15 +202,14 @@ std::uint64_t cache_key(const Toolchain& t, const std::string& problem, const st
 }
 
 // The compiler run, with the precompiled header when there is one. `readable` gains its folder.
-sandbox::RunResult compile(const Toolchain& t, const std::optional<Precompiled>& pch, PchUse use,
+sandbox::RunResult compile(const Toolchain& t, const std::optional<Precompiled>& pch,
                            const std::vector<std::string>& command, std::vector<fs::path>& readable,
                            const fs::path& staging, sandbox::Isolation isolation) {
   if (!pch) return run_compiler(t, command, readable, staging, t.time_limit_seconds);
-  // Its folder comes first on the include path: #include "gd_1d.hpp" finds the header beside
-  // its .gch, and GCC loads the .gch instead of parsing Eigen again.
+  // Included before the file: GCC loads its .gch instead of parsing Eigen and gdlab::core, and
+  // the exercise header's own #include of them is then already done.
   const fs::path pch_dir = sandbox::reachable(pch->dir, staging, isolation);
-  std::vector<std::string> with_pch = {"-I", pch_dir.string()};
-  if (use == PchUse::forced) with_pch.insert(with_pch.end(), {"-include", (pch_dir / pch->header.filename()).string()});
+  std::vector<std::string> with_pch = {"-include", (pch_dir / pch->header.filename()).string()};
   with_pch.insert(with_pch.end(), command.begin(), command.end());
   readable.push_back(pch_dir);
   auto outcome = run_compiler(t, with_pch, readable, staging, t.time_limit_seconds);
@@ -246,7 +245,7 @@ Built build_problem(const Toolchain& t, const std::string& problem, const std::s
     return built;
   }
   const PchUse use = pch_use(source_text, problem);
-  const auto pch = use == PchUse::none ? std::nullopt : precompiled_header(t, problem);
+  const auto pch = use == PchUse::none ? std::nullopt : precompiled_header(t);
   const fs::path harness = t.harness_dir / ("libgdlab_harness_" + problem + ".a");
   const auto key = cache_key(t, problem, source_text, shown_as, harness, pch, use);
   const fs::path dir = t.cache / fmt::format("{}-{:016x}", problem, key);
@@ -289,7 +288,7 @@ Built build_problem(const Toolchain& t, const std::string& problem, const std::s
                                     seen.eigen_include, seen.harness_dir / harness.filename(),
                                     seen.support_lib,   seen.core_lib};
   const auto command = compile_command(seen, problem, source, partial);
-  auto outcome = compile(t, pch, use, command, readable, staging, isolation);
+  auto outcome = compile(t, pch, command, readable, staging, isolation);
   outcome.output = with_object_named(std::move(outcome.output), shown_as);
 
   if (succeeded(outcome)) {

@@ -45,11 +45,24 @@ std::vector<std::string> depfile_paths(const std::string& text) {
 // FNV-1a, as the program cache uses.
 std::string key_of(const std::string& text) { return fmt::format("{:016x}", fnv1a(text)); }
 
+// The header precompiled for every exercise: what each exercise header includes first, and what
+// takes the time to parse (Eigen, through gdlab/core.hpp).
+constexpr const char* base_name = "exercise_base.hpp";
+constexpr const char* base_text =
+    "// Precompiled by gdlab for every exercise (build/pch.hpp).\n#include <gdlab/core.hpp>\n";
+
+// The students' flags but the exercise headers' folder: the header includes none of them, and
+// each declared problem has a folder of its own, so with it they would each make it anew.
+std::vector<std::string> pch_flags(const Toolchain& t) {
+  auto flags = compile_flags(t);
+  std::erase(flags, "-I" + t.headers.string());
+  return flags;
+}
+
 // The first line of `made-from`: the compiler, its flags and the header's text. The lines after
 // it are every file the header included, with its time stamp, as the compiler listed them.
-std::string recipe(const Toolchain& t, const std::string& problem, const std::vector<std::string>& flags) {
-  std::string recipe =
-      text::file_stamp(fs::canonical(t.cxx)) + ' ' + text::read_file(t.headers / (problem + ".hpp")).value_or("");
+std::string recipe(const Toolchain& t, const std::vector<std::string>& flags) {
+  std::string recipe = text::file_stamp(fs::canonical(t.cxx)) + ' ' + base_text;
   for (const auto& f : flags) recipe += ' ' + f;
   return "recipe " + key_of(recipe);
 }
@@ -76,20 +89,18 @@ void write_atomically(const fs::path& file, const std::string& text) {
 
 // Compiles the header in the compiler's sandbox, as a student's file is, and moves the result
 // into `dir`. Returns `made-from`, or nullopt when the compiler failed.
-std::optional<std::string> build(const Toolchain& t, const std::string& problem, const fs::path& dir,
-                                 const std::string& first_line) {
+std::optional<std::string> build(const Toolchain& t, const fs::path& dir, const std::string& first_line) {
   const auto isolation = sandbox::isolation();
   const fs::path near = sandbox::reaches(dir, isolation) ? dir : fs::temp_directory_path() / "gdlab";
   const fs::path staging = near.string() + fmt::format(".pch-{}-{}", ::getpid(), std::random_device{}());
   fs::create_directories(staging);
-  const std::string name = problem + ".hpp";
-  std::ofstream(staging / name, std::ios::binary) << text::read_file(t.headers / name).value_or("");
+  const std::string name = base_name;
+  std::ofstream(staging / name, std::ios::binary) << base_text;
 
   Toolchain seen = t;
   for (auto* path : {&seen.headers, &seen.core_include, &seen.eigen_include})
     *path = sandbox::reachable(*path, staging, isolation);
-  std::vector<std::string> args = {"-I", staging.string()};
-  for (auto& f : compile_flags(seen)) args.push_back(f);
+  std::vector<std::string> args = pch_flags(seen);
   args.insert(args.end(), {"-x", "c++-header", (staging / name).string(), "-o", (staging / (name + ".gch")).string(),
                            "-MD", "-MF", (staging / "deps").string()});
   // Trusted input, built once: a generous limit, so a loaded machine does not lose it.
@@ -97,13 +108,14 @@ std::optional<std::string> build(const Toolchain& t, const std::string& problem,
   std::optional<std::string> made_from;
   if (outcome.end == sandbox::End::exited && outcome.exit_code == 0) {
     // The dependencies are listed by the paths the compiler saw; stamps are read at the real ones.
+    // The header itself is the first line's.
     std::string text = first_line + '\n';
     for (auto path : depfile_paths(text::read_file(staging / "deps").value_or(""))) {
+      if (path == (staging / name).string()) continue;
       for (const auto& [real, copy] : {std::pair{t.headers, seen.headers},
                                        {t.core_include, seen.core_include},
                                        {t.eigen_include, seen.eigen_include}})
         if (real != copy && path.starts_with(copy.string())) path = real.string() + path.substr(copy.string().size());
-      if (path == (staging / name).string()) path = (t.headers / name).string();
       text += path + '\t' + text::file_stamp(path) + '\n';
     }
     for (const auto& f : {name, name + ".gch"}) {
@@ -120,19 +132,28 @@ std::optional<std::string> build(const Toolchain& t, const std::string& problem,
   return made_from;
 }
 
+// A build tree of an earlier gdlab kept one precompiled header per problem (over 100 MB each):
+// freed once this one is made. Only folders that hold a `made-from` are such.
+void remove_per_problem_headers(const fs::path& root, const fs::path& kept) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(root, ec))
+    if (entry.path() != kept && fs::exists(entry.path() / "made-from")) fs::remove_all(entry.path(), ec);
+}
+
 }  // namespace
 
-std::optional<Precompiled> precompiled_header(const Toolchain& t, const std::string& problem) {
+std::optional<Precompiled> precompiled_header(const Toolchain& t) {
   if (t.pch_root.empty()) return std::nullopt;
   // One build at a time in this process (a batch's jobs would otherwise all build the same one);
   // other processes may build it too, and each result lands whole, by rename.
   static std::mutex building;
   const std::lock_guard lock(building);
   try {
-    const fs::path dir = t.pch_root / problem;
-    const std::string first_line = recipe(t, problem, compile_flags(t));
+    const fs::path dir = t.pch_root / "exercise_base";
+    const std::string first_line = recipe(t, pch_flags(t));
+    const std::string gch = std::string(base_name) + ".gch";
     std::string made_from = text::read_file(dir / "made-from").value_or("");
-    if (!current(made_from, first_line) || !fs::exists(dir / (problem + ".hpp.gch"))) {
+    if (!current(made_from, first_line) || !fs::exists(dir / gch)) {
       // Other graders (ctest's jobs, a batch's shards) wait for the one building it.
       fs::create_directories(dir);
       const int lock = ::open((dir / "lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
@@ -142,13 +163,14 @@ std::optional<Precompiled> precompiled_header(const Toolchain& t, const std::str
         delete fd;
       });
       made_from = text::read_file(dir / "made-from").value_or("");
-      if (current(made_from, first_line) && fs::exists(dir / (problem + ".hpp.gch")))
-        return Precompiled{dir, dir / (problem + ".hpp"), key_of(made_from)};
-      auto built = build(t, problem, dir, first_line);
+      if (current(made_from, first_line) && fs::exists(dir / gch))
+        return Precompiled{dir, dir / base_name, key_of(made_from)};
+      auto built = build(t, dir, first_line);
       if (!built) return std::nullopt;
       made_from = *built;
+      remove_per_problem_headers(t.pch_root, dir);
     }
-    return Precompiled{dir, dir / (problem + ".hpp"), key_of(made_from)};
+    return Precompiled{dir, dir / base_name, key_of(made_from)};
   } catch (const fs::filesystem_error&) {
     return std::nullopt;  // a read-only build tree, a full disk: compile without it
   }
