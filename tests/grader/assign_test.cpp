@@ -2,6 +2,7 @@
 // student repository holds no solution.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -10,6 +11,7 @@
 #include "assign/markers.hpp"
 #include "assign/plan.hpp"
 #include "commands/assign.hpp"
+#include "gdlab_config.hpp"
 #include "spec/loader.hpp"
 #include "support.hpp"
 
@@ -97,6 +99,64 @@ TEST(Assign, CheckReportsAStaleExercise) {
   EXPECT_EQ(commands::assign({.root = tmp.path, .check = true}, out, err), 0);
 }
 
+// The reference optimisers compute what the exercises ask for: the student repository links them
+// compiled, for x86-64 and arm64 Linux, and holds no line of their source. Both libraries define
+// the same functions. (That the compiled one gives the same grades: the student-repository paths
+// of the acceptance matrix, which build and grade with it.)
+void expect_the_reference_compiled_not_its_source(const fs::path& repo, const fs::path& scratch) {
+  EXPECT_FALSE(fs::exists(repo / "reference/optim/src"));
+  // Every line of the sources that says something of its own: not an #include, a brace, a
+  // comment, nor a line the public headers (which go out) also have, such as a declaration.
+  std::string headers;
+  for (const auto& entry : fs::recursive_directory_iterator(source_dir / "reference/optim/include"))
+    if (entry.is_regular_file()) headers += read_file(entry.path());
+  std::vector<std::string> lines;
+  for (const auto& entry : fs::directory_iterator(source_dir / "reference/optim/src")) {
+    std::istringstream in(read_file(entry.path()));
+    for (std::string line; std::getline(in, line);) {
+      line.erase(0, line.find_first_not_of(" \t"));
+      if (line.size() >= 24 && !line.starts_with("#") && !line.starts_with("//") && !line.starts_with("namespace") &&
+          !line.starts_with("}") && headers.find(line) == std::string::npos)
+        lines.push_back(line);
+    }
+  }
+  ASSERT_GT(lines.size(), 50u);
+  for (const auto& entry : fs::recursive_directory_iterator(repo)) {
+    if (!entry.is_regular_file() || entry.path().extension() == ".a") continue;
+    const std::string text = read_file(entry.path());
+    for (const auto& line : lines)
+      EXPECT_EQ(text.find(line), std::string::npos) << fs::relative(entry.path(), repo) << " holds: " << line;
+  }
+  // ELF's e_machine of each archive's first object: 62 is x86-64, 183 is AArch64.
+  for (const auto& [processor, machine] : {std::pair{"x86_64", 62}, {"aarch64", 183}}) {
+    const std::string library = read_file(repo / "reference/optim/lib" / processor / "libgdlab_optim.a");
+    ASSERT_TRUE(library.starts_with("!<arch>\n")) << processor;
+    const auto elf = library.find(
+        "\x7f"
+        "ELF");
+    ASSERT_NE(elf, std::string::npos) << processor;
+    EXPECT_EQ(static_cast<unsigned char>(library[elf + 18]), machine) << processor;
+  }
+  // The functions each defines, as its own machine's nm lists them: the same set (it cannot run here).
+  const auto defined = [&](const std::string& processor) {
+    const fs::path list = scratch / (processor + ".symbols");
+    const std::string command = processor + "-linux-gnu-nm --defined-only -g " +
+                                (repo / "reference/optim/lib" / processor / "libgdlab_optim.a").string() +
+                                " | awk '$2 == \"T\" {print $3}' | sort -u > " + list.string();
+    EXPECT_EQ(std::system(command.c_str()), 0) << command;
+    return read_file(list);
+  };
+  const std::string x86 = defined("x86_64");
+  EXPECT_NE(x86.find("Adam"), std::string::npos);
+  EXPECT_EQ(defined("aarch64"), x86);
+  // Kept in the build tree: the next assign compiles nothing.
+  int kept = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(fs::path(GDLAB_BUILD_DIR) / "prebuilt"))
+    if (entry.path().filename() == "libgdlab_optim.a" && entry.path().parent_path().filename() == "aarch64")
+      kept += read_file(entry.path()) == read_file(repo / "reference/optim/lib/aarch64/libgdlab_optim.a");
+  EXPECT_GE(kept, 1);
+}
+
 TEST(Assign, StudentRepositoryHoldsNoSolutionNoMarkerNoInstructorFolder) {
   TempDir tmp;
   const fs::path repo = tmp.path / "student";
@@ -144,6 +204,7 @@ TEST(Assign, StudentRepositoryHoldsNoSolutionNoMarkerNoInstructorFolder) {
     EXPECT_TRUE(fs::exists(repo / needed)) << needed;
   EXPECT_NE(fs::status(repo / "gdlab").permissions() & fs::perms::owner_exec, fs::perms::none);
   EXPECT_NE(read_file(repo / "README.md").find("./gdlab check"), std::string::npos);
+  expect_the_reference_compiled_not_its_source(repo, tmp.path);
 }
 
 // The README's table row of a problem, as assign writes it.

@@ -9,8 +9,10 @@
 
 #include "commands/exit_codes.hpp"
 #include "assign/plan.hpp"
+#include "build/prebuilt.hpp"
 #include "declared/answers.hpp"
 #include "declared/harness_build.hpp"
+#include "gdlab_config.hpp"
 #include "spec/loader.hpp"
 #include "text/file.hpp"
 
@@ -43,6 +45,24 @@ void pin_declared_problems(assign::Plan& plan, const fs::path& root) {
   for (auto& [path, text] : pins) plan.files[path] = {std::move(text), false};
 }
 
+// The reference optimisers compute exactly what the exercises ask the student to write: the
+// student repository links them compiled for the machines students use (build/prebuilt.hpp),
+// and carries none of their source.
+void ship_reference_compiled(assign::Plan& plan, const fs::path& root, std::ostream& err) {
+  const fs::path sources = fs::path("reference/optim/src");
+  std::erase_if(plan.files, [&](const auto& file) { return file.first.parent_path() == sources; });
+  const fs::path optim = root / "reference/optim/include", core = root / "reference/core/include";
+  const std::vector<std::string> flags = {"-std=c++20",        "-O2",      "-DNDEBUG",         "-DFMT_SHARED",
+                                          "-ffp-contract=off", "-I",       optim.string(),     "-I",
+                                          core.string(),       "-isystem", GDLAB_EIGEN_INCLUDE};
+  fmt::print(
+      err,
+      "gdlab assign: the reference optimisers, compiled for x86-64 and arm64 Linux (the first assign compiles them)\n");
+  for (auto& [processor, library] :
+       build::prebuilt_libraries(root / sources, {optim, core}, flags, fs::path(GDLAB_BUILD_DIR) / "prebuilt"))
+    plan.files[fs::path("reference/optim/lib") / processor / "libgdlab_optim.a"] = {std::move(library)};
+}
+
 int write_student_repo(const AssignArgs& args, std::ostream& out, std::ostream& err) {
   const fs::path dest = *args.out;
   if (fs::exists(dest) && !fs::is_empty(dest)) {
@@ -53,6 +73,7 @@ int write_student_repo(const AssignArgs& args, std::ostream& out, std::ostream& 
   auto plan = assign::plan_student_repo(args.root, args.classroom);
   if (!plan.errors.empty()) return report_errors(plan, err);
   pin_declared_problems(plan, args.root);
+  ship_reference_compiled(plan, args.root, err);
   // Build the repository beside its destination, then move it into place in one rename.
   const fs::path staging = dest.string() + ".gdlab-staging";
   fs::remove_all(staging);

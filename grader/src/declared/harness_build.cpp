@@ -1,8 +1,5 @@
 #include "declared/harness_build.hpp"
 
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -10,36 +7,17 @@
 #include <fstream>
 #include <random>
 
+#include "build/compile.hpp"
 #include "build/hash.hpp"
+#include "build/pch.hpp"
+#include "build/trusted_command.hpp"
 #include "declared/harness_source.hpp"
 #include "declared/signature_check.hpp"
 #include "text/file.hpp"
 
-extern char** environ;
-
 namespace gdlab::declared {
 namespace fs = std::filesystem;
 namespace {
-
-// A trusted command (the compiler on gdlab's own generated code and the instructor's header):
-// its exit status and what it printed.
-std::pair<int, std::string> run(const std::vector<std::string>& args, const fs::path& log) {
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  posix_spawn_file_actions_adddup2(&actions, 1, 2);
-  std::vector<char*> argv;
-  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-  argv.push_back(nullptr);
-  pid_t pid = 0;
-  const int failed = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  if (failed) return {127, fmt::format("cannot start {}", args[0])};
-  int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : 128, text::read_file(log).value_or("")};
-}
 
 // A path as the instructor knows it: relative to where gdlab runs when it lies below it.
 std::string shown(const fs::path& path) {
@@ -72,16 +50,19 @@ build::Toolchain toolchain_for(const spec::Problem& problem, const build::Toolch
   fs::create_directories(staging / "include");
   std::ofstream(staging / "include" / header_name(problem), std::ios::binary) << header;
   std::ofstream(staging / "harness.cpp") << source;
-  const auto [code, output] =
-      run({base.cxx, "-std=c++20", "-O1", "-w", "-fdiagnostics-color=never", "-c", (staging / "harness.cpp").string(),
-           "-I" + (staging / "include").string(), "-I" + base.harness_include.string(), "-isystem",
-           base.core_include.string(), "-isystem", base.eigen_include.string(), "-o", (staging / "harness.o").string()},
-          staging / "compile.log");
+  // With the students' flags, so the precompiled Eigen and gdlab::core serve it too.
+  std::vector<std::string> command = {base.cxx};
+  if (const auto pch = build::precompiled_header(base))
+    command.insert(command.end(), {"-include", pch->header.string()});
+  for (const auto& flag : build::compile_flags(t)) command.push_back(flag);
+  command.insert(command.end(), {"-c", (staging / "harness.cpp").string(), "-I" + (staging / "include").string(),
+                                 "-I" + base.harness_include.string(), "-o", (staging / "harness.o").string()});
+  const auto [code, output] = build::run_trusted(command, staging / "compile.log");
   const auto [archived, ar_output] =
-      code == 0
-          ? run({"ar", "rcs", (staging / fs::path(library).filename()).string(), (staging / "harness.o").string()},
-                staging / "ar.log")
-          : std::pair<int, std::string>{1, ""};
+      code == 0 ? build::run_trusted({"ar", "rcs", (staging / fs::path(library).filename()).string(),
+                                      (staging / "harness.o").string()},
+                                     staging / "ar.log")
+                : build::CommandResult{1, ""};
   if (code != 0 || archived != 0) {
     fs::remove_all(staging);
     if (const auto found = signature_mismatches(problem, output, header, shown(header_file)); !found.empty())
