@@ -289,6 +289,9 @@ TEST(NewProblem, FromScratchWithoutGraderCode) {
   fs::remove(copy / "solutions/mistakes/clipped_gd/same.cpp");
   const auto validated = test_shell::run(gdlab + " validate " + quoted(spec));
   ASSERT_EQ(validated.status, 0) << validated.out;
+  // It says which problem it is building and grading, one line each, never silent for long.
+  EXPECT_NE(validated.out.find(": clipped_gd: its harness, its solution and 1 mistake file\n"), std::string::npos)
+      << validated.out;
   const auto assigned = test_shell::run(gdlab + " assign");
   ASSERT_EQ(assigned.status, 0) << assigned.out;
   ASSERT_TRUE(fs::exists(copy / "exercises/clipped_gd.cpp"));

@@ -26,3 +26,7 @@ printf '  wall %.0f s, CPU %.0f s (%.1f CPU-minutes), build steps %s\n' "$wall" 
   "$(awk -v u="$user" -v s="$sys" 'BEGIN {print (u + s) / 60}')" "${steps:-?}"
 printf '  longest silence %.1f s; lines shown %s\n' "$silence" "$(wc -l <"$work/lines")"
 printf '  precompiled headers: %s\n' "$(du -sh build/release/submission-pch 2>/dev/null | cut -f1)"
+# Where the build's time went: the longest steps (wall time each, from ninja's log; on a quiet
+# machine close to their CPU time), and their share of all steps' time.
+awk 'NR > 1 {t = $2 - $1; total += t; print t, $4} END {print total, "(all steps)"}' build/release/.ninja_log |
+  sort -rn | awk 'NR == 1 {total = $1; next} NR <= 16 {printf "  %6.1f s  %4.1f%%  %s\n", $1 / 1000, 100 * $1 / total, $2}'

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
 
@@ -45,12 +46,19 @@ struct Findings {
 // A declared problem's harness must build against its header, and each of its mistake files
 // must be caught by some test (one that no test catches can never be named) and told apart from
 // every other by some test (of two that no test tells apart, naming one is a coin toss).
-Findings declared_problems_problems(const spec::Spec& spec) {
+// Each problem says when it starts: the first validate builds harnesses for a minute or more.
+Findings declared_problems_problems(const spec::Spec& spec, std::ostream& err) {
   Findings found;
   const auto root = declared::repository_root();
+  const auto declared =
+      std::count_if(spec.problems.begin(), spec.problems.end(), [](const auto& p) { return !p.declared.empty(); });
+  int done = 0;
   for (const auto& problem : spec.problems) {
     if (problem.declared.empty()) continue;
     const auto material = declared::material_for(problem, root);
+    fmt::print(err, "gdlab validate: {} of {}: {}: its harness, its solution and {} mistake file{}\n", ++done, declared,
+               problem.id, material.mistakes.size(), material.mistakes.size() == 1 ? "" : "s");
+    err.flush();
     try {
       const auto toolchain = declared::toolchain_for(problem, build::Toolchain::installed(), material);
       if (!material.solution && material.mistakes.empty()) continue;
@@ -84,7 +92,7 @@ int validate(const std::string& path, std::ostream& out, std::ostream& err, bool
     return exit_bad_input;
   }
   if (!schema_only) {
-    const auto found = declared_problems_problems(*loaded.spec);
+    const auto found = declared_problems_problems(*loaded.spec, err);
     for (const auto* list : {&found.bad_input, &found.failed})
       for (const auto& f : *list) fmt::print(err, "{}: {}\n", path, f);
     if (!found.bad_input.empty()) return exit_bad_input;
