@@ -76,7 +76,7 @@ std::string compile_for(const StudentMachine& machine, const std::vector<fs::pat
     if (compiled.exit_code == 127)
       throw std::runtime_error(fmt::format(
           "{} is not installed: student repositories carry the reference compiled for {} Linux, and this compiler "
-          "makes it (sudo apt-get install {}; ./gdlab installs it on an instructor's machine)",
+          "makes it (sudo apt-get install {}; ./gdlab assign installs it)",
           machine.compiler, machine.processor, machine.package));
     if (compiled.exit_code != 0)
       throw std::runtime_error(fmt::format("{} failed on {}:\n{}", machine.compiler, file.string(), compiled.output));
