@@ -41,7 +41,6 @@ std::vector<std::string> declared_problems_problems(const spec::Spec& spec) {
   std::vector<std::string> found;
   const auto root = declared::repository_root();
   for (const auto& problem : spec.problems) {
-    if (problem.declared.empty()) continue;
     const auto material = declared::material_for(problem, root);
     try {
       const auto toolchain = declared::toolchain_for(problem, build::Toolchain::installed(), material);

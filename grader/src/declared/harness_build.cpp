@@ -43,7 +43,6 @@ std::pair<int, std::string> run(const std::vector<std::string>& args, const fs::
 }  // namespace
 
 build::Toolchain toolchain_for(const spec::Problem& problem, const build::Toolchain& base, const Material& material) {
-  if (problem.declared.empty()) return base;
   const std::string source = harness_source(problem);
   // The repository's header, else the copy this gdlab was built with (a submission folder that
   // holds only some of the exercises).

@@ -39,7 +39,6 @@ MistakeFile read_mistake_file(const fs::path& path) {
 
 Material material_for(const spec::Problem& problem, const fs::path& root) {
   Material m;
-  if (problem.declared.empty()) return m;
   const std::string header = header_name(problem);
   const std::string source = fs::path(problem.source).filename().string();
   m.header = fs::exists(root / "solutions" / header) ? root / "solutions" / header : root / "exercises" / header;
