@@ -158,7 +158,7 @@ TEST(CheckOutput, LogFormatsGoToStdoutAndTheFileTakesItsOwn) {
     return plan_output(a);
   };
   const auto is = [](const Output& o, const std::string& log, const std::string& file) {
-    return o.error.empty() && o.log == log && o.file_format == file;
+    return o.error.empty() && o.log && o.log->name == log && (o.file ? o.file->name : "") == file;
   };
   EXPECT_TRUE(is(plan("github", "report.json"), "github", "gradescope"));  // the bug: now a real report
   EXPECT_TRUE(is(plan("github", "report.xml"), "github", "junit"));

@@ -15,7 +15,7 @@
 
 #include "batch/class_page.hpp"
 #include "batch/gradebook.hpp"
-#include "report/text.hpp"
+#include "text/points.hpp"
 
 namespace gdlab::batch {
 namespace {
@@ -117,8 +117,8 @@ TEST(ClassPage, StudentsHistogramAndProblemRatesAreTheGradebooks) {
   for (const auto& s : students) {
     ASSERT_TRUE(csv.contains(s[0])) << s[0];
     const Row& want = csv.at(s[0]);
-    EXPECT_EQ(s[1], report::points(want.total)) << s[0];
-    for (std::size_t i = 0; i < kProblems.size(); ++i) EXPECT_EQ(s[2 + i], report::points(want.scores[i])) << s[0];
+    EXPECT_EQ(s[1], text::points(want.total)) << s[0];
+    for (std::size_t i = 0; i < kProblems.size(); ++i) EXPECT_EQ(s[2 + i], text::points(want.scores[i])) << s[0];
     EXPECT_EQ(s.back(), want.status) << s[0];
     EXPECT_NE(html.find("href=\"students/" + s[0] + "/feedback.html\""), std::string::npos) << s[0];
   }

@@ -9,7 +9,6 @@
 
 #include "ci_support.hpp"
 #include "report/classroom.hpp"
-#include "report/text.hpp"
 
 namespace gdlab::report {
 namespace {
@@ -95,10 +94,6 @@ TEST(Classroom, TheOutputIsTheBase64TheReporterDecodes) {
   const auto decoded = ci_test::run("base64 -d " + ci_test::quote((dir.path / "b64").string()), false);
   ASSERT_EQ(decoded.status, 0);
   EXPECT_EQ(nlohmann::json::parse(decoded.out), to_classroom(report));
-  EXPECT_EQ(base64(""), "");
-  EXPECT_EQ(base64("f"), "Zg==");
-  EXPECT_EQ(base64("fo"), "Zm8=");
-  EXPECT_EQ(base64("foo"), "Zm9v");  // RFC 4648's test vectors
 }
 
 TEST(Classroom, LinesPointAtTheFunctionsAndTheEnvironmentVariableStaysSmall) {

@@ -16,6 +16,7 @@
 #include "grading/mistakes.hpp"
 #include "shell.hpp"
 #include "spec/loader.hpp"
+#include "support.hpp"
 
 namespace gdlab {
 namespace {
@@ -189,7 +190,9 @@ TEST(DeclaredHarness, AHeaderThatDoesNotMatchIsTheInstructorsError) {
     declared::toolchain_for(p, build::Toolchain::installed(), declared::material_for(p, dir));
     ADD_FAILURE() << "a harness that cannot call the header's function was built";
   } catch (const declared::HarnessError& e) {
-    EXPECT_NE(std::string(e.what()).find("does not compile against demo.hpp"), std::string::npos) << e.what();
+    // The compiler's answer in words (tests/grader/signature_test.cpp has the cases).
+    EXPECT_NE(std::string(e.what()).find("demo.hpp:4 declares demo(double a) -> double"), std::string::npos)
+        << e.what();
   }
   fs::remove_all(dir);
 }
@@ -270,6 +273,11 @@ TEST(NewProblem, FromScratchWithoutGraderCode) {
   const auto made = test_shell::run(gdlab + " new clipped_gd");
   ASSERT_EQ(made.status, 0) << made.out;
   EXPECT_TRUE(fs::exists(copy / "solutions/clipped_gd.cpp"));
+  // The scaffold names its objective input as docs/instructors.md's declarations do.
+  const std::string named = "inputs: {objective: objective, x0: vector, lr: positive,";
+  EXPECT_NE(test_support::read_file(fs::path(GDLAB_SOURCE_DIR) / "docs/instructors.md").find(named), std::string::npos);
+  const std::string scaffold = test_support::read_file(spec);
+  EXPECT_NE(scaffold.find(named, scaffold.find("\n  - id: clipped_gd\n")), std::string::npos) << scaffold;
   EXPECT_NE(test_shell::run(gdlab + " new clipped_gd").status, 0) << "a second `new` of the same id must refuse";
 
   write_clipped_gd(copy, spec);

@@ -1,16 +1,22 @@
 // The grader end to end: the solutions score full marks, the stubs score zero politely, each
 // buggy submission of tests/corpus/buggy gets exactly the verdicts in its expected.txt, and a
 // compile error costs only its own problem.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <random>
+#include <regex>
 #include <set>
 #include <sstream>
 
 #include "build/compile.hpp"
+#include "grading/difference_words.hpp"
 #include "grading/explain.hpp"
 #include "spec/loader.hpp"
 #include "submission/grade.hpp"
@@ -124,6 +130,44 @@ Expectation read_expected(const fs::path& file) {
   return e;
 }
 
+// The length of step k of a plotted path (rows of numbers).
+double step_length(const std::vector<std::vector<double>>& path, std::size_t k) {
+  double sum = 0;
+  for (std::size_t i = 0; i < path[k].size(); ++i) sum += std::pow(path[k][i] - path[k - 1][i], 2);
+  return std::sqrt(sum);
+}
+
+// Under a failed test no named mistake explains: that none matches, then on a second line what
+// first differs, which agrees with the trajectory check (the same first step, the same lengths)
+// and, for a step's length, with the two paths the test drew.
+void expect_note_says_what_differs(const TestResult& t) {
+  const std::string& note = t.diagnosis_note;
+  EXPECT_LE(std::count(note.begin(), note.end(), '\n'), 1) << note;
+  const std::string lead = "matches your result; what differs first:\n";
+  const auto at = note.find(lead);
+  ASSERT_NE(at, std::string::npos) << t.name << ": " << note;
+  const std::string fact = note.substr(at + lead.size());
+  EXPECT_FALSE(fact.empty()) << t.name;
+  for (const auto& c : t.checks) {
+    if (c.passed || c.kind != "trajectory") continue;
+    std::smatch m;
+    if (std::regex_search(c.message, m, std::regex("your path has (\\d+) points; expected (\\d+)"))) {
+      EXPECT_NE(fact.find(fmt::format("({}, not {})", m[1].str(), m[2].str())), std::string::npos) << fact;
+    }
+    if (!std::regex_search(c.message, m, std::regex("step (\\d+) is the first that differs"))) continue;
+    const std::size_t k = std::stoul(m[1]);
+    const std::string step = k == 1 ? "your first step " : fmt::format("step {} ", k);
+    EXPECT_TRUE(fact.find(step) != std::string::npos || fact.find("your path") == 0 ||
+                fact.find("your point k is the expected point") != std::string::npos)
+        << t.name << ": " << fact;
+    if (fact.find(step + "is ") == std::string::npos || fact.find(" times as long as expected") == std::string::npos)
+      continue;
+    ASSERT_TRUE(t.plot.has_value()) << t.name;
+    const double ratio = step_length(t.plot->student, k) / step_length(t.plot->reference, k);
+    EXPECT_NE(fact.find(step + "is " + ratio_text(ratio) + " times as long"), std::string::npos) << fact;
+  }
+}
+
 class BuggyCorpus : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(BuggyCorpus, GetsExactlyTheExpectedVerdicts) {
@@ -164,11 +208,8 @@ TEST_P(BuggyCorpus, GetsExactlyTheExpectedVerdicts) {
                                        std::to_string(e.failed));
   if (want.mistakes.contains("none")) {
     EXPECT_TRUE(said.empty()) << "named " << *said.begin();
-    for (const auto& t : r.problems[0].tests) {
-      if (explainable(t)) {
-        EXPECT_FALSE(t.diagnosis_note.empty()) << t.name;
-      }
-    }
+    for (const auto& t : r.problems[0].tests)
+      if (explainable(t)) expect_note_says_what_differs(t);
     return;
   }
   EXPECT_EQ(said, want.mistakes);
@@ -191,6 +232,25 @@ TEST(Grader, CallingTheReferenceOptimisersIsRefusedWithAReason) {
     EXPECT_NE(r.problems[0].diagnostics.find("off-limits"), std::string::npos) << name << ":\n"
                                                                                << r.problems[0].diagnostics;
   }
+}
+
+// The linker names the student's object by a temporary file, a new name each time: the words a
+// student reads name their own file instead, so a file fails the same way every time (a class
+// graded in shards and merged is byte-identical to one run), and the failure is kept.
+TEST(Grader, ALinkErrorNamesTheStudentsFileNotATemporaryOne) {
+  const std::string source =
+      test_support::read_file(source_dir / "tests/corpus/buggy/gd1d_links_reference_optimiser/exercises/gd_1d.cpp") +
+      "\n// " + std::to_string(::getpid()) + "\n";  // new to the cache
+  const auto t = build::Toolchain::installed();
+  const auto first = build::build_problem(t, "gd_1d", source, "exercises/gd_1d.cpp");
+  const auto again = build::build_problem(t, "gd_1d", source, "exercises/gd_1d.cpp");
+  ASSERT_FALSE(first.ok);
+  EXPECT_NE(first.diagnostics.find("exercises/gd_1d.o: in function"), std::string::npos) << first.diagnostics;
+  EXPECT_EQ(first.diagnostics.find("submission-cache"), std::string::npos) << first.diagnostics;
+  EXPECT_EQ(first.diagnostics.find(".build-"), std::string::npos) << first.diagnostics;
+  EXPECT_FALSE(first.cached);
+  EXPECT_TRUE(again.cached) << "a link error is about the student's file and is kept";
+  EXPECT_EQ(again.diagnostics, first.diagnostics);
 }
 
 TEST(Grader, FailedTrajectorySaysWhichStepDiffersAndByHowMuch) {

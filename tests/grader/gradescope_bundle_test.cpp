@@ -25,7 +25,7 @@
 #include "corpus_paths.hpp"
 #include "declared/material.hpp"
 #include "report/gradescope.hpp"
-#include "report/text.hpp"
+#include "text/points.hpp"
 #include "shell.hpp"
 #include "spec/loader.hpp"
 #include "support.hpp"
@@ -182,9 +182,8 @@ TEST(GradescopeBundle, TheSolutionsScoreEverythingAndHiddenTestsWaitForTheDueDat
   }
   // The text a student reads now gives the visible tests' score, not the total.
   const std::string output = r.at("output");
-  EXPECT_NE(output.find(report::points(visible_max) + " / " + report::points(visible_max)), std::string::npos)
-      << output;
-  EXPECT_EQ(output.find("/ " + report::points(max_of(r))), std::string::npos) << output;
+  EXPECT_NE(output.find(text::points(visible_max) + " / " + text::points(visible_max)), std::string::npos) << output;
+  EXPECT_EQ(output.find("/ " + text::points(max_of(r))), std::string::npos) << output;
   EXPECT_EQ(r.at("extra_data").at("gdlab").at("student"), "amy@uni.edu");  // from submission_metadata.json
 }
 

@@ -15,7 +15,7 @@
 #include "commands/grade.hpp"
 #include "lms_fixtures.hpp"
 #include "lms_import.hpp"
-#include "report/text.hpp"
+#include "text/points.hpp"
 #include "support.hpp"
 
 namespace gdlab::testing {
@@ -46,7 +46,7 @@ TEST(MoodleCsv, MoodleImportsEveryGradeByTheChosenIdentifierAndNobodyItCannotFin
         lms_import::moodle_import(csv, moodle_users(), {column, field, "gradient-descent", "Feedback"});
     ASSERT_EQ(imported.error, "") << choice << "\n" << csv;
     EXPECT_EQ(imported.grades.at("11"), records[0].total()) << choice;
-    EXPECT_NE(imported.feedback.at("11").find("gd_2d " + report::points(4.25)), std::string::npos);
+    EXPECT_NE(imported.feedback.at("11").find("gd_2d " + text::points(4.25)), std::string::npos);
     EXPECT_FALSE(imported.grades.contains("12")) << "Bo has no submission: left out, so Moodle keeps his grade";
     if (choice == "idnumber") {
       EXPECT_FALSE(imported.grades.contains("13"));  // Cy has no ID number: listed instead

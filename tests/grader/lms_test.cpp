@@ -17,7 +17,7 @@
 #include "commands/merge.hpp"
 #include "lms_fixtures.hpp"
 #include "lms_import.hpp"
-#include "report/text.hpp"
+#include "text/points.hpp"
 #include "support.hpp"
 
 namespace gdlab::testing {
@@ -38,8 +38,8 @@ TEST(CanvasCsv, CanvasImportsEveryScoreOnItsStudentInTheExistingAssignment) {
   EXPECT_EQ(imported.points_possible, "19");
   EXPECT_TRUE(imported.missing_students.empty());
   const auto records = class_records();
-  EXPECT_EQ(imported.grades.at("101"), report::points(records[0].total()));
-  EXPECT_EQ(imported.grades.at("103"), report::points(records[1].total()));
+  EXPECT_EQ(imported.grades.at("101"), text::points(records[0].total()));
+  EXPECT_EQ(imported.grades.at("103"), text::points(records[1].total()));
   EXPECT_EQ(imported.grades.size(), 2u) << "only who has a submission has a row";
 }
 
@@ -60,8 +60,8 @@ TEST(CanvasCsv, AnUploadKeepsTheGradesOfWhoHasNoSubmission) {
   EXPECT_EQ(grade_of(after, "102"), "85.0");
   EXPECT_EQ(grade_of(after, "104"), "EX");
   const auto records = class_records();
-  EXPECT_EQ(grade_of(after, "101"), report::points(records[0].total()));
-  EXPECT_EQ(grade_of(after, "103"), report::points(records[1].total()));
+  EXPECT_EQ(grade_of(after, "101"), text::points(records[0].total()));
+  EXPECT_EQ(grade_of(after, "103"), text::points(records[1].total()));
 }
 
 // The checker itself: an empty cell against a grade is posted and clears it, as Canvas does.
@@ -116,7 +116,7 @@ TEST(CanvasCsv, LmsColumnNamesTheColumnByItsTitleIdOrWholeText) {
     const auto out = batch::lms_output(o, "gradient-descent", records, 19);
     const auto imported = lms_import::canvas_import(file(out, "canvas.csv"), canvas_course());
     EXPECT_EQ(imported.assignment_id, "4711") << column;
-    EXPECT_EQ(imported.grades.at("101"), report::points(records[0].total())) << column;
+    EXPECT_EQ(imported.grades.at("101"), text::points(records[0].total())) << column;
   }
   // Two assignments of one title: the title alone is not enough.
   const auto twice = options(dir, renamed(canvas_export, "Other HW (4712)", "gradient-descent (4712)"));
@@ -151,7 +151,7 @@ TEST(CanvasCsv, ASemicolonExportIsReadAndItsCanvasCsvImports) {
   ASSERT_EQ(imported.error, "");
   EXPECT_EQ(imported.assignment_id, "4711");
   const auto after = lms_import::canvas_after(course, imported);
-  EXPECT_EQ(grade_of(after, "101"), report::points(class_records()[0].total()));
+  EXPECT_EQ(grade_of(after, "101"), text::points(class_records()[0].total()));
   EXPECT_EQ(grade_of(after, "102"), "85.0");
 }
 

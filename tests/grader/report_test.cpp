@@ -15,8 +15,11 @@
 #include <nlohmann/json.hpp>
 
 #include "grading/explain.hpp"
+#include "report/github.hpp"
+#include "report/gradescope.hpp"
+#include "report/junit.hpp"
 #include "report/markdown.hpp"
-#include "report/report.hpp"
+#include "report/text.hpp"
 #include "shell.hpp"
 
 namespace gdlab::report {
@@ -137,20 +140,6 @@ TEST(VerdictNames, EveryVerdictReadsBack) {
     EXPECT_EQ(grading::verdict_from_string(grading::to_string(v)), v) << grading::to_string(v);
   }
   EXPECT_THROW(grading::verdict_from_string("unknown"), std::invalid_argument);
-}
-
-TEST(Printable, KeepsTextAndReplacesWhatNoConsumerAccepts) {
-  EXPECT_EQ(printable("grüße\tok\n"), "grüße\tok\n");
-  EXPECT_EQ(printable("a\r\nb\rc"), "a\nb\nc");
-  EXPECT_EQ(printable(std::string("x\0y", 3)), "x\xEF\xBF\xBDy");
-  EXPECT_EQ(printable("\x1b[1m"), "\xEF\xBF\xBD[1m");
-  EXPECT_EQ(printable("\xc0\xaf"), "\xEF\xBF\xBD\xEF\xBF\xBD");     // overlong '/'
-  EXPECT_EQ(printable("\xef\xbf\xbe"), "\xEF\xBF\xBD");             // U+FFFE, not XML
-  const std::string bad = "\xEF\xBF\xBD";                           // U+FFFD, once per byte that does not decode
-  EXPECT_EQ(printable("\xf4\x90\x80\x80"), bad + bad + bad + bad);  // past U+10FFFF
-  EXPECT_EQ(points(2), "2");
-  EXPECT_EQ(points(2.5), "2.5");
-  EXPECT_EQ(points(0.1 + 0.2), "0.3");
 }
 
 TEST(JUnit, ValidatesAgainstJenkinsSchema) {

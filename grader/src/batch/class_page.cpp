@@ -11,13 +11,14 @@
 #include "batch/gradebook.hpp"
 #include "feedback/bars.hpp"
 #include "feedback/page.hpp"
-#include "report/text.hpp"
+#include "text/html_escape.hpp"
+#include "text/points.hpp"
 
 namespace gdlab::batch {
 namespace {
 
-using feedback::svg::escape;
-using report::points;
+using text::html_escape;
+using text::points;
 
 constexpr std::string_view kStyle = R"(<style>
 main{max-width:72rem}
@@ -82,7 +83,7 @@ std::string distribution(const std::vector<StudentRecord>& records, double max) 
       "<table id=\"distribution\" class=\"points\"><caption>Students per score band</caption>\n<thead><tr>"
       "<th scope=\"col\">score</th><th scope=\"col\" class=\"n\">students</th></tr></thead>\n<tbody>\n" +
       rows + "</tbody></table>\n";
-  return "<p>" + escape(stats) + "</p>\n" +
+  return "<p>" + html_escape(stats) + "</p>\n" +
          feedback::figure({fig},
                           "Each bar counts the students whose score falls in "
                           "its band; its count is written above it.");
@@ -100,7 +101,7 @@ std::string problem_rates(const std::vector<StudentRecord>& records, const std::
         if (q.id == p.id) sum += q.score, full += p.max_score > 0 && q.score >= p.max_score;
     }
     rows += fmt::format("<tr><th scope=\"row\">{}</th>{}<td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
-                        escape(p.id), rate_cells(full, of), of ? points(sum / static_cast<double>(of)) : "-",
+                        html_escape(p.id), rate_cells(full, of), of ? points(sum / static_cast<double>(of)) : "-",
                         points(p.max_score));
   }
   return "<p>Full marks on each problem, among the students graded.</p>\n<table id=\"problems\">\n<thead><tr><th "
@@ -125,8 +126,8 @@ std::string test_rates(const std::vector<StudentRecord>& records) {
   std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second.order < b.second.order; });
   std::string rows;
   for (const auto& [key, rate] : sorted)
-    rows += fmt::format("<tr><td>{}</td><th scope=\"row\">{}</th>{}</tr>\n", escape(key.first), escape(key.second),
-                        rate_cells(rate.passed, rate.of));
+    rows += fmt::format("<tr><td>{}</td><th scope=\"row\">{}</th>{}</tr>\n", html_escape(key.first),
+                        html_escape(key.second), rate_cells(rate.passed, rate.of));
   return "<table id=\"tests\">\n<thead><tr><th scope=\"col\">problem</th><th scope=\"col\">test</th><th scope=\"col\" "
          "class=\"n\">passed</th><th scope=\"col\">rate</th></tr></thead>\n<tbody>\n" +
          rows + "</tbody></table>\n";
@@ -143,8 +144,8 @@ std::string mistakes(const std::vector<StudentRecord>& records) {
   std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
   std::string rows;
   for (const auto& [key, n] : sorted)
-    rows += fmt::format("<tr><td class=\"n\">{}</td><td>{}</td><th scope=\"row\">{}</th></tr>\n", n, escape(key.first),
-                        escape(key.second));
+    rows += fmt::format("<tr><td class=\"n\">{}</td><td>{}</td><th scope=\"row\">{}</th></tr>\n", n,
+                        html_escape(key.first), html_escape(key.second));
   return "<p>Most common first; a student who made one on several tests counts once.</p>\n<table id=\"mistakes\">\n"
          "<thead><tr><th scope=\"col\" class=\"n\">students</th><th scope=\"col\">problem</th><th "
          "scope=\"col\">mistake</th></tr></thead>\n<tbody>\n" +
@@ -165,7 +166,7 @@ std::string breakdowns(const std::vector<StudentRecord>& records, const std::vec
     rows += fmt::format(
         "<tr><th scope=\"row\">{}</th><td class=\"n\">{}</td><td class=\"n\">{}</td><td "
         "class=\"n\">{}</td></tr>\n",
-        escape(p.id), w[0].size(), w[1].size(), w[2].size());
+        html_escape(p.id), w[0].size(), w[1].size(), w[2].size());
   }
   return "<p>Students per problem whose code did not compile, ran out of time on some test, or broke otherwise "
          "(memory, a crash, too much output, no valid result).</p>\n<table id=\"breakdowns\">\n<thead><tr><th "
@@ -178,8 +179,8 @@ std::string not_graded(const std::vector<StudentRecord>& records) {
   std::string rows;
   for (const auto& r : records)
     if (!is_graded(r))
-      rows += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>\n", escape(r.id),
-                          escape(r.status_text()), escape(r.detail));
+      rows += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>\n", html_escape(r.id),
+                          html_escape(r.status_text()), html_escape(r.detail));
   if (rows.empty()) return "<p>Everyone was graded.</p>\n";
   return "<table id=\"not-graded\">\n<thead><tr><th scope=\"col\">student</th><th scope=\"col\">status</th><th "
          "scope=\"col\">why</th></tr></thead>\n<tbody>\n" +
@@ -188,20 +189,20 @@ std::string not_graded(const std::vector<StudentRecord>& records) {
 
 std::string students(const std::vector<StudentRecord>& records, const std::vector<ProblemScore>& problems, double max) {
   std::string head = "<th scope=\"col\">student</th><th scope=\"col\" class=\"n\">total</th>";
-  for (const auto& p : problems) head += fmt::format("<th scope=\"col\" class=\"n\">{}</th>", escape(p.id));
+  for (const auto& p : problems) head += fmt::format("<th scope=\"col\" class=\"n\">{}</th>", html_escape(p.id));
   head += "<th scope=\"col\">status</th>";
   std::string rows;
   for (const auto& r : records) {
     rows +=
         fmt::format("<tr><th scope=\"row\"><a href=\"students/{}/feedback.html\">{}</a></th><td class=\"n\">{}</td>",
-                    url_part(r.id), escape(r.id), points(r.total()));
+                    url_part(r.id), html_escape(r.id), points(r.total()));
     for (const auto& p : problems) {
       double score = 0;
       for (const auto& q : r.problems)
         if (q.id == p.id) score = q.score;
       rows += fmt::format("<td class=\"n\">{}</td>", points(score));
     }
-    rows += fmt::format("<td>{}</td></tr>\n", escape(r.status_text()));
+    rows += fmt::format("<td>{}</td></tr>\n", html_escape(r.status_text()));
   }
   return fmt::format("<p>Points as in gradebook.csv, of {}; each name opens that student's own feedback page.</p>\n",
                      points(max)) +
@@ -219,9 +220,9 @@ std::string summary_html(const std::string& assignment, std::vector<StudentRecor
   std::map<std::string, std::size_t> statuses;
   for (const auto& r : records) statuses[r.status_text()]++;
   std::string counts;
-  for (const auto& [s, n] : statuses) counts += (counts.empty() ? "" : ", ") + fmt::format("{} {}", n, escape(s));
+  for (const auto& [s, n] : statuses) counts += (counts.empty() ? "" : ", ") + fmt::format("{} {}", n, html_escape(s));
   std::string page = feedback::page_start(title) + std::string(kStyle);
-  page += fmt::format("<h1>{}</h1>\n<p>{} students: {}.</p>\n", escape(title), records.size(), counts);
+  page += fmt::format("<h1>{}</h1>\n<p>{} students: {}.</p>\n", html_escape(title), records.size(), counts);
   page +=
       "<nav aria-label=\"Sections\"><ul><li><a href=\"#h-distribution\">Scores</a></li><li><a "
       "href=\"#h-problems\">Problems</a></li><li><a href=\"#h-tests\">Tests</a></li><li><a "

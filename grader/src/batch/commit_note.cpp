@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "report/text.hpp"
+#include "text/printable.hpp"
 
 namespace gdlab::batch {
 namespace {
@@ -10,7 +10,7 @@ namespace {
 std::string short_hash(const std::string& hash) { return hash.substr(0, 12); }
 
 std::string commit_named(const StudentRecord& r) {
-  const std::string subject = report::printable(r.commit_subject);
+  const std::string subject = text::printable(r.commit_subject);
   return fmt::format("commit {}{}", short_hash(r.commit), subject.empty() ? "" : " \"" + subject + "\"");
 }
 
@@ -23,7 +23,7 @@ std::string later(int n) {
 // Markdown text in a table cell: the student's words never make a link, markup or a new cell.
 std::string md_text(const std::string& raw) {
   std::string out;
-  for (char c : report::printable(raw)) {
+  for (char c : text::printable(raw)) {
     if (c == '\n' || c == '\t') out += ' ';
     else if (c == '&') out += "&amp;";
     else if (c == '<') out += "&lt;";

@@ -15,6 +15,8 @@
 #include <regex>
 #include <sstream>
 
+#include "text/utf8.hpp"
+
 namespace gdlab::batch {
 namespace fs = std::filesystem;
 namespace {
@@ -263,9 +265,7 @@ std::string commit_subject(const fs::path& clone, const std::string& commit) {
     if (start == std::string::npos) continue;
     const auto end = line.find_last_not_of(" \t\r");
     line = line.substr(start, end - start + 1);
-    std::size_t cut = std::min<std::size_t>(line.size(), 200);
-    while (cut < line.size() && cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
-    return line.substr(0, cut);  // whole UTF-8 characters
+    return line.substr(0, text::utf8_boundary(line, 200));  // whole UTF-8 characters
   }
   return "";
 }

@@ -8,7 +8,8 @@
 #include <tuple>
 
 #include "batch/commit_note.hpp"
-#include "report/text.hpp"
+#include "text/points.hpp"
+#include "text/printable.hpp"
 
 namespace gdlab::batch {
 namespace {
@@ -20,7 +21,7 @@ void sort_by_id(std::vector<StudentRecord>& records) {
 // A Markdown table cell: no line breaks, pipes escaped.
 std::string cell(const std::string& text) {
   std::string out;
-  for (char c : report::printable(text)) {
+  for (char c : text::printable(text)) {
     if (c == '|') out += "\\|";
     else if (c == '\n' || c == '\t') out += ' ';
     else out += c;
@@ -47,8 +48,8 @@ void distribution(std::string& md, const std::vector<StudentRecord>& records, do
   const auto n = scores.size();
   const double median = n % 2 ? scores[n / 2] : (scores[n / 2 - 1] + scores[n / 2]) / 2;
   md += fmt::format("{} graded: mean {}, median {}, lowest {}, highest {} (of {}).\n\n", n,
-                    report::points(sum / static_cast<double>(n)), report::points(median),
-                    report::points(scores.front()), report::points(scores.back()), report::points(max));
+                    text::points(sum / static_cast<double>(n)), text::points(median), text::points(scores.front()),
+                    text::points(scores.back()), text::points(max));
   const auto bins = score_bins(records, max);
   md += "| score | students | |\n|---|---:|---|\n";
   for (std::size_t b = 0; b < bins.size(); ++b) {
@@ -158,12 +159,12 @@ std::string gradebook_csv(std::vector<StudentRecord> records, const std::vector<
   for (const auto& p : problems) csv += "," + csv_field(p.id);
   csv += ",status,commit\r\n";  // RFC 4180 line ends: what spreadsheets and LMS importers expect
   for (const auto& r : records) {
-    csv += fmt::format("{},{},{}", csv_field(r.id), report::points(r.total()), report::points(max));
+    csv += fmt::format("{},{},{}", csv_field(r.id), text::points(r.total()), text::points(max));
     for (const auto& p : problems) {
       double score = 0;
       for (const auto& q : r.problems)
         if (q.id == p.id) score = q.score;
-      csv += "," + report::points(score);
+      csv += "," + text::points(score);
     }
     csv += "," + csv_field(r.status_text()) + "," + csv_field(r.commit) + "\r\n";
   }

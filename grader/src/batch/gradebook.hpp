@@ -13,7 +13,7 @@
 namespace gdlab::batch {
 
 // student_id,total,max,<problem ids...>,status,commit   (RFC 4180 quoting; points as
-// report::points; commit: the git commit graded, empty for a folder or an archive)
+// text::points; commit: the git commit graded, empty for a folder or an archive)
 std::string gradebook_csv(std::vector<StudentRecord> records, const std::vector<ProblemScore>& problems);
 
 std::string summary_md(const std::string& assignment, std::vector<StudentRecord> records,

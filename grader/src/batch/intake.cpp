@@ -14,7 +14,7 @@
 
 #include "batch/git_clone.hpp"
 #include "build/hash.hpp"
-#include "report/text.hpp"
+#include "text/printable.hpp"
 
 namespace gdlab::batch {
 namespace fs = std::filesystem;
@@ -185,7 +185,7 @@ void take_from_clone(const Entry& entry, const std::vector<std::string>& sources
   const auto choice = choose_commit(entry.path, deadline);
   if (!choice.error.empty()) {
     taken.status = choice.no_commit ? Status::no_files : Status::unreadable;
-    taken.detail = fmt::format("{} (a git clone): {}", report::printable(entry.name), choice.error);
+    taken.detail = fmt::format("{} (a git clone): {}", text::printable(entry.name), choice.error);
     return;
   }
   if (!choice.chosen) {
@@ -203,7 +203,7 @@ void take_from_clone(const Entry& entry, const std::vector<std::string>& sources
   const auto tree = list_tree(entry.path, taken.commit, error);
   if (!tree) {
     taken.status = Status::unreadable;
-    taken.detail = fmt::format("{} (a git clone): {}", report::printable(entry.name), error);
+    taken.detail = fmt::format("{} (a git clone): {}", text::printable(entry.name), error);
     return;
   }
   std::map<std::string, const TreeFile*> by_path;
@@ -242,7 +242,7 @@ void take_from_archive(const Entry& entry, const std::vector<std::string>& sourc
       entry.path, [&](const std::string& p) { return names.contains(base_name(p)); }, limits);
   if (!contents.error.empty()) {
     taken.status = Status::bad_archive;
-    taken.detail = fmt::format("{} {}", report::printable(entry.name), contents.error);
+    taken.detail = fmt::format("{} {}", text::printable(entry.name), contents.error);
     return;
   }
   const std::string root = root_of_listing({contents.paths.begin(), contents.paths.end()}, sources);
@@ -284,7 +284,7 @@ std::vector<Entry> list_entries(const fs::path& submissions, const fs::path& ski
       e.detail = fmt::format(
           "the entry name '{}' has characters outside A-Z a-z 0-9 . _ @ -: rename it to the "
           "student's id and grade again",
-          report::printable(e.name));
+          text::printable(e.name));
       e.id = safe_id(e.id);
       e.status = Status::bad_id;
     }
@@ -298,7 +298,7 @@ std::vector<Entry> list_entries(const fs::path& submissions, const fs::path& ski
   for (std::size_t i = 0; i < entries.size();) {
     std::size_t j = i;
     std::vector<std::string> names;
-    while (j < entries.size() && entries[j].id == entries[i].id) names.push_back(report::printable(entries[j++].name));
+    while (j < entries.size() && entries[j].id == entries[i].id) names.push_back(text::printable(entries[j++].name));
     Entry e = entries[i];
     if (j - i > 1) {
       e.status = Status::duplicate;
@@ -320,7 +320,7 @@ Taken take_files(const Entry& entry, const spec::Spec& spec, const ArchiveLimits
   if (ec || st.type() == fs::file_type::not_found) {
     taken.status = Status::unreadable;
     taken.detail =
-        fmt::format("{} cannot be read: {}", report::printable(entry.name), ec ? ec.message() : "it does not exist");
+        fmt::format("{} cannot be read: {}", text::printable(entry.name), ec ? ec.message() : "it does not exist");
     return taken;
   }
   if (st.type() == fs::file_type::directory &&
@@ -333,7 +333,7 @@ Taken take_files(const Entry& entry, const spec::Spec& spec, const ArchiveLimits
   } else {
     taken.status = Status::unreadable;
     taken.detail =
-        fmt::format("{} is neither a folder nor a .zip, .tar.gz, .tgz or .tar archive", report::printable(entry.name));
+        fmt::format("{} is neither a folder nor a .zip, .tar.gz, .tgz or .tar archive", text::printable(entry.name));
     return taken;
   }
   if (taken.status == Status::ok && taken.files.empty()) {

@@ -32,7 +32,7 @@ namespace gdlab::batch {
 
 struct Entry {
   std::string id;    // the student id; for a bad name, a safe stand-in (see status)
-  std::string name;  // the entry's name as found (shown only through report::printable)
+  std::string name;  // the entry's name as found (shown only through text::printable)
   std::filesystem::path path;
   bool archive = false;
   Status status = Status::ok;  // bad_id or duplicate when listing already rules it out

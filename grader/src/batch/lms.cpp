@@ -8,8 +8,9 @@
 #include <stdexcept>
 
 #include "batch/gradebook.hpp"
-#include "report/text.hpp"
 #include "text/enum_text.hpp"
+#include "text/points.hpp"
+#include "text/printable.hpp"
 
 namespace gdlab::batch {
 namespace {
@@ -31,7 +32,7 @@ std::pair<std::string, std::string> title_and_id(const std::string& header) {
 // splits on commas whatever the quotes).
 std::string plain_field(const std::string& text) {
   std::string out;
-  for (char c : report::printable(text)) {
+  for (char c : text::printable(text)) {
     if (c == ',') out += ';';
     else if (c == '"') out += '\'';
     else if (c == '\n' || c == '\r' || c == '\t') out += ' ';
@@ -70,7 +71,7 @@ std::vector<std::string> assignment_columns(const Roster& r) {
 
 std::string quoted_list(const std::vector<std::string>& items) {
   std::string out;
-  for (const auto& i : items) out += (out.empty() ? "" : ", ") + ("`" + report::printable(i) + "`");
+  for (const auto& i : items) out += (out.empty() ? "" : ", ") + ("`" + text::printable(i) + "`");
   return out;
 }
 
@@ -100,7 +101,7 @@ std::string canvas_column(const Roster& r, const std::string& wanted, const std:
       "{} has no column for {} (Canvas would make a new assignment of it); its assignment columns: {}. Name "
       "one with --lms-column (its title, its id or the whole column, e.g. --lms-column \"{}\"), or create the "
       "assignment in Canvas and export the gradebook again",
-      r.file, asked, quoted_list(columns), report::printable(columns[0])));
+      r.file, asked, quoted_list(columns), text::printable(columns[0])));
 }
 
 // What the files say a total is out of: --scale-to N, else the spec's total.
@@ -110,7 +111,7 @@ double out_of(const LmsOptions& o, double max) { return o.scale_to.value_or(max)
 // grade_grades.finalgrade are DECIMAL(10,5) in Moodle's lib/db/install.xml); Canvas stores the
 // number it is given. Unscaled: as gradebook.csv has it.
 std::string score_text(double total, double max, const LmsOptions& o) {
-  if (!o.scale_to) return report::points(total);
+  if (!o.scale_to) return text::points(total);
   auto s = fmt::format("{:.5f}", max > 0 ? total * *o.scale_to / max : 0.0);
   while (s.back() == '0') s.pop_back();
   if (s.back() == '.') s.pop_back();
@@ -148,7 +149,7 @@ std::vector<std::string> roster_warnings(const Roster& r, const LmsOptions& o, c
         "moodle.csv has grades up to {}: Moodle's CSV import refuses any grade above 100 (and imports nothing) unless "
         "the site administrator turns on \"Unlimited grades\" (unlimitedgrades) and sets \"Grade point maximum\" "
         "(gradepointmax) to at least {} in Site administration > Grades > General settings; or give --scale-to 100",
-        report::points(scale), report::points(std::ceil(scale))));
+        text::points(scale), text::points(std::ceil(scale))));
   if (r.kind == RosterKind::canvas) {
     const int i = r.column(column);
     const auto points = i >= 0 && static_cast<std::size_t>(i) < r.points_possible.size()
@@ -158,8 +159,8 @@ std::vector<std::string> roster_warnings(const Roster& r, const LmsOptions& o, c
       out.push_back(fmt::format(
           "Canvas's `{}` is out of {} points and canvas.csv's scores are out of {}: give --scale-to {}, or set the "
           "assignment's points in Canvas to {}",
-          report::printable(column), report::points(*points), report::points(scale), report::points(*points),
-          report::points(scale)));
+          text::printable(column), text::points(*points), text::points(scale), text::points(*points),
+          text::points(scale)));
   }
   return out;
 }
@@ -167,7 +168,7 @@ std::vector<std::string> roster_warnings(const Roster& r, const LmsOptions& o, c
 std::string feedback(const StudentRecord& r) {
   std::string text = r.status_text() + ":";
   for (const auto& p : r.problems)
-    text += fmt::format(" {} {}/{};", p.id, report::points(p.score), report::points(p.max_score));
+    text += fmt::format(" {} {}/{};", p.id, text::points(p.score), text::points(p.max_score));
   if (!r.commit.empty()) text += " commit " + r.commit.substr(0, 12);
   if (text.back() == ';') text.pop_back();
   return plain_field(text);
@@ -188,18 +189,18 @@ std::string moodle_csv(const Roster& r, const Join& join, const LmsOptions& o, c
 
 std::string bullet_list(const std::vector<std::string>& items) {
   std::string md;
-  for (const auto& i : items) md += "- " + report::printable(i) + "\n";
+  for (const auto& i : items) md += "- " + text::printable(i) + "\n";
   return md + "\n";
 }
 
 // What the summary says a file holds: where, and out of what.
 std::string file_line(const Roster& r, const LmsOptions& o, const std::string& column, double max) {
   const std::string scale = o.scale_to ? fmt::format(", out of {} (--scale-to; the spec's total is {})",
-                                                     report::points(*o.scale_to), report::points(max))
-                                       : fmt::format(", out of {}", report::points(max));
+                                                     text::points(*o.scale_to), text::points(max))
+                                       : fmt::format(", out of {}", text::points(max));
   const char* kept = " Who has no submission is left out, so the import keeps the grade the platform has for them.";
   if (r.kind == RosterKind::canvas)
-    return fmt::format(" canvas.csv has who has a submission in the column `{}`{}.{}", report::printable(column), scale,
+    return fmt::format(" canvas.csv has who has a submission in the column `{}`{}.{}", text::printable(column), scale,
                        kept);
   if (r.kind == RosterKind::moodle)
     return fmt::format(" moodle.csv has who has a submission, by `{}`, in the column `{}`{}.{}",
@@ -213,7 +214,7 @@ std::string roster_section(const Roster& r, const Join& join, const LmsOptions& 
   std::vector<std::string> without, unnamed, strays;
   for (const auto& rec : records)
     if (!r.find(rec.id))
-      strays.push_back(fmt::format("{} ({}, {})", rec.id, report::points(rec.total()), rec.status_text()));
+      strays.push_back(fmt::format("{} ({}, {})", rec.id, text::points(rec.total()), rec.status_text()));
   std::size_t with = 0;
   for (const auto& p : r.people) {
     const auto* rec = join.of(p);

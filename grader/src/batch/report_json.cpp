@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "report/text.hpp"
+#include "text/printable.hpp"
 
 namespace gdlab::batch {
 namespace {
@@ -13,7 +13,7 @@ using grading::Verdict;
 using nlohmann::json;
 
 // Program output and compiler messages may be any bytes; JSON wants UTF-8.
-std::string text(const std::string& s) { return report::printable(s); }
+std::string text(const std::string& s) { return text::printable(s); }
 
 // JSON has no NaN or infinity: those travel as strings, as in the result frames.
 json number(double v) {

@@ -21,8 +21,8 @@
 #include <set>
 #include <thread>
 
-#include "batch/git_clone.hpp"
 #include "batch/class_page.hpp"
+#include "batch/git_clone.hpp"
 #include "batch/gradebook.hpp"
 #include "batch/intake.hpp"
 #include "batch/progress.hpp"
@@ -32,9 +32,10 @@
 #include "batch/student_files.hpp"
 #include "batch/variants.hpp"
 #include "build/hash.hpp"
-#include "report/text.hpp"
 #include "submission/grade.hpp"
 #include "text/file.hpp"
+#include "text/points.hpp"
+#include "text/printable.hpp"
 
 namespace gdlab::batch {
 namespace fs = std::filesystem;
@@ -93,7 +94,7 @@ std::string short_error(const std::string& what) {
 }
 
 std::string line_for(const StudentRecord& r) {
-  return fmt::format("{}: {}/{} {}{}", r.id, report::points(r.total()), report::points(r.max_score()), r.status_text(),
+  return fmt::format("{}: {}/{} {}{}", r.id, text::points(r.total()), text::points(r.max_score()), r.status_text(),
                      r.graded_as.starts_with("reused:") ? " (" + r.graded_as + ")" : "");
 }
 
@@ -459,7 +460,7 @@ class BatchRun {
     try {
       record = graded_record(s, own);
     } catch (const std::exception& x) {
-      record = record_without_grading(e.id, Status::error, report::printable(x.what()), problems_);
+      record = record_without_grading(e.id, Status::error, text::printable(x.what()), problems_);
       record.error = short_error(x.what());
       try {
         write_not_graded(dir_of(e), record, o_.spec.assignment);

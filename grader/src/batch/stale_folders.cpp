@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <set>
 
-#include "report/text.hpp"
+#include "text/printable.hpp"
 
 namespace gdlab::batch {
 namespace fs = std::filesystem;
@@ -25,7 +25,7 @@ std::vector<std::string> stale_folders(const fs::path& students, const std::vect
 std::string stale_md(const std::vector<std::string>& stale) {
   if (stale.empty()) return "";
   std::vector<std::string> names;
-  for (const auto& id : stale) names.push_back("students/" + report::printable(id));  // ids: [A-Za-z0-9._@-]
+  for (const auto& id : stale) names.push_back("students/" + text::printable(id));  // ids: [A-Za-z0-9._@-]
   return fmt::format(
       "## Folders of no student in this run\n\n{} folder{} in students/ belong{} to no student graded now: {}. "
       "They are from an earlier run into this folder (before a roster gave the student another id, or of an "

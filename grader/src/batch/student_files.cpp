@@ -10,11 +10,13 @@
 #include "batch/store.hpp"
 #include "feedback/html.hpp"
 #include "feedback/page.hpp"
-#include "feedback/svg.hpp"
 #include "report/gradescope.hpp"
 #include "report/markdown.hpp"
 #include "report/text.hpp"
 #include "text/file.hpp"
+#include "text/html_escape.hpp"
+#include "text/points.hpp"
+#include "text/printable.hpp"
 
 namespace gdlab::batch {
 namespace fs = std::filesystem;
@@ -23,7 +25,7 @@ namespace {
 std::string notes_text(const std::vector<std::string>& notes) {
   if (notes.empty()) return "";
   std::string text = "Notes on your submission:\n";
-  for (const auto& n : notes) text += "  - " + report::printable(n) + "\n";
+  for (const auto& n : notes) text += "  - " + text::printable(n) + "\n";
   return text + "\n";
 }
 
@@ -35,7 +37,7 @@ std::string build_log(const grading::Report& report, const std::vector<std::stri
                        missing                 ? "missing"
                        : p.diagnostics.empty() ? "built"
                                                : "not built");
-    if (!p.diagnostics.empty()) log += report::printable(p.diagnostics) + "\n";
+    if (!p.diagnostics.empty()) log += text::printable(p.diagnostics) + "\n";
   }
   return log;
 }
@@ -75,7 +77,7 @@ void write_graded(const fs::path& dir, const StudentRecord& record, const gradin
 
 void write_not_graded(const fs::path& dir, const StudentRecord& record, const std::string& assignment) {
   start(dir);
-  const std::string why = fmt::format("Not graded ({}): {}", record.status_text(), report::printable(record.detail));
+  const std::string why = fmt::format("Not graded ({}): {}", record.status_text(), text::printable(record.detail));
   const nlohmann::json results = {{"score", 0},
                                   {"output", why},
                                   {"output_format", "text"},
@@ -84,13 +86,13 @@ void write_not_graded(const fs::path& dir, const StudentRecord& record, const st
                                   {"stdout_visibility", "hidden"},
                                   {"tests", nlohmann::json::array()}};
   write_atomic(dir / "results.json", results.dump(2) + "\n");
-  write_atomic(dir / "feedback.txt", why + "\n\nScore: 0 / " + report::points(record.max_score()) + "\n");
+  write_atomic(dir / "feedback.txt", why + "\n\nScore: 0 / " + text::points(record.max_score()) + "\n");
   write_atomic(dir / "feedback.md", fmt::format("# {}: 0 / {}\n\n{}", assignment.empty() ? "gdlab" : assignment,
-                                                report::points(record.max_score()), report::fenced(why)));
+                                                text::points(record.max_score()), report::fenced(why)));
   const std::string title = assignment.empty() ? "gdlab" : assignment;
   write_atomic(dir / "feedback.html", feedback::page_start(title) +
-                                          fmt::format("<h1>{}: 0 / {}</h1>\n<p>{}</p>\n", feedback::svg::escape(title),
-                                                      report::points(record.max_score()), feedback::svg::escape(why)) +
+                                          fmt::format("<h1>{}: 0 / {}</h1>\n<p>{}</p>\n", text::html_escape(title),
+                                                      text::points(record.max_score()), text::html_escape(why)) +
                                           feedback::page_end());
   write_atomic(dir / "build.log", why + "\n");
   write_atomic(dir / "meta.json", to_json(record).dump(2) + "\n");

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <optional>
 #include <random>
+#include <regex>
 #include <sstream>
 #include <string_view>
 
@@ -57,6 +58,17 @@ std::string explain_link_error(const std::string& diagnostics) {
     return "Your code calls the reference optimisers (gdlab::optim). They are off-limits in "
            "exercises: write the loop yourself.\n";
   return "";
+}
+
+// The linker names the student's object by the compiler's temporary file (/tmp/.../ccAb12Cd.o),
+// a new name each time: it is called after the student's file, so the same file fails with the
+// same words (a class graded twice, or in shards, gets byte-identical feedback) and no machine
+// path reaches the student.
+std::string object_of(const std::string& shown_as) { return fs::path(shown_as).replace_extension(".o").string(); }
+
+std::string with_object_named(std::string output, const std::string& shown_as) {
+  static const std::regex temporary_object(R"([^\s:'"`]*/cc[A-Za-z0-9]{6}\.o\b)");
+  return std::regex_replace(output, temporary_object, object_of(shown_as));
 }
 
 // One rename, so the cached name only ever holds a whole program; across file systems (built
@@ -277,7 +289,8 @@ Built build_problem(const Toolchain& t, const std::string& problem, const std::s
                                     seen.eigen_include, seen.harness_dir / harness.filename(),
                                     seen.support_lib,   seen.core_lib};
   const auto command = compile_command(seen, problem, source, partial);
-  const auto outcome = compile(t, pch, use, command, readable, staging, isolation);
+  auto outcome = compile(t, pch, use, command, readable, staging, isolation);
+  outcome.output = with_object_named(std::move(outcome.output), shown_as);
 
   if (succeeded(outcome)) {
     if (geteuid() == 0 && chown(partial.c_str(), 0, 0) != 0) {
@@ -292,7 +305,8 @@ Built build_problem(const Toolchain& t, const std::string& problem, const std::s
   // again does not compile its broken files again. A time limit or a signal may be the load's,
   // and words that do not name the student's file are about the machine (a header it could not
   // open, a full disk), not the file: those are tried again next time.
-  const bool about_the_file = outcome.output.find(shown_as) != std::string::npos;
+  const bool about_the_file = outcome.output.find(shown_as) != std::string::npos ||
+                              outcome.output.find(object_of(shown_as)) != std::string::npos;
   if ((outcome.end == sandbox::End::exited || outcome.end == sandbox::End::output_limit) && about_the_file)
     keep_failure(dir, built.diagnostics);
   fs::remove_all(staging);

@@ -9,8 +9,8 @@
 #include "batch/intake.hpp"
 #include "batch/store.hpp"
 #include "batch/variants.hpp"
-#include "commands/gradescope.hpp"
 #include "commands/exit_codes.hpp"
+#include "commands/gradescope.hpp"
 #include "gdlab_config.hpp"
 #include "report/gradescope.hpp"
 #include "report/text.hpp"
@@ -18,6 +18,7 @@
 #include "spec/loader.hpp"
 #include "submission/grade.hpp"
 #include "text/file.hpp"
+#include "text/printable.hpp"
 
 namespace gdlab::commands {
 namespace fs = std::filesystem;
@@ -31,7 +32,7 @@ struct Failure : std::runtime_error {  // not graded: the message is the student
 // Score 0 and the reason, in Gradescope's format.
 nlohmann::json failure_results(const std::string& message) {
   return {{"score", 0},
-          {"output", report::printable(message)},
+          {"output", text::printable(message)},
           {"output_format", "text"},
           {"stdout_visibility", "hidden"},
           {"tests", nlohmann::json::array()}};
@@ -99,7 +100,7 @@ nlohmann::json grade_submission(const AutogradeArgs& a, const fs::path& root, st
                                         {.only_problem = std::nullopt, .include_hidden = true});
   auto results = report::to_gradescope(report);
   std::string notes;
-  for (const auto& n : taken.notes) notes += "Note: " + report::printable(n) + "\n";
+  for (const auto& n : taken.notes) notes += "Note: " + text::printable(n) + "\n";
   for (const auto& m : taken.missing) notes += "Not in your submission: " + m + "\n";
   if (!notes.empty()) results["output"] = notes + "\n" + results["output"].get<std::string>();
   results["extra_data"] = {{"gdlab", {{"student", student.value_or("")}, {"commit", taken.commit}}}};

@@ -18,6 +18,7 @@
 #include "sandbox/layers.hpp"
 #include "commands/check_output.hpp"
 #include "commands/exit_codes.hpp"
+#include "declared/harness_build.hpp"
 #include "spec/loader.hpp"
 #include "submission/grade.hpp"
 
@@ -101,7 +102,7 @@ int check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
       }
       graded = batch::for_student(graded, *args.student);
       const auto lines = batch::describe_variants(graded);
-      std::ostream& said = plan.log == "text" || plan.log == "github" || plan.log == "classroom" ? out : err;
+      std::ostream& said = plan.log->is_log ? out : err;  // not into a report printed on stdout
       if (lines.empty()) fmt::print(said, "This spec has no per-student tests: everyone gets the same inputs.\n\n");
       else fmt::print(said, "Your inputs ({}):\n  {}\n\n", *args.student, fmt::join(lines, "\n  "));
     }
@@ -111,16 +112,14 @@ int check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
         graded, submission, toolchain,
         {.only_problem = args.problem, .include_hidden = !args.visible_only, .kept = args.rerun ? nullptr : &kept});
     const bool colour = &out == &std::cout && isatty(STDOUT_FILENO);
-    const auto sources =
-        plan.log == "github" || plan.log == "classroom" ? read_sources(graded, submission) : report::Sources{};
+    const auto sources = plan.log->github_actions ? read_sources(graded, submission) : report::Sources{};
     if (!write_output(plan, report, sources, args.out, out, err, colour)) return exit_bad_input;
     build::prune_cache(toolchain.cache, build::CacheLimits::from_environment());
-    if (!report.from_last_check.empty() && plan.log == "text")
-      fmt::print(out,
-                 "\n{} of {} problems unchanged since the last check: their results are the ones kept then "
-                 "(--rerun runs their tests again).\n",
-                 report.from_last_check.size(), report.problems.size());
     return report.all_passed() ? exit_ok : exit_failed;
+  } catch (const declared::HarnessError& e) {  // the instructor's header and spec disagree: nothing was judged
+    fmt::print(err, "gdlab check: {}\nNothing was graded: `gdlab validate` checks the spec and its headers.\n",
+               e.what());
+    return exit_bad_input;
   } catch (const std::exception& e) {
     fmt::print(err, "gdlab check: internal error: {}\n", e.what());
     return exit_internal;
@@ -133,14 +132,9 @@ void add_check_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--submission", args->submission, "folder holding exercises/ (default: this repository)");
   cmd->add_option("--spec", args->spec, "test spec (default: grader/specs/gradient_descent.yaml)");
   cmd->add_option("--problem", args->problem, "grade one problem only, e.g. gd_1d");
-  cmd->add_option("--format", args->format,
-                  "what to print: text, github (annotations and job summary) or classroom (github's, and "
-                  "GitHub Classroom's payload); a file format here is --out's format, as before")
-      ->capture_default_str();
+  cmd->add_option("--format", args->format, format_option_help())->capture_default_str();
   cmd->add_option("--out", args->out, "also write a report file (format: --out-format, else the extension)");
-  cmd->add_option("--out-format", args->out_format,
-                  "gradescope, junit, html, prairielearn, markdown or text (default: from --out's extension: "
-                  ".json gradescope, .xml junit, .html html, .md markdown, .txt text)");
+  cmd->add_option("--out-format", args->out_format, out_format_option_help());
   cmd->add_flag("--visible-only", args->visible_only, "grade the visible tests only");
   cmd->add_option("--student", args->student, "your student id: the tests that vary per student use your inputs");
   cmd->add_flag("--unsafe-no-sandbox", args->unsafe_no_sandbox,

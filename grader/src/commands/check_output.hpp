@@ -1,10 +1,8 @@
-// What `gdlab check` writes, and where. A log format goes to stdout: `text`, `github`
-// (annotations, the text report kept from being read as commands, the job summary) or
-// `classroom` (github's, plus Classroom's payload as the step output `result`). A file format
-// goes to --out: gradescope, junit, html, prairielearn, markdown or text, named by --out-format
-// or by the file's extension (.json gradescope, .xml junit, .html html, .md markdown, .txt text).
-// For compatibility, a file format given as --format is the file's format when --out is given
-// (the terminal then gets the text report), and goes to stdout when it is not.
+// What `gdlab check` writes, and where. A log format goes to stdout (--format); a file format
+// goes to --out, named by --out-format or by the file's extension. The formats, which is which,
+// and their extensions: report_formats.hpp. For compatibility, a file format given as --format
+// is the file's format when --out is given (the terminal then gets the text report), and goes
+// to stdout when it is not.
 #pragma once
 
 #include <iosfwd>
@@ -12,6 +10,7 @@
 #include <string>
 
 #include "commands/check.hpp"
+#include "commands/report_formats.hpp"
 #include "grading/verdict.hpp"
 #include "report/locate.hpp"
 #include "spec/spec.hpp"
@@ -19,9 +18,9 @@
 namespace gdlab::commands {
 
 struct Output {
-  std::string log;          // what stdout gets: text | github | classroom, or a file format
-  std::string file_format;  // what --out gets (empty: no --out)
-  std::string error;        // the arguments do not fit: this says why
+  const ReportFormat* log = nullptr;   // what stdout gets: a log format, or a file format without --out
+  const ReportFormat* file = nullptr;  // what --out gets (nullptr: no --out)
+  std::string error = {};              // the arguments do not fit: this says why (log and file are nullptr)
 };
 
 // Decides from --format, --out and --out-format.

@@ -17,6 +17,7 @@
 #include "spec/loader.hpp"
 #include "submission/grade.hpp"
 #include "text/numpy_format.hpp"
+#include "text/points.hpp"
 #include "text/python_format.hpp"
 
 namespace gdlab::commands {
@@ -179,8 +180,8 @@ int grade_bundled(std::ostream& out) {
       out << text.str() << '\n';
     } else {
       for (const auto& p : report.problems)
-        fmt::print(out, "  {:<15} {:>4} / {}\n", p.id, report::points(p.score()), report::points(p.max_score()));
-      fmt::print(out, "  Score: {} / {}\n\n", report::points(report.score()), report::points(report.max_score()));
+        fmt::print(out, "  {:<15} {:>4} / {}\n", p.id, text::points(p.score()), text::points(p.max_score()));
+      fmt::print(out, "  Score: {} / {}\n\n", text::points(report.score()), text::points(report.max_score()));
     }
   }
   fs::remove_all(scratch);

@@ -14,6 +14,8 @@
 #include "build/cache_prune.hpp"
 #include "batch/runner.hpp"
 #include "batch/store.hpp"
+#include "declared/harness_build.hpp"
+#include "declared/material.hpp"
 #include "gdlab_config.hpp"
 #include "sandbox/layers.hpp"
 #include "spec/loader.hpp"
@@ -102,6 +104,20 @@ void check_lms_files(const batch::BatchOptions& o, std::ostream& err) {
   }
 }
 
+// Each declared problem's harness, built before anyone is graded: a header that does not declare
+// the spec's entries is the instructor's to fix (exit 2), not a grader error for every student.
+void build_harnesses(const batch::BatchOptions& o) {
+  const auto root = declared::repository_root();
+  for (const auto& problem : o.spec.problems) {
+    try {
+      declared::toolchain_for(problem, o.toolchain, declared::material_for(problem, root));
+    } catch (const declared::HarnessError& e) {
+      throw batch::BadRequest(
+          fmt::format("{}\nNothing was graded: `gdlab validate` checks the spec and its headers.", e.what()));
+    }
+  }
+}
+
 // The line an instructor reads at the end, what went wrong on stderr, and the exit code.
 int report_run(const batch::BatchResult& r, const batch::BatchOptions& o, const GradeArgs& args, std::ostream& out,
                std::ostream& err) {
@@ -146,6 +162,7 @@ int grade(const GradeArgs& args, std::ostream& out, std::ostream& err) {
     o.spec = *loaded.spec;
     o.spec_text = text::read_file(spec_path).value_or("");
     check_lms_files(o, err);
+    build_harnesses(o);
     const bool terminal = args.terminal.value_or(&err == &std::cerr && isatty(STDERR_FILENO));
     catch_stop_signals();
     fmt::print(err, "gdlab grade: each git clone is graded at {}\n",

@@ -104,14 +104,14 @@ std::string spec_section(const std::string& id) {
     entry: {0}
     entries:
       {0}:
-        inputs: {{f: objective, x0: vector, lr: positive, steps: whole}}
+        inputs: {{objective: objective, x0: vector, lr: positive, steps: whole}}
         returns: path
         reference: solution
     tests:
       - name: "{0}: ellipse from (4, 1), lr 0.1, 20 steps"
         points: 1
         visibility: visible
-        inputs: {{f: ellipse, x0: [4, 1], lr: 0.1, steps: 20}}
+        inputs: {{objective: ellipse, x0: [4, 1], lr: 0.1, steps: 20}}
         checks:
           - trajectory: {{atol: 1e-9, rtol: 1e-9}}
           - monotone: {{}}

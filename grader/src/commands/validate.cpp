@@ -35,10 +35,18 @@ std::string summary(const spec::Spec& s) {
   return text;
 }
 
+// What validate finds wrong with the declared problems, by whose move it is: a header that does
+// not declare the entries as the spec does (or that the harness does not compile against) is bad
+// input, like a spec error; a mistake file no test catches is a test that does not pass.
+struct Findings {
+  std::vector<std::string> bad_input, failed;
+};
+
 // A declared problem's harness must build against its header, and each of its mistake files
-// must be caught by some test: one that no test catches can never be named.
-std::vector<std::string> declared_problems_problems(const spec::Spec& spec) {
-  std::vector<std::string> found;
+// must be caught by some test (one that no test catches can never be named) and told apart from
+// every other by some test (of two that no test tells apart, naming one is a coin toss).
+Findings declared_problems_problems(const spec::Spec& spec) {
+  Findings found;
   const auto root = declared::repository_root();
   for (const auto& problem : spec.problems) {
     const auto material = declared::material_for(problem, root);
@@ -47,12 +55,20 @@ std::vector<std::string> declared_problems_problems(const spec::Spec& spec) {
       if (!material.solution && material.mistakes.empty()) continue;
       for (const auto& m : material.mistakes)
         if (m.title.empty())
-          found.push_back(
+          found.failed.push_back(
               fmt::format("problem '{}': mistake {} has no `// mistake: <title>` line", problem.id, m.path.string()));
-      for (const auto& why : declared::uncaught_mistakes(problem, toolchain, material))
-        found.push_back(fmt::format("problem '{}': mistake {}", problem.id, why));
+      const auto review = declared::review_mistakes(problem, toolchain, material);
+      for (const auto& why : review.uncaught)
+        found.failed.push_back(fmt::format("problem '{}': mistake {}", problem.id, why));
+      for (const auto& [a, b] : review.alike)
+        found.failed.push_back(
+            fmt::format("problem '{}': mistakes {} and {} give the same result on every test: merge them "
+                        "or add a test that tells them apart",
+                        problem.id, a, b));
+    } catch (const declared::HarnessError& e) {
+      found.bad_input.push_back(e.what());
     } catch (const std::exception& e) {
-      found.push_back(e.what());
+      found.failed.push_back(e.what());
     }
   }
   return found;
@@ -68,8 +84,10 @@ int validate(const std::string& path, std::ostream& out, std::ostream& err, bool
   }
   if (!schema_only) {
     const auto found = declared_problems_problems(*loaded.spec);
-    for (const auto& f : found) fmt::print(err, "{}: {}\n", path, f);
-    if (!found.empty()) return exit_failed;
+    for (const auto* list : {&found.bad_input, &found.failed})
+      for (const auto& f : *list) fmt::print(err, "{}: {}\n", path, f);
+    if (!found.bad_input.empty()) return exit_bad_input;
+    if (!found.failed.empty()) return exit_failed;
   }
   fmt::print(out, "{}: OK ({})\n", path, summary(*loaded.spec));
   return exit_ok;
@@ -80,7 +98,8 @@ void add_validate_command(CLI::App& app, int& exit_code) {
   auto schema_only = std::make_shared<bool>(false);
   auto* cmd = app.add_subcommand("validate",
                                  "Check a test spec (YAML) and list every error in it; for problems "
-                                 "declared in it, build their harness and report mistake files no test catches");
+                                 "declared in it, check each header against its declaration, build their harness "
+                                 "and report mistake files no test catches or tells apart");
   cmd->add_option("spec", *path, "the spec, e.g. grader/specs/gradient_descent.yaml")->required();
   cmd->add_flag("--schema-only", *schema_only, "only check the YAML against the schema (builds nothing)");
   cmd->callback([path, schema_only, &exit_code] { exit_code = validate(*path, std::cout, std::cerr, *schema_only); });

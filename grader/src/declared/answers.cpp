@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 
@@ -13,6 +14,7 @@
 #include "grading/checks.hpp"
 #include "grading/grade.hpp"
 #include "grading/inputs.hpp"
+#include "grading/mistake_pairs.hpp"
 #include "grading/mistakes.hpp"
 #include "grading/result_store.hpp"
 #include "grading/families.hpp"
@@ -277,31 +279,46 @@ nlohmann::json pin(const spec::Problem& problem, const build::Toolchain& toolcha
   return out;
 }
 
-std::vector<std::string> uncaught_mistakes(const spec::Problem& problem, const build::Toolchain& toolchain,
-                                           const Material& material) {
+MistakeReview review_mistakes(const spec::Problem& problem, const build::Toolchain& toolchain,
+                              const Material& material) {
   Declared answers(problem, toolchain, material);
+  MistakeReview review;
   std::map<std::string, bool> caught;
-  std::vector<std::string> out;
+  std::vector<grading::MistakeResults> results;  // of the mistakes that build, in the catalogue's order
   for (const auto& m : answers.mistakes()) {
-    if (!m.program) out.push_back(fmt::format("{}: {}", m.file.id, m.diagnostics));
-    else caught[m.file.id] = false;
+    if (!m.program) {
+      review.uncaught.push_back(fmt::format("{}: {}", m.file.id, m.diagnostics));
+      continue;
+    }
+    caught[m.file.id] = false;
+    results.push_back({m.file.id, {}});
   }
   for (const auto& test : problem.tests) {
     const Expected expected = answers.expected(test.entry, test);
     for (const auto& [file, result] : answers.mistake_results(test.entry, test)) {
-      if (!caught.contains(file.id) || caught[file.id]) continue;
-      if (!result) {  // it threw or crashed: that test fails it
+      const auto it = std::find_if(results.begin(), results.end(), [&](const auto& r) { return r.id == file.id; });
+      if (it == results.end()) continue;  // it does not build
+      if (!result) {                      // it threw or crashed: that test fails it
+        it->per_test.emplace_back();
         caught[file.id] = true;
         continue;
       }
       const Outcome wrong = grading::outcome_from_json(*result);
       for (const auto& check : test.checks)
         if (!grading::evaluate(check, wrong, expected).passed) caught[file.id] = true;
+      it->per_test.emplace_back(wrong);
     }
   }
   for (const auto& [id, was_caught] : caught)
-    if (!was_caught) out.push_back(fmt::format("{}: no test catches it (every check passes on its result)", id));
-  return out;
+    if (!was_caught)
+      review.uncaught.push_back(fmt::format("{}: no test catches it (every check passes on its result)", id));
+  review.alike = grading::mistakes_alike(results);
+  return review;
+}
+
+std::vector<std::string> uncaught_mistakes(const spec::Problem& problem, const build::Toolchain& toolchain,
+                                           const Material& material) {
+  return review_mistakes(problem, toolchain, material).uncaught;
 }
 
 }  // namespace gdlab::declared

@@ -26,8 +26,18 @@ std::string answers_identity(const spec::Problem& problem, const Material& mater
 // the reference is the solution) and each mistake's, with the request they answer.
 nlohmann::json pin(const spec::Problem& problem, const build::Toolchain& toolchain, const Material& material);
 
-// Each mistake file that no test of the problem catches (every test's checks pass on its result),
-// and each that does not build: "adam_no_bias: caught by no test". For `gdlab validate`.
+// What `gdlab validate` says of a problem's mistake files, from one run of each on every test.
+struct MistakeReview {
+  // Each that no test catches (every test's checks pass on its result), and each that does not
+  // build: "adam_no_bias: no test catches it (...)".
+  std::vector<std::string> uncaught;
+  // Each pair that gives the same result on every test (grading/mistake_pairs.hpp), by id.
+  std::vector<std::pair<std::string, std::string>> alike;
+};
+MistakeReview review_mistakes(const spec::Problem& problem, const build::Toolchain& toolchain,
+                              const Material& material);
+
+// review_mistakes(...).uncaught.
 std::vector<std::string> uncaught_mistakes(const spec::Problem& problem, const build::Toolchain& toolchain,
                                            const Material& material);
 

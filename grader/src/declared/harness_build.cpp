@@ -12,6 +12,7 @@
 
 #include "build/hash.hpp"
 #include "declared/harness_source.hpp"
+#include "declared/signature_check.hpp"
 #include "text/file.hpp"
 
 extern char** environ;
@@ -38,6 +39,12 @@ std::pair<int, std::string> run(const std::vector<std::string>& args, const fs::
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
   return {WIFEXITED(status) ? WEXITSTATUS(status) : 128, text::read_file(log).value_or("")};
+}
+
+// A path as the instructor knows it: relative to where gdlab runs when it lies below it.
+std::string shown(const fs::path& path) {
+  const auto relative = path.lexically_proximate(fs::current_path());
+  return relative.empty() || *relative.begin() == ".." ? path.string() : relative.string();
 }
 
 }  // namespace
@@ -76,6 +83,11 @@ build::Toolchain toolchain_for(const spec::Problem& problem, const build::Toolch
           : std::pair<int, std::string>{1, ""};
   if (code != 0 || archived != 0) {
     fs::remove_all(staging);
+    if (const auto found = signature_mismatches(problem, output, header, shown(header_file)); !found.empty())
+      throw HarnessError(fmt::format(
+          "problem '{}': {} does not declare {} as the spec's `entries:` do; the harness calls each entry exactly as "
+          "declared, so make the header and the spec agree:\n  - {}",
+          problem.id, shown(header_file), found.size() == 1 ? "an entry" : "its entries", fmt::join(found, "\n  - ")));
     throw HarnessError(fmt::format(
         "problem '{}': the harness gdlab writes from the spec's entries does not compile against {} (does the header "
         "declare each entry in namespace exercises with the parameters and result the spec declares? `gdlab new` "

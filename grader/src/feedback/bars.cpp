@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "feedback/canvas.hpp"
+#include "text/html_escape.hpp"
 
 namespace gdlab::feedback::svg {
 
@@ -39,16 +40,17 @@ Figure bar_chart(const std::vector<Bar>& bars, std::string_view x_label, std::st
       rects += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/>", num(x + slot * 0.12), num(top),
                            num(slot * 0.76), num(c.bottom() - top));
     counts += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>", num(mid), num(top - 5), bars[i].count);
-    names += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>", num(mid), num(c.bottom() + 19), escape(bars[i].label));
+    names += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>", num(mid), num(c.bottom() + 19),
+                         text::html_escape(bars[i].label));
   }
   body += fmt::format("<g class=\"bars\" fill=\"#0072b2\">{}</g>", rects);
   body += fmt::format("<g class=\"counts\" text-anchor=\"middle\">{}</g>", counts);
   body += fmt::format("<g class=\"tick-labels\" text-anchor=\"middle\" font-size=\"12\">{}</g>", names);
   body += fmt::format("<text class=\"axis-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
-                      num((c.left() + c.right()) / 2), num(c.bottom() + 40), escape(x_label));
+                      num((c.left() + c.right()) / 2), num(c.bottom() + 40), text::html_escape(x_label));
   body += fmt::format(
       "<text class=\"axis-label\" transform=\"translate(16 {}) rotate(-90)\" text-anchor=\"middle\">{}</text>",
-      num((c.top() + c.bottom()) / 2), escape(y_label));
+      num((c.top() + c.bottom()) / 2), text::html_escape(y_label));
   Figure fig;
   std::string alt = layout.alt;
   if (alt.empty()) {

@@ -7,9 +7,12 @@
 #include <map>
 
 #include "feedback/svg.hpp"
+#include "text/html_escape.hpp"
 
 namespace gdlab::feedback::svg::detail {
 namespace {
+
+using text::html_escape;
 
 constexpr double kCharWidth = 8.2;  // 14px sans-serif, roughly: enough to lay out a legend
 
@@ -156,8 +159,8 @@ Canvas::Canvas(std::string_view css_class, const std::vector<LegendItem>& legend
     legend_ += fmt::format(
         "<g class=\"legend-item\"><line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" "
         "stroke-width=\"2.5\"{}/><text x=\"{}\" y=\"{}\">{}</text></g>",
-        num(x), num(y - 4), num(x + 20), num(y - 4), escape(item.colour),
-        item.dashed ? " stroke-dasharray=\"5 3\"" : "", num(x + 26), num(y), escape(item.label));
+        num(x), num(y - 4), num(x + 20), num(y - 4), html_escape(item.colour),
+        item.dashed ? " stroke-dasharray=\"5 3\"" : "", num(x + 26), num(y), html_escape(item.label));
     x += w;
   }
   top_ = legend.empty() ? 12 : 28 + 20 * row;
@@ -174,22 +177,23 @@ void Canvas::axes(const Scale& x, const Scale& y, std::string_view x_label, std:
   for (double v : ticks(x.lo, x.hi, 6, x.log)) {
     const double px = x(v);
     marks += fmt::format("M{},{}v4", num(px), num(bottom()));
-    below += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>", num(px), num(bottom() + 19), escape(tick_label(v)));
+    below += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>", num(px), num(bottom() + 19), html_escape(tick_label(v)));
   }
   for (double v : ticks(y.lo, y.hi, 5, y.log)) {
     const double py = y(v);
     marks += fmt::format("M{},{}h4", num(left() - 4), num(py));
-    beside += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>", num(left() - 6), num(py + 5), escape(tick_label(v)));
+    beside +=
+        fmt::format("<text x=\"{}\" y=\"{}\">{}</text>", num(left() - 6), num(py + 5), html_escape(tick_label(v)));
   }
   b += fmt::format("<path class=\"ticks\" d=\"{}\" stroke=\"#888\"/>", marks);
   b += fmt::format("<g class=\"tick-labels\" text-anchor=\"middle\">{}</g>", below);
   b += fmt::format("<g class=\"tick-labels\" text-anchor=\"end\">{}</g>", beside);
   b += fmt::format("<text class=\"axis-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
-                   num((left() + right()) / 2), num(bottom() + 40), escape(x_label));
+                   num((left() + right()) / 2), num(bottom() + 40), html_escape(x_label));
   b += fmt::format(
       "<text class=\"axis-label\" transform=\"translate(16 {}) rotate(-90)\" "
       "text-anchor=\"middle\">{}</text>",
-      num((top() + bottom()) / 2), escape(y_label));
+      num((top() + bottom()) / 2), html_escape(y_label));
 }
 
 std::string Canvas::finish(std::string_view alt) {
@@ -197,17 +201,17 @@ std::string Canvas::finish(std::string_view alt) {
   return fmt::format(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"{}\" viewBox=\"0 0 {} {}\" "
       "font-family=\"sans-serif\" font-size=\"14\" role=\"img\" aria-label=\"{}\">{}{}</svg>",
-      escape(css_class_), num(width()), num(height), escape(alt), legend_, body_);
+      html_escape(css_class_), num(width()), num(height), html_escape(alt), legend_, body_);
 }
 
 std::string marker(double x, double y, std::string_view css_class, std::string_view colour, bool cross) {
   if (cross)
     return fmt::format("<path class=\"{}\" d=\"M{},{}l8,8m0,-8l-8,8\" stroke=\"{}\" stroke-width=\"2\"/>",
-                       escape(css_class), num(x - 4), num(y - 4), escape(colour));
+                       html_escape(css_class), num(x - 4), num(y - 4), html_escape(colour));
   return fmt::format(
       "<path class=\"{}\" d=\"M{},{}l5,9h-10z\" fill=\"white\" stroke=\"{}\" "
       "stroke-width=\"2\"/>",
-      escape(css_class), num(x), num(y - 5), escape(colour));
+      html_escape(css_class), num(x), num(y - 5), html_escape(colour));
 }
 
 std::string dots(const std::vector<std::array<double, 2>>& points, const std::vector<std::size_t>& always,
@@ -245,7 +249,7 @@ std::string dots(const std::vector<std::array<double, 2>>& points, const std::ve
   for (std::size_t k = 0; k < points.size(); ++k)
     if (shown[k]) d += fmt::format("M{},{}h0", num(points[k][0]), num(points[k][1]));
   return fmt::format("<path class=\"dots\" d=\"{}\" stroke=\"{}\" stroke-width=\"4.4\" stroke-linecap=\"round\"/>", d,
-                     escape(colour));
+                     html_escape(colour));
 }
 
 }  // namespace gdlab::feedback::svg::detail

@@ -7,7 +7,7 @@
 #include <set>
 
 #include "feedback/regime.hpp"
-#include "feedback/svg.hpp"
+#include "text/html_escape.hpp"
 
 namespace gdlab::feedback {
 namespace {
@@ -74,11 +74,11 @@ std::vector<std::size_t> shown_steps(std::size_t steps, std::optional<std::size_
 
 std::string cell(const Rows& rows, std::size_t k, std::size_t i) {
   if (k >= rows.size() || i >= rows[k].size()) return "<td>&#8212;</td>";
-  return "<td>" + svg::escape(number(rows[k][i])) + "</td>";
+  return "<td>" + text::html_escape(number(rows[k][i])) + "</td>";
 }
 
 std::string cell(const std::vector<double>& values, std::size_t k) {
-  return k < values.size() ? "<td>" + svg::escape(number(values[k])) + "</td>" : "<td>&#8212;</td>";
+  return k < values.size() ? "<td>" + text::html_escape(number(values[k])) + "</td>" : "<td>&#8212;</td>";
 }
 
 std::size_t coordinates(const Rows& a, const Rows& b) {
@@ -171,7 +171,7 @@ std::string points_table(const Compared& c, std::string_view caption) {
   if (one) more += "; yours and the reference's agree at every step: 'both' gives them once";
   return fmt::format(
       "<table class=\"points\"><caption>{}{}</caption>\n<thead><tr>{}</tr></thead>\n<tbody>\n{}</tbody></table>\n",
-      svg::escape(caption), svg::escape(more), head, body);
+      text::html_escape(caption), text::html_escape(more), head, body);
 }
 
 }  // namespace gdlab::feedback

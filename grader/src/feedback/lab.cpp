@@ -10,6 +10,7 @@
 #include "catalog/optimizers.hpp"
 #include "feedback/page.hpp"
 #include "feedback/plots.hpp"
+#include "text/html_escape.hpp"
 #include "text/numpy_format.hpp"
 
 namespace gdlab::feedback {
@@ -50,7 +51,7 @@ std::string table(const Lab& lab) {
         "<tr class=\"run\"><td><span class=\"swatch\" style=\"background:{}\"></span></td><td>{:g}</td>"
         "<td>{:.6g}</td><td>{}</td><td class=\"regime\">{}</td><td>{} after {} steps</td></tr>\n",
         run_colour(i), r.lr, r.result.loss, std::isfinite(r.gap_left) ? fmt::format("{:.3g}%", 100 * r.gap_left) : "-",
-        svg::escape(to_string(r.regime)), optim::to_string(r.result.status), r.result.steps);
+        text::html_escape(to_string(r.regime)), optim::to_string(r.result.status), r.result.steps);
   }
   return out + "</table>\n";
 }
@@ -116,8 +117,8 @@ void write_lab_html(const Lab& lab, std::ostream& out) {
   const auto title = fmt::format("gdlab lab: {} on {}", lab.optimizer, lab.objective.name);
   std::string page = page_start(title);
   page += fmt::format("<h1>{}</h1>\n<p>From {} for {} steps, schedule {}, at {} learning rates.</p>\n",
-                      svg::escape(title), svg::escape(text::numpy_str(lab.x0)), lab.setup.steps,
-                      svg::escape(lab.setup.schedule), lab.runs.size());
+                      text::html_escape(title), text::html_escape(text::numpy_str(lab.x0)), lab.setup.steps,
+                      text::html_escape(lab.setup.schedule), lab.runs.size());
   std::vector<svg::PathSeries> paths;
   std::vector<svg::LineSeries> losses;
   for (std::size_t i = 0; i < lab.runs.size(); ++i) {

@@ -4,7 +4,9 @@
 
 #include <array>
 
-#include "report/text.hpp"
+#include "text/html_escape.hpp"
+#include "text/printable.hpp"
+#include "text/utf8.hpp"
 
 namespace gdlab::feedback {
 namespace {
@@ -43,11 +45,6 @@ table.points caption{text-align:left;color:#444;padding:.2rem 0}
 @media (max-width:30rem){main{padding:.4rem}section{padding:.6rem}}
 )";
 
-std::size_t utf8_boundary(const std::string& s, std::size_t n) {
-  while (n > 0 && n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-  return n;
-}
-
 }  // namespace
 
 std::string page_start(std::string_view title) {
@@ -55,7 +52,7 @@ std::string page_start(std::string_view title) {
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
       "<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n",
-      svg::escape(title), kStyle);
+      text::html_escape(title), kStyle);
 }
 
 std::string page_end() { return "</main>\n</body>\n</html>\n"; }
@@ -63,9 +60,9 @@ std::string page_end() { return "</main>\n</body>\n</html>\n"; }
 std::string figure(const std::vector<svg::Figure>& pictures, std::string_view caption) {
   std::string out = "<figure>\n<div class=\"pictures\">\n";
   for (const auto& p : pictures) out += p.svg + "\n";
-  out += fmt::format("</div>\n<figcaption>{}</figcaption>\n", svg::escape(caption));
+  out += fmt::format("</div>\n<figcaption>{}</figcaption>\n", text::html_escape(caption));
   for (const auto& p : pictures)
-    for (const auto& n : p.notes) out += fmt::format("<p class=\"note\">{}</p>\n", svg::escape(n));
+    for (const auto& n : p.notes) out += fmt::format("<p class=\"note\">{}</p>\n", text::html_escape(n));
   for (const auto& p : pictures)
     if (!p.table.empty())
       out += "<details class=\"points\"><summary>The plotted points as a table</summary>\n" + p.table + "</details>\n";
@@ -73,9 +70,9 @@ std::string figure(const std::vector<svg::Figure>& pictures, std::string_view ca
 }
 
 std::string clip(std::string_view text, std::size_t limit) {
-  std::string s = report::printable(text);
+  std::string s = text::printable(text);
   if (s.size() <= limit) return s;
-  const std::size_t cut = utf8_boundary(s, limit);
+  const std::size_t cut = text::utf8_boundary(s, limit);
   return fmt::format("{}\n… ({} more bytes not shown)", s.substr(0, cut), s.size() - cut);
 }
 

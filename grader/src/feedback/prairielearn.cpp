@@ -5,19 +5,18 @@
 #include <sstream>
 
 #include "feedback/plots.hpp"
-#include "report/classroom.hpp"
 #include "report/explain.hpp"
 #include "report/text.hpp"
+#include "text/base64.hpp"
+#include "text/points.hpp"
+#include "text/printable.hpp"
 
 namespace gdlab::feedback {
 namespace {
 
 using grading::Verdict;
 using nlohmann::json;
-using report::base64;
 using report::clip;
-using report::points;
-using report::printable;
 using report::reasons;
 using report::write_text;
 
@@ -35,10 +34,10 @@ std::vector<std::string> build_errors(const grading::Report& r) {
   for (const auto& p : r.problems)
     for (const auto& t : p.tests)
       if (t.verdict == Verdict::missing) {
-        errors.push_back(printable(grading::missing_line(p)));
+        errors.push_back(text::printable(grading::missing_line(p)));
         break;
       } else if (t.verdict == Verdict::compile_error) {
-        errors.push_back(clip(printable(fmt::format("{} does not build:\n{}", p.source, p.diagnostics)), 16384));
+        errors.push_back(clip(text::printable(fmt::format("{} does not build:\n{}", p.source, p.diagnostics)), 16384));
         break;
       }
   return errors;
@@ -48,24 +47,24 @@ std::vector<std::string> build_errors(const grading::Report& r) {
 std::string visible_report(const grading::Report& r, std::size_t bytes) {
   grading::Report shown = r;
   for (auto& p : shown.problems) std::erase_if(p.tests, [](const auto& t) { return !visible(t); });
-  std::ostringstream text;
-  write_text(shown, text, false);
-  if (!r.layers.empty()) text << fmt::format("\nIsolation: {}\n", fmt::join(r.layers, ", "));
-  return clip(printable(text.str()), bytes);
+  std::ostringstream out;
+  write_text(shown, out, false);
+  if (!r.layers.empty()) out << fmt::format("\nIsolation: {}\n", fmt::join(r.layers, ", "));
+  return clip(text::printable(out.str()), bytes);
 }
 
 json test_json(const grading::ProblemResult& p, const grading::TestResult& t, int hidden_number, const Budget& b) {
-  json j = {{"description", printable(p.title)}, {"points", t.score()}, {"max_points", t.max_score}};
+  json j = {{"description", text::printable(p.title)}, {"points", t.score()}, {"max_points", t.max_score}};
   if (!visible(t)) {  // it counts, but says nothing of its inputs or expected values
-    j["name"] = fmt::format("{}: hidden test {}", printable(p.id), hidden_number);
+    j["name"] = fmt::format("{}: hidden test {}", text::printable(p.id), hidden_number);
     j["message"] = grading::describe(t.verdict);
     return j;
   }
-  j["name"] = printable(fmt::format("{}: {}", p.id, t.name));
+  j["name"] = text::printable(fmt::format("{}: {}", p.id, t.name));
   std::string message = grading::describe(t.verdict);
   if (const auto why = reasons(t); !why.empty()) message += "\n" + why;
   j["message"] = clip(message, b.message);
-  if (!t.output.empty()) j["output"] = clip(printable(t.output), b.output);
+  if (!t.output.empty()) j["output"] = clip(text::printable(t.output), b.output);
   return j;
 }
 
@@ -78,8 +77,8 @@ json graded(const grading::Report& r, const Budget& b) {
   const double max = r.max_score();
   return {{"gradable", true},
           {"score", max > 0 ? r.score() / max : 0.0},
-          {"message", fmt::format("{}: {} / {} points", printable(r.assignment.empty() ? "gdlab" : r.assignment),
-                                  points(r.score()), points(max))},
+          {"message", fmt::format("{}: {} / {} points", text::printable(r.assignment.empty() ? "gdlab" : r.assignment),
+                                  text::points(r.score()), text::points(max))},
           {"output", visible_report(r, b.report)},
           {"tests", std::move(tests)}};
 }
@@ -101,7 +100,7 @@ json images_of(const grading::TestResult& t, std::string& notes) {
     const bool loss = has_loss && i + 1 == figures.size();
     const std::string label = loss ? fmt::format("Loss against step{}", figures[i].log_scale ? " (log scale)" : "")
                                    : "Your iterates (orange, dashed) and the reference's (blue)";
-    images.push_back({{"label", label}, {"url", "data:image/svg+xml;base64," + base64(figures[i].svg)}});
+    images.push_back({{"label", label}, {"url", "data:image/svg+xml;base64," + text::base64(figures[i].svg)}});
     for (const auto& n : figures[i].notes) notes += "\n" + n;
   }
   return images;

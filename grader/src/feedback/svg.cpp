@@ -9,7 +9,7 @@
 
 #include "feedback/canvas.hpp"
 #include "feedback/contour.hpp"
-#include "report/text.hpp"
+#include "text/html_escape.hpp"
 
 namespace gdlab::feedback::svg {
 namespace {
@@ -38,8 +38,8 @@ struct Box {
 };
 
 std::string stroke(const std::string& colour, bool dashed, double width) {
-  return fmt::format("fill=\"none\" stroke=\"{}\" stroke-width=\"{}\" stroke-linejoin=\"round\"{}", escape(colour),
-                     num(width), dashed ? " stroke-dasharray=\"6 4\"" : "");
+  return fmt::format("fill=\"none\" stroke=\"{}\" stroke-width=\"{}\" stroke-linejoin=\"round\"{}",
+                     text::html_escape(colour), num(width), dashed ? " stroke-dasharray=\"6 4\"" : "");
 }
 
 // A point of a path in data coordinates; `valid` false when it is missing or not finite.
@@ -134,8 +134,8 @@ std::string draw_path(const std::vector<Point>& pts, const PathSeries& s, const 
   }
   if (!dot_at.empty()) always.push_back(dot_at.size() - 1);
   const std::string data = d.str();
-  std::string out =
-      fmt::format("<path class=\"{}\" d=\"{}\" {}/>", escape(s.css_class), data, stroke(s.colour, s.dashed, 2));
+  std::string out = fmt::format("<path class=\"{}\" d=\"{}\" {}/>", text::html_escape(s.css_class), data,
+                                stroke(s.colour, s.dashed, 2));
   out += detail::dots(dot_at, always, s.colour);
   for (const Point& p : pts)
     if (p.valid) {
@@ -169,21 +169,6 @@ std::string alt_of(const Layout& layout, std::string_view kind, const auto& seri
 }
 
 }  // namespace
-
-std::string escape(std::string_view raw) {
-  std::string out;
-  for (char c : report::printable(raw)) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 Figure loss_chart(const std::vector<LineSeries>& series, std::string_view y_label, const Layout& layout) {
   Figure fig;
@@ -227,8 +212,8 @@ Figure loss_chart(const std::vector<LineSeries>& series, std::string_view y_labe
       d.to(px, ys(v));
       dot_at.push_back({px, ys(v)});
     }
-    c.body() +=
-        fmt::format("<path class=\"{}\" d=\"{}\" {}/>", escape(s.css_class), d.str(), stroke(s.colour, s.dashed, 2));
+    c.body() += fmt::format("<path class=\"{}\" d=\"{}\" {}/>", text::html_escape(s.css_class), d.str(),
+                            stroke(s.colour, s.dashed, 2));
     if (s.values.size() <= kLossDots && !dot_at.empty())
       c.body() += detail::dots(dot_at, {0, dot_at.size() - 1}, s.colour);
     c.body() += markers;

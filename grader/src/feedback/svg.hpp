@@ -12,9 +12,6 @@
 
 namespace gdlab::feedback::svg {
 
-// report::printable, then the five XML/HTML specials as entities: safe in text and attributes.
-std::string escape(std::string_view raw);
-
 // One line of a loss chart: values[k] belongs to step k.
 struct LineSeries {
   std::string label;      // legend text
@@ -41,7 +38,7 @@ struct Frame {
   double left = 0, right = 1, top = 0, bottom = 1;
 };
 
-// The picture and what it could not show, in words (plain text: escape it when writing).
+// The picture and what it could not show, in words (plain text: text::html_escape it when writing).
 struct Figure {
   std::string svg;
   std::vector<std::string> notes;

@@ -8,12 +8,14 @@
 #include <cstring>
 
 #include "grading/checks.hpp"
+#include "grading/first_difference.hpp"
 #include "grading/frame.hpp"
 #include "grading/mistakes.hpp"
 #include "grading/reference.hpp"
 #include "grading/repeat.hpp"
 #include "result_channel.hpp"
 #include "sandbox/process.hpp"
+#include "spec/declared.hpp"
 
 namespace gdlab::grading {
 namespace fs = std::filesystem;
@@ -179,7 +181,9 @@ std::vector<std::vector<double>> rows(const Path& path) {
 
 // Both paths and their losses, for the feedback page. Losses come from the reference's
 // objective (never from the student), or from the cost histories where the course keeps one.
-std::optional<Plot> make_plot(const Outcome& student, const Expected& expected, const spec::Test& test) {
+// `objective`: the input of the test the paths descend, found by its kind whatever it is called.
+std::optional<Plot> make_plot(const Outcome& student, const Expected& expected, const spec::Test& test,
+                              const std::string& objective) {
   Plot plot;
   plot.student = rows(student.path);
   plot.reference = rows(expected.outcome.path);
@@ -197,10 +201,23 @@ std::optional<Plot> make_plot(const Outcome& student, const Expected& expected, 
     plot.student_loss = losses(student.path);
     plot.reference_loss = losses(expected.outcome.path);
   }
-  if (const auto it = test.inputs.find("objective"); it != test.inputs.end())
+  if (const auto it = test.inputs.find(objective); it != test.inputs.end())
     if (const auto* name = std::get_if<std::string>(&it->second)) plot.objective = *name;
   if (plot.student.empty() && plot.reference.empty() && plot.student_loss.empty()) return std::nullopt;
   return plot;
+}
+
+// Where no named mistake matches: said honestly, then what first differs, in facts. The learning
+// rate is the test's input `lr` where the answers leave it out (it is only read here).
+std::string no_mistake_note(const std::string& entry, const Outcome& student, const Expected& expected,
+                            const spec::Test& test) {
+  const std::string none = "none of the common mistakes gdlab knows for " + entry + " matches your result";
+  Expected described = expected;
+  if (const auto it = test.inputs.find("lr"); !described.lr && it != test.inputs.end())
+    if (const auto* lr = std::get_if<double>(&it->second)) described.lr = *lr;
+  const std::string first = first_difference(student, described);
+  if (first.empty()) return none + ": compare it with the expected one step by step";
+  return none + "; what differs first:\n" + first;
 }
 
 }  // namespace
@@ -248,7 +265,7 @@ TestResult run_test(const spec::Problem& problem, const spec::Test& test, const 
   const std::string entry = test.entry.empty() ? problem.entry : test.entry;
   const Outcome& student = *run.outcome;
   const Expected expected = answers.expected(entry, test);
-  t.plot = make_plot(student, expected, test);
+  t.plot = make_plot(student, expected, test, spec::objective_input(problem, entry));
   bool all = true;
   for (const auto& check : test.checks) {
     t.checks.push_back(evaluate(check, student, expected));
@@ -260,8 +277,7 @@ TestResult run_test(const spec::Problem& problem, const spec::Test& test, const 
   if (!all) {
     t.diagnoses = answers.diagnose(entry, test, student);
     if (t.diagnoses.empty() && answers.knows_mistakes(entry))
-      t.diagnosis_note = "none of the common mistakes gdlab knows for " + entry +
-                         " matches your result: compare it with the expected one step by step";
+      t.diagnosis_note = no_mistake_note(entry, student, expected, test);
   }
   return t;
 }

@@ -1,13 +1,15 @@
 #include "live/problems.hpp"
 
 #include "catalog/objectives.hpp"
+#include "spec/declared.hpp"
 
 namespace gdlab::live {
 namespace {
 
-// The dimension of the objective a test names, or 0 when it names none the figures can draw.
-int drawn_dim(const spec::Test& test) {
-  const auto it = test.inputs.find("objective");
+// The dimension of the objective a test gives its input `objective`, or 0 when it names none the
+// figures can draw.
+int drawn_dim(const spec::Test& test, const std::string& objective) {
+  const auto it = test.inputs.find(objective);
   if (it == test.inputs.end() || !std::holds_alternative<std::string>(it->second)) return 0;
   try {
     const auto dim =
@@ -31,11 +33,19 @@ spec::ParamKind kind_of(const spec::Problem& p, const std::string& entry, const 
 std::optional<LabProblem> as_lab_problem(const spec::Problem& p, const spec::Test& t) {
   if (t.entry != p.entry || !t.inputs.contains("x0") || !t.inputs.contains("lr") || !t.inputs.contains("steps"))
     return std::nullopt;
-  LabProblem lp{
-      .id = p.id, .title = p.title, .source = p.source, .entry = p.entry, .dim = drawn_dim(t), .base = t, .problem = p};
+  const std::string objective = spec::objective_input(p, p.entry);  // by its kind, whatever it is called
+  if (objective.empty()) return std::nullopt;
+  LabProblem lp{.id = p.id,
+                .title = p.title,
+                .source = p.source,
+                .entry = p.entry,
+                .objective_input = objective,
+                .dim = drawn_dim(t, objective),
+                .base = t,
+                .problem = p};
   if (lp.dim == 0) return std::nullopt;
   for (const auto& [name, value] : t.inputs) {
-    if (name == "objective" || name == "x0" || name == "lr" || name == "steps") continue;
+    if (name == objective || name == "x0" || name == "lr" || name == "steps") continue;
     const auto* number = std::get_if<double>(&value);
     if (!number) return std::nullopt;  // a dataset, a list: not something a figure sets
     lp.params[name] = *number;

@@ -15,6 +15,7 @@ namespace gdlab::live {
 
 struct LabProblem {
   std::string id, title, source, entry;
+  std::string objective_input;                        // the entry's input of kind objective, whatever its name
   int dim = 0;                                        // 1 (Figure 6.1) or 2 (Figures 6.2 and 6.3)
   spec::Test base;                                    // its first such test: the limits and tolerance a run keeps
   std::map<std::string, double> params = {};          // the entry's other numbers, with the test's values (beta: 0.9)
@@ -23,7 +24,8 @@ struct LabProblem {
 };
 
 // In the spec's order. A problem qualifies when one of its tests calls the problem's own entry
-// with inputs objective (a 1-D or 2-D catalog name), x0, lr, steps and numbers only.
+// with an objective (its input of kind objective or function_1d, whatever it is called: a 1-D or
+// 2-D catalog name), x0, lr, steps and numbers only.
 std::vector<LabProblem> lab_problems(const spec::Spec& spec);
 
 // An objective the figures offer, by its catalog name.

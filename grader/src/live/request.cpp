@@ -193,7 +193,7 @@ std::string body_too_large() {
 
 std::map<std::string, spec::Value> test_inputs(const LabProblem& p, const RunRequest& r, double lr) {
   auto inputs = p.base.inputs;
-  inputs["objective"] = r.objective;
+  inputs[p.objective_input] = r.objective;
   inputs["lr"] = lr;
   inputs["steps"] = static_cast<double>(r.steps);
   for (const auto& [k, v] : r.params) inputs[k] = v;

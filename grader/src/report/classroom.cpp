@@ -5,7 +5,8 @@
 #include <cmath>
 
 #include "report/explain.hpp"
-#include "report/text.hpp"
+#include "text/base64.hpp"
+#include "text/printable.hpp"
 
 namespace gdlab::report {
 namespace {
@@ -27,12 +28,12 @@ json test_json(const grading::ProblemResult& p, const grading::TestResult& t, co
   std::string message = grading::describe(t.verdict);
   if (const auto why = reasons(t); !why.empty()) message += ": " + why;
   return {
-      {"name", printable(fmt::format("{}: {}", p.id, t.name))},
+      {"name", text::printable(fmt::format("{}: {}", p.id, t.name))},
       {"status", status(t.verdict)},
       {"score", t.score()},
       {"message", clip(message, message_bytes)},
       {"test_code", fmt::format("./gdlab check --problem {}", p.id)},
-      {"filename", printable(p.source)},
+      {"filename", text::printable(p.source)},
       {"line_no", entry_line(sources, p.id, t.name)},
       {"duration", std::lround(t.seconds * 1000)},  // milliseconds, as the command grader counts
   };
@@ -60,24 +61,7 @@ json to_classroom(const grading::Report& report, const Sources& sources) {
 }
 
 std::string classroom_output(const grading::Report& report, const Sources& sources) {
-  return base64(to_classroom(report, sources).dump());
-}
-
-std::string base64(std::string_view bytes) {
-  static constexpr char digits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  out.reserve((bytes.size() + 2) / 3 * 4);
-  for (std::size_t i = 0; i < bytes.size(); i += 3) {
-    const auto byte = [&](std::size_t k) {
-      return k < bytes.size() ? static_cast<unsigned>(static_cast<unsigned char>(bytes[k])) : 0u;
-    };
-    const unsigned n = byte(i) << 16 | byte(i + 1) << 8 | byte(i + 2);
-    out += digits[n >> 18 & 63];
-    out += digits[n >> 12 & 63];
-    out += i + 1 < bytes.size() ? digits[n >> 6 & 63] : '=';
-    out += i + 2 < bytes.size() ? digits[n & 63] : '=';
-  }
-  return out;
+  return text::base64(to_classroom(report, sources).dump());
 }
 
 }  // namespace gdlab::report

@@ -30,6 +30,4 @@ nlohmann::json to_classroom(const grading::Report& report, const Sources& source
 // to_classroom(), as the reporter decodes it: base64 (RFC 4648, with padding) of the JSON.
 std::string classroom_output(const grading::Report& report, const Sources& sources = {});
 
-std::string base64(std::string_view bytes);
-
 }  // namespace gdlab::report

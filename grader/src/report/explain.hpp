@@ -7,7 +7,8 @@
 #include <string_view>
 
 #include "grading/verdict.hpp"
-#include "report/text.hpp"
+#include "text/printable.hpp"
+#include "text/utf8.hpp"
 
 namespace gdlab::report {
 
@@ -15,8 +16,7 @@ namespace gdlab::report {
 inline std::string clip(std::string_view text, std::size_t bytes) {
   if (text.size() <= bytes) return std::string(text);
   constexpr std::string_view more = "…";
-  std::size_t cut = bytes > more.size() ? bytes - more.size() : 0;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  const std::size_t cut = text::utf8_boundary(text, bytes > more.size() ? bytes - more.size() : 0);
   return std::string(text.substr(0, cut)) + std::string(more);
 }
 
@@ -36,7 +36,7 @@ inline std::string reasons(const grading::TestResult& t) {
   line(t.message);
   for (const auto& d : t.diagnoses) line("likely mistake: " + d.title + ". Hint: " + d.hint);
   line(t.diagnosis_note);
-  return printable(text);
+  return text::printable(text);
 }
 
 }  // namespace gdlab::report

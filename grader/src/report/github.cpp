@@ -8,7 +8,8 @@
 #include <vector>
 
 #include "report/explain.hpp"
-#include "report/text.hpp"
+#include "text/points.hpp"
+#include "text/printable.hpp"
 
 namespace gdlab::report {
 namespace {
@@ -18,7 +19,7 @@ using grading::Verdict;
 // The message of a workflow command ends at the line's end.
 std::string escape_data(std::string_view raw) {
   std::string out;
-  for (char c : printable(raw)) {
+  for (char c : text::printable(raw)) {
     switch (c) {
       case '%': out += "%25"; break;
       case '\r': out += "%0D"; break;
@@ -56,7 +57,7 @@ std::string command(const Annotation& a) {
   if (!a.file.empty() && a.line > 0 && a.column > 0) props.push_back(fmt::format("col={}", a.column));
   props.push_back("title=" + escape_property(a.title));
   return fmt::format("::{} {}::{}\n", a.kind, fmt::join(props, ","),
-                     escape_data(clip(printable(a.message), github_max_message)));
+                     escape_data(clip(text::printable(a.message), github_max_message)));
 }
 
 bool did_not_build(const grading::ProblemResult& p) {
@@ -159,14 +160,14 @@ Annotation score(const grading::Report& report) {
     for (const auto& t : p.tests) ++total, passed += t.verdict == Verdict::passed;
   return {.kind = "notice",
           .title = "gdlab score",
-          .message = fmt::format("Score {} / {} ({} of {} tests passed)", points(report.score()),
-                                 points(report.max_score()), passed, total)};
+          .message = fmt::format("Score {} / {} ({} of {} tests passed)", text::points(report.score()),
+                                 text::points(report.max_score()), passed, total)};
 }
 
 // A table cell is one line; '|' would end it, and Markdown or HTML must not render.
 std::string cell(std::string_view raw) {
   std::string out;
-  for (char c : printable(raw)) {
+  for (char c : text::printable(raw)) {
     switch (c) {
       case '\n':
       case '\t': out += ' '; break;
@@ -223,13 +224,15 @@ std::string without_commands(const std::string& text) {
 
 std::string github_summary(const grading::Report& report) {
   const auto title = cell(report.assignment.empty() ? "gdlab" : report.assignment);
-  std::string out = fmt::format("### {}: {} / {}\n\n", title, points(report.score()), points(report.max_score()));
+  std::string out =
+      fmt::format("### {}: {} / {}\n\n", title, text::points(report.score()), text::points(report.max_score()));
   out += "| problem | test | result | points |\n| --- | --- | --- | ---: |\n";
   for (const auto& p : report.problems)
     for (const auto& t : p.tests)
-      out += fmt::format("| {} | {} | {} | {} / {} |\n", cell(p.id), cell(t.name), result(t.verdict), points(t.score()),
-                         points(t.max_score));
-  return out + fmt::format("| **Total** | | | **{} / {}** |\n", points(report.score()), points(report.max_score()));
+      out += fmt::format("| {} | {} | {} | {} / {} |\n", cell(p.id), cell(t.name), result(t.verdict),
+                         text::points(t.score()), text::points(t.max_score));
+  return out + fmt::format("| **Total** | | | **{} / {}** |\n", text::points(report.score()),
+                           text::points(report.max_score()));
 }
 
 }  // namespace gdlab::report

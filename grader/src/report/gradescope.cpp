@@ -5,7 +5,8 @@
 #include <cmath>
 
 #include "report/diagnoses.hpp"
-#include "report/text.hpp"
+#include "text/points.hpp"
+#include "text/printable.hpp"
 
 namespace gdlab::report {
 namespace {
@@ -38,7 +39,7 @@ std::string with_block(std::string text, std::string_view heading, const std::st
 // own output. Compiler diagnostics stand once, in the top-level output.
 std::string test_output(const grading::TestResult& t, const ProblemDiagnoses& mistakes) {
   if (t.verdict == Verdict::passed) return "passed";
-  if (t.verdict == Verdict::missing) return printable(grading::describe(t.verdict) + ": " + t.message);
+  if (t.verdict == Verdict::missing) return text::printable(grading::describe(t.verdict) + ": " + t.message);
   std::string text = grading::describe(t.verdict);
   if (t.verdict == Verdict::compile_error) text += " (the compiler's messages are above)";
   for (const auto& c : t.checks)
@@ -47,13 +48,13 @@ std::string test_output(const grading::TestResult& t, const ProblemDiagnoses& mi
   if (grading::explainable(t))
     for (const auto& said : mistakes.for_problem()) text += "\n" + said.line();
   for (const auto& said : mistakes.for_test(t)) text += "\n" + said.line();
-  return printable(with_block(text, "Program output:", t.output));
+  return text::printable(with_block(text, "Program output:", t.output));
 }
 
 json test_json(const grading::ProblemResult& p, const grading::TestResult& t, const ProblemDiagnoses& mistakes,
                std::string number) {
   return {
-      {"name", printable(fmt::format("{}: {}", p.id, t.name))},
+      {"name", text::printable(fmt::format("{}: {}", p.id, t.name))},
       {"name_format", "text"},
       {"number", std::move(number)},
       {"score", t.score()},
@@ -62,7 +63,7 @@ json test_json(const grading::ProblemResult& p, const grading::TestResult& t, co
       {"output", test_output(t, mistakes)},
       {"output_format", "text"},  // student output must never be read as HTML or Markdown
       {"visibility", visibility(t.visibility)},
-      {"tags", {printable(p.id), grading::to_string(t.verdict)}},
+      {"tags", {text::printable(p.id), grading::to_string(t.verdict)}},
   };
 }
 
@@ -81,12 +82,12 @@ std::string score_line(const grading::Report& r) {
       score += t.score();
       max += t.max_score;
     }
-  if (!held_back) return fmt::format("{}: {} / {}", name, points(r.score()), points(r.max_score()));
+  if (!held_back) return fmt::format("{}: {} / {}", name, text::points(r.score()), text::points(r.max_score()));
   // Neither how many tests are held back nor what they are worth: the text is shown now.
   return fmt::format(
       "{}: {} / {} on the tests shown now; more tests and your total are shown after the due date or "
       "when grades are published",
-      name, points(score), points(max));
+      name, text::points(score), text::points(max));
 }
 
 // The problem as a student sees it before publication: its shown tests only, so that what is
@@ -104,7 +105,7 @@ std::string overall_output(const grading::Report& r) {
     if (grading::file_missing(p)) text += fmt::format("\n\n{}: {}", p.id, grading::missing_line(p));
   }
   if (!r.layers.empty()) text += fmt::format("\n\nIsolation: {}", fmt::join(r.layers, ", "));
-  return printable(text);
+  return text::printable(text);
 }
 
 }  // namespace

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "report/explain.hpp"
-#include "report/text.hpp"
+#include "text/printable.hpp"
 
 namespace gdlab::report {
 namespace {
@@ -14,7 +14,7 @@ using grading::Verdict;
 // normalise to spaces.
 std::string escape(std::string_view raw, bool attribute) {
   std::string out;
-  for (char c : printable(raw)) {
+  for (char c : text::printable(raw)) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;

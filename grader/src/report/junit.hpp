@@ -10,7 +10,7 @@ namespace gdlab::report {
 // failed and not implemented -> <failure> (its text: the failed checks, the runner's message
 // and the named mistake's hint), any other non-pass -> <error> (a compile error's text: the
 // diagnostics). Each <testcase> names the student's file it grades in file=.
-// Everything is escaped and sanitized (see printable), so the document is well-formed
+// Everything is escaped and sanitized (text::printable), so the document is well-formed
 // XML 1.0 whatever the student's program printed.
 std::string to_junit(const grading::Report& report);
 

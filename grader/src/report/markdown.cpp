@@ -5,7 +5,8 @@
 #include <algorithm>
 
 #include "report/diagnoses.hpp"
-#include "report/text.hpp"
+#include "text/points.hpp"
+#include "text/printable.hpp"
 
 namespace gdlab::report {
 namespace {
@@ -14,7 +15,7 @@ using grading::Verdict;
 
 std::string cell(const std::string& text) {
   std::string out;
-  for (char c : printable(text)) {
+  for (char c : text::printable(text)) {
     if (c == '|') out += "\\|";
     else if (c == '\n' || c == '\t') out += ' ';
     else if (c == '<' || c == '>' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']')
@@ -43,17 +44,17 @@ std::string fenced(const std::string& text) {
     longest = std::max(longest, run);
   }
   const std::string fence(std::max<std::size_t>(3, longest + 1), '`');
-  std::string body = printable(text);
+  std::string body = text::printable(text);
   if (!body.empty() && body.back() != '\n') body += '\n';
   return fmt::format("{}text\n{}{}\n", fence, body, fence);
 }
 
 std::string to_markdown(const grading::Report& r) {
   std::string md = fmt::format("# {}: {} / {}\n", cell(r.assignment.empty() ? "gdlab" : r.assignment),
-                               points(r.score()), points(r.max_score()));
+                               text::points(r.score()), text::points(r.max_score()));
   for (const auto& p : r.problems) {
     md += fmt::format("\n## {}{}: {} / {}\n\n", cell(p.id), p.title.empty() ? "" : " — " + cell(p.title),
-                      points(p.score()), points(p.max_score()));
+                      text::points(p.score()), text::points(p.max_score()));
     if (!p.diagnostics.empty())
       md += fmt::format("`{}` does not compile:\n\n{}\n", cell(p.source), fenced(p.diagnostics));
     if (grading::file_missing(p)) md += cell(grading::missing_line(p)) + "\n\n";
@@ -61,7 +62,7 @@ std::string to_markdown(const grading::Report& r) {
     for (const auto& said : mistakes.for_problem()) md += cell(said.line()) + "\n\n";
     md += "| test | points | result |\n|---|---:|---|\n";
     for (const auto& t : p.tests)
-      md += fmt::format("| {} | {}/{} | {} |\n", cell(t.name), points(t.score()), points(t.max_score),
+      md += fmt::format("| {} | {}/{} | {} |\n", cell(t.name), text::points(t.score()), text::points(t.max_score),
                         grading::describe(t.verdict));
     for (const auto& t : p.tests) {
       if (t.verdict == Verdict::passed || t.verdict == Verdict::compile_error || t.verdict == Verdict::missing)

@@ -1,6 +1,7 @@
-// A student's feedback as Markdown (feedback.md of `gdlab grade`): the score, a table per
-// problem, and why each failed test failed. Everything the student's program or compiler said
-// stands in fenced code blocks, so it is shown as text and never read as Markdown or HTML.
+// A student's feedback as Markdown (feedback.md of `gdlab grade`; `gdlab check --out-format
+// markdown`): the score, a table per problem, and why each failed test failed. Everything the
+// student's program or compiler said stands in fenced code blocks, so it is shown as text and
+// never read as Markdown or HTML.
 #pragma once
 
 #include <string>

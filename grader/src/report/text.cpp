@@ -7,35 +7,15 @@
 #include <ostream>
 
 #include "report/diagnoses.hpp"
+#include "text/points.hpp"
+#include "text/printable.hpp"
 
 namespace gdlab::report {
 namespace {
 
 using grading::Verdict;
-
-constexpr std::string_view replacement = "\xEF\xBF\xBD";  // U+FFFD
-
-// Length of the well-formed UTF-8 sequence at s[i] (shortest form, no surrogates, at most
-// U+10FFFF) and its code point; 0 when the bytes there are malformed.
-std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char b0 = byte(i);
-  if (b0 < 0x80) return cp = b0, 1;
-  const std::size_t n = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 0;
-  if (n == 0 || i + n > s.size()) return 0;
-  cp = b0 & (0x7F >> n);
-  for (std::size_t k = 1; k < n; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  constexpr char32_t least[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < least[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return n;
-}
-
-bool is_control(char32_t cp) {
-  return (cp < 0x20 && cp != '\t' && cp != '\n') || (cp >= 0x7F && cp <= 0x9F) || cp == 0xFFFE || cp == 0xFFFF;
-}
+using text::points;
+using text::printable;
 
 // Display width, roughly: one column per code point.
 std::size_t columns(std::string_view s) {
@@ -104,26 +84,6 @@ void write_problem(std::ostream& out, const grading::ProblemResult& p, bool colo
 
 }  // namespace
 
-std::string printable(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    char32_t cp = 0;
-    const auto n = decode(s, i, cp);
-    if (n == 0) {
-      out += replacement;
-    } else if (cp == '\r') {
-      if (i + 1 >= s.size() || s[i + 1] != '\n') out += '\n';  // CRLF keeps only its LF
-    } else if (is_control(cp)) {
-      out += replacement;
-    } else {
-      out.append(s.substr(i, n));
-    }
-    i += std::max<std::size_t>(n, 1);
-  }
-  return out;
-}
-
 std::string_view mark(Verdict v) {
   switch (v) {
     case Verdict::passed: return "✓";
@@ -131,13 +91,6 @@ std::string_view mark(Verdict v) {
     case Verdict::not_implemented: return "…";
     default: return "!";
   }
-}
-
-std::string points(double x) {
-  auto s = fmt::format("{:.2f}", x);
-  while (s.back() == '0') s.pop_back();
-  if (s.back() == '.') s.pop_back();
-  return s == "-0" ? "0" : s;
 }
 
 void write_text(const grading::Report& report, std::ostream& out, bool colour) {

@@ -15,19 +15,26 @@ namespace {
 
 const std::vector<std::pair<std::string, ParamKind>>& param_words() {
   static const std::vector<std::pair<std::string, ParamKind>> words = {
-      {"number", ParamKind::number},       {"positive", ParamKind::positive},   {"fraction", ParamKind::fraction},
-      {"whole", ParamKind::whole},         {"count", ParamKind::count},         {"vector", ParamKind::vector},
-      {"numbers", ParamKind::numbers},     {"rates", ParamKind::rates},         {"objective", ParamKind::objective},
-      {"function_1d", ParamKind::function_1d}, {"dataset", ParamKind::dataset}, {"dataset_1d", ParamKind::dataset_1d}};
+      {"number", ParamKind::number},       {"positive", ParamKind::positive},
+      {"fraction", ParamKind::fraction},   {"whole", ParamKind::whole},
+      {"count", ParamKind::count},         {"vector", ParamKind::vector},
+      {"numbers", ParamKind::numbers},     {"rates", ParamKind::rates},
+      {"objective", ParamKind::objective}, {"function_1d", ParamKind::function_1d},
+      {"dataset", ParamKind::dataset},     {"dataset_1d", ParamKind::dataset_1d}};
   return words;
 }
 
 const std::vector<std::pair<std::string, FieldKind>>& field_words() {
-  static const std::vector<std::pair<std::string, FieldKind>> words = {
-      {"path", FieldKind::path},           {"number", FieldKind::number},       {"vector", FieldKind::vector},
-      {"numbers", FieldKind::numbers},     {"steps", FieldKind::steps},         {"converged", FieldKind::converged},
-      {"coordinate", FieldKind::coordinate}, {"component", FieldKind::component}, {"costs", FieldKind::costs},
-      {"rows", FieldKind::rows}};
+  static const std::vector<std::pair<std::string, FieldKind>> words = {{"path", FieldKind::path},
+                                                                       {"number", FieldKind::number},
+                                                                       {"vector", FieldKind::vector},
+                                                                       {"numbers", FieldKind::numbers},
+                                                                       {"steps", FieldKind::steps},
+                                                                       {"converged", FieldKind::converged},
+                                                                       {"coordinate", FieldKind::coordinate},
+                                                                       {"component", FieldKind::component},
+                                                                       {"costs", FieldKind::costs},
+                                                                       {"rows", FieldKind::rows}};
   return words;
 }
 
@@ -106,8 +113,8 @@ std::vector<std::string> checks_for(FieldKind kind, const Declaration& d) {
       if (on_data) return {"value", "gradient_fd"};  // the gradient of the dataset's loss
       return {"value"};
     case FieldKind::numbers: return {"shrinks", "proportional_to_slope"};
-    case FieldKind::steps: return returns_kind(d, FieldKind::converged) ? std::vector<std::string>{"stopped"}
-                                                                         : std::vector<std::string>{};
+    case FieldKind::steps:
+      return returns_kind(d, FieldKind::converged) ? std::vector<std::string>{"stopped"} : std::vector<std::string>{};
     case FieldKind::converged: return {};
     case FieldKind::costs: return {"cost_history"};
     case FieldKind::rows: return {"labels", "rows"};
@@ -168,6 +175,12 @@ std::vector<std::string> field_kind_names() {
   std::vector<std::string> out;
   for (const auto& w : field_words()) out.push_back(w.first);
   return out;
+}
+
+std::string field_kind_name(FieldKind kind) {
+  for (const auto& [word, k] : field_words())
+    if (k == kind) return word;
+  return "";
 }
 
 EntryRule rule_for(const Declaration& d, const std::string& problem) {
@@ -269,22 +282,21 @@ std::string bind_call(const std::string& call, const std::function<std::optional
   return out + ")";
 }
 
-std::string cpp_parameters(const Declaration& d) {
-  std::vector<std::string> params;
+std::vector<CppParameter> cpp_parameter_list(const Declaration& d) {
+  std::vector<CppParameter> params;
   for (const auto& p : d.inputs) {
     if (p.kind == ParamKind::dataset || p.kind == ParamKind::dataset_1d) {
-      params.push_back(p.kind == ParamKind::dataset ? "const gdlab::Matrix& X" : "const gdlab::Vector& X");
-      params.push_back("const gdlab::Vector& y");
+      params.push_back({p.kind == ParamKind::dataset ? "const gdlab::Matrix&" : "const gdlab::Vector&", "X"});
+      params.push_back({"const gdlab::Vector&", "y"});
     } else {
-      params.push_back(fmt::format("{} {}", cpp_type(p.kind), p.name));
+      params.push_back({cpp_type(p.kind), p.name});
     }
   }
-  return fmt::format("{}", fmt::join(params, ", "));
+  return params;
 }
 
-std::string cpp_result_type(const Declaration& d, const std::string& record_name) {
-  if (d.record) return record_name;
-  switch (d.returns.at(0).kind) {
+std::string cpp_field_type(const Declaration& d, FieldKind kind) {
+  switch (kind) {
     case FieldKind::path: return one_dimensional(d) ? "std::vector<double>" : "gdlab::Path";
     case FieldKind::number:
     case FieldKind::component: return "double";
@@ -294,7 +306,7 @@ std::string cpp_result_type(const Declaration& d, const std::string& record_name
     case FieldKind::costs: return "std::vector<double>";
     case FieldKind::steps: return "int";
     case FieldKind::converged: return "bool";
-    case FieldKind::rows: return "std::vector<" + record_name + ">";
+    case FieldKind::rows: return "";  // a vector of the header's row struct: cpp_result_type names it
   }
   return "";
 }
@@ -346,6 +358,26 @@ std::string check_family(Family family, const Declaration& d) {
       if (!returns_path(d) || stops_at_tolerance(d))
         return "stops_early belongs to an entry that returns a path and has no tolerance";
       return "";
+  }
+  return "";
+}
+
+std::string cpp_parameters(const Declaration& d) {
+  std::vector<std::string> params;
+  for (const auto& p : cpp_parameter_list(d)) params.push_back(fmt::format("{} {}", p.type, p.name));
+  return fmt::format("{}", fmt::join(params, ", "));
+}
+
+std::string cpp_result_type(const Declaration& d, const std::string& record_name) {
+  if (d.record) return record_name;
+  if (d.returns.at(0).kind == FieldKind::rows) return "std::vector<" + record_name + ">";
+  return cpp_field_type(d, d.returns.at(0).kind);
+}
+
+std::string objective_input(const Problem& problem, const std::string& entry) {
+  if (const auto* d = find_declared(problem, entry)) {
+    for (const auto& p : d->inputs)
+      if (p.kind == ParamKind::objective || p.kind == ParamKind::function_1d) return p.name;
   }
   return "";
 }

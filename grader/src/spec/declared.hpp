@@ -19,6 +19,7 @@ std::optional<ParamKind> param_kind(const std::string& word);
 std::optional<FieldKind> field_kind(const std::string& word);
 std::vector<std::string> param_kind_names();
 std::vector<std::string> field_kind_names();
+std::string field_kind_name(FieldKind kind);  // "path"
 
 // The inputs and checks a test of this entry may use.
 EntryRule rule_for(const Declaration& entry, const std::string& problem);
@@ -37,10 +38,25 @@ bool uses_solution(const Declaration& entry);  // reference: solution
 // "adam(beta1=0.9,eps=1e-08)". Throws std::invalid_argument for a name with no number.
 std::string bind_call(const std::string& call, const std::function<std::optional<double>(const std::string&)>& input);
 
-// The C++ parameter list, e.g. "const gdlab::Objective& f, const gdlab::Vector& x0, double lr":
-// what `gdlab new` writes into a header and what the generated harness calls.
+// The C++ function a declaration stands for, exactly: what the generated harness calls and what
+// the header must declare (validate checks it with the compiler, declared/signature_check.hpp).
+struct CppParameter {
+  std::string type;  // "const gdlab::Vector&": references and const included
+  std::string name;  // the input's name (a dataset is two parameters, X and y)
+};
+std::vector<CppParameter> cpp_parameter_list(const Declaration& entry);
+// A result field's type: a path is gdlab::Path, or std::vector<double> (its x's) in an entry that
+// takes a function_1d; number double, vector gdlab::Vector, numbers std::vector<double>.
+std::string cpp_field_type(const Declaration& entry, FieldKind kind);
+
+// The C++ parameter list, e.g. "const gdlab::Objective& f, const gdlab::Vector& x0, double lr".
 std::string cpp_parameters(const Declaration& entry);
 std::string cpp_result_type(const Declaration& entry, const std::string& record_name);
+
+// The input an entry descends, found by its kind (objective or function_1d) whatever it is
+// called, for the feedback page's contours and the lab; a built-in entry's input of kind
+// objective. Empty when the entry takes none.
+std::string objective_input(const Problem& problem, const std::string& entry);
 
 const Declaration* find_declared(const Problem& problem, const std::string& entry);
 

@@ -21,7 +21,7 @@ std::optional<Visibility> visibility_from_string(const std::string& text);
 
 struct Limits {
   double time_seconds = 2.0;       // wall clock per test; CPU limit is the same
-  long memory_bytes = 256L << 20;  // address space
+  long memory_bytes = 256L << 20;  // in a memory cgroup, memory used; else address space (sandbox/cgroup.hpp)
   long output_bytes = 64L << 10;   // stdout + stderr kept, the rest discarded
 };
 
@@ -31,8 +31,7 @@ using Value = std::variant<double, std::vector<double>, std::vector<std::vector<
 
 // One check of a test, e.g. `trajectory: {atol: 1e-9}`.
 struct Check {
-  std::string kind;                               // trajectory, final_loss, params, converged, diverges, monotone,
-                                                  // rate, value, labels, rows, stopped, cost_history, loop, gradient_fd
+  std::string kind;                               // the kinds: grader/specs/README.md, "Checks and their arguments"
   std::map<std::string, double> numbers;          // atol, rtol, tol, expected, ...
   std::map<std::string, std::string> words = {};  // against: reference | optimum, ...
   int line = 0;                                   // where it is in the YAML, for messages

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <optional>
 
 #include "declared/answers.hpp"
 #include "declared/harness_build.hpp"
@@ -27,6 +28,31 @@ grading::ProblemResult missing_file(const spec::Problem& problem, const GradeOpt
   return result;
 }
 
+// What grading a problem needs from the instructor's side: its material (header, solution,
+// mistake files) and its toolchain, with a declared problem's harness built (or found built).
+struct Prepared {
+  declared::Material material;
+  build::Toolchain toolchain;
+};
+
+// Each problem's, the problems options.only_problem leaves out none: all of them before any
+// submission is judged, so that a header that does not declare its entries as the spec does
+// (declared::HarnessError, the instructor's to fix) stops grading before anyone is scored.
+std::vector<std::optional<Prepared>> prepare(const spec::Spec& spec, const build::Toolchain& toolchain,
+                                             const GradeOptions& options) {
+  std::vector<std::optional<Prepared>> out;
+  for (const auto& problem : spec.problems) {
+    if (options.only_problem && *options.only_problem != problem.id) {
+      out.emplace_back();
+      continue;
+    }
+    auto material = declared::material_for(problem, declared::repository_root());
+    auto problem_toolchain = declared::toolchain_for(problem, toolchain, material);
+    out.push_back(Prepared{std::move(material), std::move(problem_toolchain)});
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string nothing_to_grade(const fs::path& submission, const spec::Spec& spec) {
@@ -48,16 +74,17 @@ grading::Report grade(const spec::Spec& spec, const fs::path& submission, const 
   grading::Report report;
   report.assignment = spec.assignment;
   report.layers = sandbox::layer_names(sandbox::isolation());
-  for (const auto& problem : spec.problems) {
-    if (options.only_problem && *options.only_problem != problem.id) continue;
+  const auto prepared = prepare(spec, toolchain, options);
+  for (std::size_t i = 0; i < spec.problems.size(); ++i) {
+    if (!prepared[i]) continue;  // not this run's problem
+    const auto& problem = spec.problems[i];
+    const auto& [material, problem_toolchain] = *prepared[i];
     grading::ProblemResult result{.id = problem.id, .title = problem.title, .source = problem.source};
     if (std::error_code ec; fs::symlink_status(submission / problem.source, ec).type() == fs::file_type::not_found) {
       report.problems.push_back(missing_file(problem, options));  // said as missing, not as a compile error
       continue;
     }
     const auto source = text::read_file(submission / problem.source);
-    const auto material = declared::material_for(problem, declared::repository_root());
-    const auto problem_toolchain = declared::toolchain_for(problem, toolchain, material);
     const auto built = source ? build::build_problem(problem_toolchain, problem.id, *source, problem.source)
                               : build::Built{.diagnostics = "cannot read " + problem.source + "\n"};
     result.diagnostics = built.diagnostics;
