@@ -12,8 +12,10 @@
 #include <map>
 #include <sstream>
 #include <tuple>
+#include <utility>
 
 #include "spec/declared.hpp"
+#include "spec/problem_folder.hpp"
 #include "spec/schema.hpp"
 #include "text/file.hpp"
 #include "text/enum_text.hpp"
@@ -103,15 +105,18 @@ bool contains(const std::vector<std::string>& list, const std::string& word) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
+std::vector<YAML::Mark> find_aliases(const std::string& yaml_text);
+
 class Loader {
  public:
-  explicit Loader(std::string file) : file_(std::move(file)) {}
+  Loader(std::string file, std::filesystem::path problems) : file_(std::move(file)), problems_(std::move(problems)) {}
 
   std::optional<Spec> load(const Node& root);
   std::vector<SpecError> errors;
 
  private:
-  std::string file_;
+  std::string file_;                                     // the file being read: the spec, or a problem's problem.yaml
+  std::filesystem::path problems_;                       // the problems' folders
   Test defaults_;                                        // points, visibility and limits every test starts from
   std::map<std::string, int> problem_ids_, test_names_;  // first line of each, for duplicates
   std::vector<EntryRule> declared_;                      // the entries the problem being read declares
@@ -144,6 +149,11 @@ class Loader {
   void read_visibility(const Field& f, Visibility& out);
   void read_limits(const Field& f, Limits& out);
   void read_problem(const Field& f, Spec& spec);
+  void read_id(const Fields& f, const Field& p, Problem& problem);
+  void read_parts(const Fields& f, const Field& p, Problem& problem, bool in_folder);
+  bool read_folder(const Field& id, Problem& problem);
+  void read_overrides(const Fields& f, Problem& problem);
+  void read_tests(const Field& tests, Problem& problem, bool entry_ok);
   void read_declarations(const Field& f, Problem& problem);
   void read_declaration(const Field& f, Declaration& out);
   void read_returns(const Field& f, Declaration& out);
@@ -272,31 +282,93 @@ void Loader::unique(const Field& f, const std::string& name, std::map<std::strin
 void Loader::read_problem(const Field& p, Spec& spec) {
   if (!is_map(p, "a problem: a map with keys id, title, source, entry, entries, tests")) return;
   const Fields f = fields(p, {"id", "title", "source", "entry", "entries", "tests"});
-  const char* needs = "a problem needs id, title, source and tests";
   Problem problem;
   problem.line = p.mark().line + 1;
   declared_.clear();
   declared_fields_.clear();
+  read_id(f, p, problem);
+  // Declared here (a student repository's spec), or the problem's folder with what the spec overrides.
+  if (f.contains("entries") || problem.id.empty()) read_parts(f, p, problem, false);
+  else if (read_folder(f.at("id"), problem)) read_overrides(f, problem);
+  spec.problems.push_back(std::move(problem));
+}
+
+void Loader::read_id(const Fields& f, const Field& p, Problem& problem) {
+  const auto* id = need(f, p, "id", "a problem needs an id");
+  if (!id) return;
+  const auto text_id = text(*id, "an id of [a-z0-9_]+");
+  if (text_id && !is_problem_id(*text_id)) return expected(*id, "an id of [a-z0-9_]+");
+  if (text_id) unique(*id, *text_id, problem_ids_, "problem id");
+  problem.id = text_id.value_or("");
+}
+
+// Everything but the id: from the spec, or from the problem's own problem.yaml (where the source
+// may be left to its default, exercises/<id>.cpp).
+void Loader::read_parts(const Fields& f, const Field& p, Problem& problem, bool in_folder) {
+  const char* needs =
+      in_folder ? "a problem.yaml needs entries, title and tests" : "a problem needs id, title, source and tests";
   // Its harness is generated from its entries: a problem without them could never run.
   if (const auto* entries = need(f, p, "entries", "a problem declares its entries (what the harness calls)"))
     read_declarations(*entries, problem);
-  if (const auto* id = need(f, p, "id", needs)) {
-    const auto text_id = text(*id, "an id of [a-z0-9_]+");
-    if (text_id && !is_problem_id(*text_id)) expected(*id, "an id of [a-z0-9_]+");
-    if (text_id) unique(*id, *text_id, problem_ids_, "problem id");
-    problem.id = text_id.value_or("");
-  }
   if (const auto* title = need(f, p, "title", needs)) problem.title = text(*title, "a title").value_or("");
-  if (const auto* source = need(f, p, "source", needs)) {
+  if (in_folder && !f.contains("source")) problem.source = default_source(problem.id);
+  else if (const auto* source = need(f, p, "source", needs)) {
     problem.source = text(*source, "a path").value_or("");
     if (!problem.source.empty() && !is_source_path(problem.source))
       expected(*source, "a relative path to a .cpp file without '..', e.g. exercises/gd_1d.cpp");
   }
   for (auto& rule : declared_) rule.harness = problem.id;
   const bool entry_ok = !f.contains("entry") || read_entry(f.at("entry"), problem.id, problem.entry);
-  if (const auto* tests = need(f, p, "tests", needs); tests && is_list(*tests, "a non-empty list of tests"))
-    for (std::size_t i = 0; i < tests->value.size(); ++i) read_test(item(*tests, i), problem, entry_ok);
-  spec.problems.push_back(std::move(problem));
+  if (const auto* tests = need(f, p, "tests", needs)) read_tests(*tests, problem, entry_ok);
+}
+
+void Loader::read_tests(const Field& tests, Problem& problem, bool entry_ok) {
+  if (!is_list(tests, "a non-empty list of tests")) return;
+  for (std::size_t i = 0; i < tests.value.size(); ++i) read_test(item(tests, i), problem, entry_ok);
+}
+
+// problems/<id>/problem.yaml, its errors under its own name. False when there is none to read.
+bool Loader::read_folder(const Field& id, Problem& problem) {
+  const auto file = problem_file(problems_, problem.id);
+  const auto yaml = text::read_file(file.string());
+  if (!yaml) {
+    error(id.mark(), id.path,
+          fmt::format("problem '{0}' declares no entries here and has no folder ({1} cannot be read): add "
+                      "problems/{0}/ (`gdlab new {0}` starts one) or declare its entries here",
+                      problem.id, file.string()));
+    return false;
+  }
+  const std::string spec_file = std::exchange(file_, file.string());
+  try {
+    if (!find_aliases(*yaml).empty()) {
+      error({}, "", "YAML aliases (*name) are not allowed in a problem.yaml: write the value out in full");
+    } else {
+      const Node root = YAML::Load(*yaml);
+      const Field top{root, root, ""};
+      if (is_map(top, "a map with keys title, source, entry, entries, tests"))
+        read_parts(fields(top, {"title", "source", "entry", "entries", "tests"}), top, problem, true);
+    }
+  } catch (const YAML::Exception& e) {
+    error(e.mark, "", "YAML syntax error: " + e.msg);
+  }
+  file_ = spec_file;
+  return true;
+}
+
+// What the assignment spec says of a folder's problem replaces the folder's: its title, source,
+// entry, or its tests (all of them: the spec's list is the problem's list).
+void Loader::read_overrides(const Fields& f, Problem& problem) {
+  if (f.contains("title")) problem.title = text(f.at("title"), "a title").value_or(problem.title);
+  if (f.contains("source")) {
+    problem.source = text(f.at("source"), "a path").value_or(problem.source);
+    if (!is_source_path(problem.source))
+      expected(f.at("source"), "a relative path to a .cpp file without '..', e.g. exercises/gd_1d.cpp");
+  }
+  const bool entry_ok = !f.contains("entry") || read_entry(f.at("entry"), problem.id, problem.entry);
+  if (!f.contains("tests")) return;
+  for (const auto& t : problem.tests) test_names_.erase(t.name);
+  problem.tests.clear();
+  read_tests(f.at("tests"), problem, entry_ok);
 }
 
 const EntryRule* Loader::lookup(const std::string& name) const {
@@ -392,11 +464,12 @@ void Loader::read_declaration(const Field& f, Declaration& d) {
       return q.kind == ParamKind::dataset || q.kind == ParamKind::dataset_1d;
     });
     if (word && *word != "mse" && *word != "half_mse") expected(keys.at("loss"), "mse or half_mse");
-    else if (word && !on_data) error(keys.at("loss").mark(), keys.at("loss").path, "a loss belongs to an entry on a dataset");
+    else if (word && !on_data)
+      error(keys.at("loss").mark(), keys.at("loss").path, "a loss belongs to an entry on a dataset");
     else if (word) d.loss = *word == "mse" ? Loss::mse : Loss::half_mse;
   }
-  const bool rows = std::any_of(d.returns.begin(), d.returns.end(),
-                                [](const ResultField& r) { return r.kind == FieldKind::rows; });
+  const bool rows =
+      std::any_of(d.returns.begin(), d.returns.end(), [](const ResultField& r) { return r.kind == FieldKind::rows; });
   if (keys.contains("row")) {
     if (!rows) error(keys.at("row").mark(), keys.at("row").path, "a row belongs to an entry that returns rows");
     else read_row(keys.at("row"), d);
@@ -713,8 +786,9 @@ void Loader::read_vary(const Field& v, const EntryRule* entry, Test& test) {
 
 }  // namespace
 
-LoadResult parse_spec(const std::string& yaml_text, const std::string& file_name) {
-  Loader loader(file_name);
+LoadResult parse_spec(const std::string& yaml_text, const std::string& file_name,
+                      const std::filesystem::path& problems) {
+  Loader loader(file_name, problems_folder(problems));
   LoadResult result;
   try {
     const auto aliases = find_aliases(yaml_text);
@@ -745,10 +819,10 @@ LoadResult parse_spec(const std::string& yaml_text, const std::string& file_name
   return result;
 }
 
-LoadResult load_spec(const std::string& path) {
+LoadResult load_spec(const std::string& path, const std::filesystem::path& problems) {
   const auto yaml = text::read_file(path);
   if (!yaml) return {std::nullopt, {{path, 0, 0, "", fmt::format("cannot read the spec: {}", std::strerror(errno))}}};
-  return parse_spec(*yaml, path);
+  return parse_spec(*yaml, path, problems);
 }
 
 }  // namespace gdlab::spec
