@@ -147,7 +147,7 @@ class Declared : public grading::Answers {
   nlohmann::json solution_result(const std::string& entry, const spec::Test& test) {
     const std::string request = grading::harness_request(entry, test.inputs);
     if (material_.solution) {
-      if (!solution_) solution_ = build(*material_.solution, "solutions/" + material_.solution->filename().string());
+      if (!solution_) solution_ = build(*material_.solution, shown_as(material_, *material_.solution));
       const auto run = run_on(*solution_, test);
       if (!run.outcome)
         throw std::runtime_error(fmt::format("problem '{}': the instructor's solution gave no result on test '{}': {}",
@@ -190,7 +190,7 @@ class Declared : public grading::Answers {
       for (const auto& m : material_.mistakes) {
         BuiltMistake b{m, std::nullopt, ""};
         try {
-          b.program = build(m.path, "solutions/mistakes/" + problem_.id + "/" + m.path.filename().string());
+          b.program = build(m.path, shown_as(material_, m.path));
         } catch (const std::runtime_error& e) {
           b.diagnostics = e.what();
         }
