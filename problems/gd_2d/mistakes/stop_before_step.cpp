@@ -1,5 +1,6 @@
-// mistake: the tolerance tested before the step
-// hint: §10 takes the step first and then stops if |g| < tol: yours stops a step early
+// mistake: the tolerance tested before the step, or on the new point's gradient
+// hint: §10 takes the step with g and then stops if that |g| < tol: yours stops a step early
+// (Testing the new point's gradient after the step stops at the same step: one mistake, one file.)
 #include "gd_2d.hpp"
 
 namespace exercises {
