@@ -391,7 +391,7 @@ TEST(Schema, ValuesAreHeldToTheirKind) {
   EXPECT_EQ(check_value(input("tol"), Value(0.0)), "expected a number > 0, got 0");
   EXPECT_EQ(check_value(input("x0"), Value(std::vector<double>{1, 2})), "");
   EXPECT_EQ(check_value(input("x0"), Value(std::vector<std::vector<double>>{{1, 2}})),
-            "expected a list of 2 numbers, got a list of lists");
+            "expected a list of numbers, one per column of objective, got a list of lists");
   EXPECT_EQ(check_name(input("objective"), "rosenbrock(a=2)").dim, 2u);
   EXPECT_NE(check_name(input("objective"), "problem5").error.find("expected a 2-D objective"), std::string::npos);
   EXPECT_TRUE(is_source_path("exercises/gd_1d.cpp"));
