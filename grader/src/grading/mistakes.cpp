@@ -2,7 +2,6 @@
 
 #include <cmath>
 
-
 namespace gdlab::grading {
 
 bool close(double a, double b, double rtol) {

@@ -64,7 +64,8 @@ Outcome outcome_from_json(const nlohmann::json& ok) {
       const auto& values = r.at("numbers");
       if (!values.is_array() || values.size() != names.size()) throw std::invalid_argument("a row is not whole");
       Row row{.label = r.value("label", "")};
-      for (std::size_t i = 0; i < names.size(); ++i) row.numbers.emplace_back(names[i].get<std::string>(), number(values[i]));
+      for (std::size_t i = 0; i < names.size(); ++i)
+        row.numbers.emplace_back(names[i].get<std::string>(), number(values[i]));
       o.rows.push_back(std::move(row));
     }
   }
@@ -77,7 +78,8 @@ Outcome outcome_from_json(const nlohmann::json& ok) {
     }
   }
   if (ok.contains("coordinate_sizes"))
-    for (const auto& c : ok["coordinate_sizes"]) o.coordinate_sizes.emplace_back(c.at(0).get<std::string>(), length(c.at(1)));
+    for (const auto& c : ok["coordinate_sizes"])
+      o.coordinate_sizes.emplace_back(c.at(0).get<std::string>(), length(c.at(1)));
   return o;
 }
 

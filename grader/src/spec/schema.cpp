@@ -47,7 +47,6 @@ bool fits_list(const InputRule& rule, const std::vector<double>& list, std::opti
 
 }  // namespace
 
-
 const std::vector<CheckRule>& check_rules() {
   static const std::vector<CheckRule> table = {
       {"trajectory", {atol, rtol}},
@@ -71,7 +70,6 @@ const std::vector<CheckRule>& check_rules() {
   return table;
 }
 
-
 const CheckRule* find_check(const std::string& kind) {
   for (const auto& c : check_rules())
     if (c.kind == kind) return &c;
@@ -83,7 +81,6 @@ const CheckArg* find_arg(const CheckRule& check, const std::string& name) {
     if (a.name == name) return &a;
   return nullptr;
 }
-
 
 std::vector<std::string> check_kinds() {
   std::vector<std::string> kinds;
@@ -162,8 +159,6 @@ NameCheck check_name(const InputRule& rule, const std::string& text) {
     return {fmt::format("'{}': {}", text, e.what())};
   }
 }
-
-
 
 bool is_problem_id(const std::string& id) {
   return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {

@@ -114,7 +114,7 @@ struct Declaration {
   std::string gradient;              // optional: the entry that is the student's own gradient (part-by-part credit)
   Loss loss = Loss::mse;             // on a dataset: what its path descends and its gradient is of
   RowShape row;                      // a `rows` result's row
-  std::vector<Family> families;       // parameterised named mistakes, e.g. stops_early
+  std::vector<Family> families;      // parameterised named mistakes, e.g. stops_early
   int line = 0;
 };
 
