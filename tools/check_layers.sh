@@ -10,12 +10,12 @@ grader=${1:-grader}
 layers=$grader/layers.txt
 folders=$(find "$grader/src" -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort)
 
-# Each include of a grader folder's header, as "file line from to". grader/problems/<id>/ is
-# the problems folder's; src/main.cpp sits above every layer and is not checked.
+# Each include of a grader folder's header, as "file line from to". src/main.cpp sits above
+# every layer and is not checked.
 includes() {
-  (cd "$grader" && grep -Hn '^[[:space:]]*#[[:space:]]*include[[:space:]]*"[a-z_]*/' src/*/*.[ch]pp problems/*/*.cpp 2>/dev/null || true) |
+  (cd "$grader" && grep -Hn '^[[:space:]]*#[[:space:]]*include[[:space:]]*"[a-z_]*/' src/*/*.[ch]pp 2>/dev/null || true) |
     sed -E 's#^([^:]+):([0-9]+):[^"]*"([a-z_]+)/.*#\1 \2 \3#' |
-    awk '{ split($1, p, "/"); from = (p[1] == "problems") ? "problems" : p[2]; print $1, $2, from, $3 }'
+    awk '{ split($1, p, "/"); print $1, $2, p[2], $3 }'
 }
 
 if ((graph)); then

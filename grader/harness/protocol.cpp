@@ -5,6 +5,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -46,6 +47,26 @@ Json path(const std::vector<double>& xs) {
 Json numbers(const std::vector<double>& xs) {
   Json out = Json::array();
   for (double x : xs) out.push_back(number(x));
+  return out;
+}
+
+Path as_path(const Path& p) { return p; }
+
+Path as_path(const std::vector<double>& xs) {
+  Path out;
+  for (double x : xs) out.push_back(Vector::Constant(1, x));
+  return out;
+}
+
+Path zipped(const std::vector<const std::vector<double>*>& coordinates) {
+  std::size_t n = coordinates.empty() ? 0 : coordinates.front()->size();
+  for (const auto* c : coordinates) n = std::min(n, c->size());
+  Path out;
+  for (std::size_t k = 0; k < n; ++k) {
+    Vector point(static_cast<Index>(coordinates.size()));
+    for (std::size_t i = 0; i < coordinates.size(); ++i) point(static_cast<Index>(i)) = (*coordinates[i])[k];
+    out.push_back(point);
+  }
   return out;
 }
 

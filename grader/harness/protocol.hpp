@@ -29,6 +29,13 @@ Json path(const Path& p);
 Json path(const std::vector<double>& xs);  // a 1-D path written as its x's
 Json numbers(const std::vector<double>& xs);
 
+// A path as points: one of vectors as it is, a 1-D one (its x's) one number a point.
+Path as_path(const Path& p);
+Path as_path(const std::vector<double>& xs);
+// A path given as its coordinates: point k is (coordinates[0][k], coordinates[1][k], ...), as
+// long as the shortest of them (their lengths are sent apart, so a longer one is seen).
+Path zipped(const std::vector<const std::vector<double>*>& coordinates);
+
 double as_number(const Json& j);
 Vector as_vector(const Json& j);
 Matrix as_matrix(const Json& j);

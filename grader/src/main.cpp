@@ -15,10 +15,8 @@
 #include "commands/new_problem.hpp"
 #include "commands/run.hpp"
 #include "commands/validate.hpp"
-#include "problems/builtin.hpp"
 
 int main(int argc, char** argv) {
-  gdlab::problems::install();  // the spec schema's built-in entries, before any spec is read
   CLI::App app{"gdlab: gradient-descent exercises and their grader"};
   app.require_subcommand(1);
   int exit_code = 0;

@@ -169,7 +169,7 @@ TEST(Assign, StudentRepositoryHoldsNoSolutionNoMarkerNoInstructorFolder) {
     if (!entry.is_regular_file()) continue;
     ++files;
     const std::string rel = fs::relative(entry.path(), repo).string();
-    for (const char* banned : {"solutions/", "tests/", "tools/", "bench/"})
+    for (const char* banned : {"solutions/", "problems/", "tests/", "tools/", "bench/"})
       EXPECT_FALSE(rel.starts_with(banned)) << rel;
     const std::string text = read_file(entry.path());
     // The marker parser itself names the markers; every other file must not.

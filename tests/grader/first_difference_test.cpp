@@ -188,9 +188,11 @@ TEST(FirstDifference, ListsAndSweepsSayTheirFirstEntryThatDiffers) {
   EXPECT_EQ(first_difference(s, e), "cost_history has 3 entries, expected 4; the first 3 match");
 
   Expected sweep;
-  sweep.outcome.rows = {{0.01, 1, 2, 3, "too_slow"}, {0.1, 2, 3, 0.5, "converges"}};
+  sweep.outcome.rows = {{{{"lr", 0.01}, {"w", 1}, {"b", 2}, {"final_cost", 3}}, "too_slow"},
+                        {{{"lr", 0.1}, {"w", 2}, {"b", 3}, {"final_cost", 0.5}}, "converges"}};
   Outcome r;
-  r.rows = {{0.01, 1, 2, 3, "too_slow"}, {0.1, 2, 6, 0.5, "converges"}};
+  r.rows = {{{{"lr", 0.01}, {"w", 1}, {"b", 2}, {"final_cost", 3}}, "too_slow"},
+            {{{"lr", 0.1}, {"w", 2}, {"b", 6}, {"final_cost", 0.5}}, "converges"}};
   EXPECT_EQ(first_difference(r, sweep),
             "the row for lr = 0.1 is the first that differs: its b is 2.0 times the expected value");
   r.rows[1].label = "diverges";

@@ -124,6 +124,8 @@ TEST(GradescopeBundle, HasItsScriptsAtTheTopTheDeclaredProblemsMaterialAndNoTest
     if (problem.declared.empty()) continue;
     const auto m = declared::material_for(problem, source_dir);
     std::vector<fs::path> needed = {m.header};
+    if (const auto folder = source_dir / "problems" / problem.id / "problem.yaml"; fs::exists(folder))
+      needed.push_back(folder);  // the spec names it by id alone: its declaration and tests are there
     if (m.solution) needed.push_back(*m.solution);
     for (const auto& mistake : m.mistakes) needed.push_back(mistake.path);
     for (const auto& file : needed) {

@@ -33,17 +33,18 @@ TEST(MistakesAlike, PairsThatAgreeOnEveryTestAndNoOthers) {
   EXPECT_EQ(mistakes_alike(mistakes), alike);
 }
 
-// A copy of the repository's step_lengths (header, solution, mistake files, its part of the shipped
+// A copy of the repository's step_lengths (its folder, header and solution, its line of the shipped
 // spec) with one of its mistake files twice under another name: validate lists the pair and
 // exits 1, and passes once the copy is gone.
 TEST(MistakesAlike, ValidateListsTwoMistakeFilesNoTestTellsApart) {
   test_support::TempDir root;
   const fs::path source = GDLAB_SOURCE_DIR;
-  fs::create_directories(root.path / "solutions/mistakes");
+  fs::create_directories(root.path / "solutions");
   for (const char* file : {"step_lengths.hpp", "step_lengths.cpp"})
     fs::copy_file(source / "solutions" / file, root.path / "solutions" / file);
-  const fs::path mistakes = root.path / "solutions/mistakes/step_lengths";
-  fs::copy(source / "solutions/mistakes/step_lengths", mistakes);
+  fs::create_directories(root.path / "problems");
+  fs::copy(source / "problems/step_lengths", root.path / "problems/step_lengths", fs::copy_options::recursive);
+  const fs::path mistakes = root.path / "problems/step_lengths/mistakes";
   fs::copy_file(mistakes / "signed_lengths.cpp", mistakes / "signed_lengths_again.cpp");
   const std::string spec = test_support::read_file(source / "grader/specs/gradient_descent.yaml");
   const auto problems = spec.find("\nproblems:\n"), step_lengths = spec.find("\n  - id: step_lengths\n");

@@ -138,8 +138,7 @@ TEST(ShippedSpec, HasVisibleAndHiddenTestsInEveryProblemAndDivergingRates) {
       visible += t.visibility == Visibility::visible;
       hidden += t.visibility == Visibility::hidden;
       for (const auto& c : t.checks) diverges += c.kind == "diverges";
-      EXPECT_TRUE(p.declared.empty() ? find_entry(t.entry) != nullptr : spec::find_declared(p, t.entry) != nullptr)
-          << t.name << ": every test ends up with a known entry";
+      EXPECT_NE(spec::find_declared(p, t.entry), nullptr) << t.name << ": every test ends up with a declared entry";
       EXPECT_GE(t.points, 1) << t.name;
       EXPECT_LE(t.points, 2) << t.name;
     }
@@ -353,26 +352,33 @@ TEST(ParseSpec, AnEmptyDocumentIsNotASpec) {
 
 // ---- The schema table. ----
 
-TEST(Schema, EveryEntryAllowsOnlyKnownChecksAndHasAHarness) {
-  const auto harnesses = harness_names();
-  for (const auto& e : entries()) {
-    EXPECT_NE(std::find(harnesses.begin(), harnesses.end(), e.harness), harnesses.end()) << e.name;
-    EXPECT_FALSE(e.checks.empty()) << e.name;
-    for (const auto& c : e.checks) EXPECT_NE(find_check(c), nullptr) << e.name << ": " << c;
+// One mechanism: every shipped problem declares its entries, each with checks the table knows;
+// no problem is grader C++ any more (grader/problems/ is gone).
+TEST(Schema, EveryShippedProblemIsDeclaredWithKnownChecks) {
+  const auto loaded = load_spec(shipped_spec());
+  ASSERT_TRUE(loaded.spec) << all(loaded.errors);
+  for (const auto& p : loaded.spec->problems) {
+    EXPECT_FALSE(p.declared.empty()) << p.id;
+    for (const auto& d : p.declared) {
+      const EntryRule rule = rule_for(d, p.id);
+      EXPECT_FALSE(rule.checks.empty()) << p.id << "/" << d.name;
+      for (const auto& c : rule.checks) EXPECT_NE(find_check(c), nullptr) << d.name << ": " << c;
+    }
   }
-  // One harness a folder of grader/problems/, in the folders' order: the registry CMake makes.
-  std::vector<std::string> folders;
-  for (const auto& d : std::filesystem::directory_iterator(std::string(GDLAB_SOURCE_DIR) + "/grader/problems"))
-    if (std::filesystem::exists(d.path() / "problem.cpp")) folders.push_back(d.path().filename().string());
-  std::sort(folders.begin(), folders.end());
-  EXPECT_EQ(harnesses, folders);
-  EXPECT_EQ(harnesses.size(), 5u);
-  EXPECT_EQ(entries_of("wb_regression"),
-            (std::vector<std::string>{"compute_cost", "compute_gradients", "train", "sweep"}));
+  EXPECT_FALSE(std::filesystem::exists(std::string(GDLAB_SOURCE_DIR) + "/grader/problems"));
+  const auto& wb = *std::find_if(loaded.spec->problems.begin(), loaded.spec->problems.end(),
+                                 [](const auto& p) { return p.id == "wb_regression"; });
+  std::vector<std::string> names;
+  for (const auto& d : wb.declared) names.push_back(d.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"compute_cost", "compute_gradients", "train", "sweep"}));
 }
 
 TEST(Schema, ValuesAreHeldToTheirKind) {
-  const EntryRule& gd = *find_entry("gd_2d_until");
+  const auto loaded = load_spec(shipped_spec());
+  ASSERT_TRUE(loaded.spec) << all(loaded.errors);
+  const auto& gd_2d = *std::find_if(loaded.spec->problems.begin(), loaded.spec->problems.end(),
+                                    [](const auto& p) { return p.id == "gd_2d"; });
+  const EntryRule gd = rule_for(*find_declared(gd_2d, "gd_2d_until"), "gd_2d");
   auto input = [&](const std::string& name) {
     for (const auto& i : gd.inputs)
       if (i.name == name) return i;
@@ -385,7 +391,7 @@ TEST(Schema, ValuesAreHeldToTheirKind) {
   EXPECT_EQ(check_value(input("tol"), Value(0.0)), "expected a number > 0, got 0");
   EXPECT_EQ(check_value(input("x0"), Value(std::vector<double>{1, 2})), "");
   EXPECT_EQ(check_value(input("x0"), Value(std::vector<std::vector<double>>{{1, 2}})),
-            "expected a list of 2 numbers, got a list of lists");
+            "expected a list of numbers, one per column of objective, got a list of lists");
   EXPECT_EQ(check_name(input("objective"), "rosenbrock(a=2)").dim, 2u);
   EXPECT_NE(check_name(input("objective"), "problem5").error.find("expected a 2-D objective"), std::string::npos);
   EXPECT_TRUE(is_source_path("exercises/gd_1d.cpp"));

@@ -465,6 +465,11 @@ def check_spec():
     with open(SPEC, encoding="utf-8") as fh:
         spec = plain(yaml.safe_load(fh))
     problems = {p["id"]: p for p in spec["problems"]}
+    for pid, p in problems.items():  # a problem named by id alone is its folder's, problems/<id>/
+        folder = os.path.join(REPO, "problems", pid, "problem.yaml")
+        if "entries" not in p and os.path.exists(folder):
+            with open(folder, encoding="utf-8") as fh:
+                problems[pid] = {**plain(yaml.safe_load(fh)), **p}
     errors = []
     for problem in PROBLEMS:
         if problem not in problems:

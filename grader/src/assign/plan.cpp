@@ -99,26 +99,70 @@ std::string student_spec(const std::string& yaml_text) {
          std::string(out.c_str()) + "\n";
 }
 
+namespace {
+
+// `file` handed out as exercises/<its name>: a header as it is, a source stripped of its solution.
+void add_exercise(Plan& plan, const fs::path& root, const fs::path& file) {
+  const fs::path target = fs::path("exercises") / file.filename();
+  const std::string shown = fs::relative(file, root).string();
+  if (file.extension() == ".hpp") {
+    plan.files[target] = {read(file)};
+    if (has_marker(plan.files[target].text))
+      plan.errors.push_back({shown, 1, "headers are handed out as they are: no markers in a .hpp"});
+  } else if (file.extension() == ".cpp") {
+    Stripped s = strip_solutions(read(file), shown, file.stem().string());
+    plan.files[target] = {std::move(s.text)};
+    for (auto& text : s.solutions) plan.solution_texts.push_back(std::move(text));
+    for (auto& e : s.errors) plan.errors.push_back(std::move(e));
+  }
+}
+
+}  // namespace
+
+// Each problem folder's header and solution (problems/<id>/<id>.hpp, .cpp; not its mistakes/),
+// and those still in solutions/.
 Plan plan_exercises(const fs::path& root) {
   Plan plan;
-  const fs::path solutions = root / "solutions";
-  if (!fs::is_directory(solutions)) throw std::runtime_error("no solutions/ folder in " + root.string());
-  for (const auto& entry : fs::directory_iterator(solutions)) {
-    const fs::path file = entry.path();
-    const fs::path target = fs::path("exercises") / file.filename();
-    if (file.extension() == ".hpp") {
-      plan.files[target] = {read(file)};
-      if (has_marker(plan.files[target].text))
-        plan.errors.push_back({file.string(), 1, "headers are handed out as they are: no markers in a .hpp"});
-    } else if (file.extension() == ".cpp") {
-      Stripped s =
-          strip_solutions(read(file), (fs::path("solutions") / file.filename()).string(), file.stem().string());
-      plan.files[target] = {std::move(s.text)};
-      for (auto& text : s.solutions) plan.solution_texts.push_back(std::move(text));
-      for (auto& e : s.errors) plan.errors.push_back(std::move(e));
-    }
-  }
+  const fs::path solutions = root / "solutions", problems = root / "problems";
+  if (!fs::is_directory(solutions) && !fs::is_directory(problems))
+    throw std::runtime_error("no problems/ (or solutions/) folder in " + root.string());
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(solutions, ec))
+    if (entry.is_regular_file()) add_exercise(plan, root, entry.path());
+  for (const auto& folder : fs::directory_iterator(problems, ec))
+    for (const char* extension : {".hpp", ".cpp"})
+      if (const auto file = folder.path() / (folder.path().filename().string() + extension); fs::is_regular_file(file))
+        add_exercise(plan, root, file);
   return plan;
+}
+
+std::string with_problem_folders(const std::string& yaml_text, const fs::path& root) {
+  YAML::Node spec = YAML::Load(yaml_text);
+  if (!spec["problems"] || !spec["problems"].IsSequence()) return yaml_text;
+  YAML::Node problems(YAML::NodeType::Sequence);
+  bool changed = false;
+  for (const auto& problem : spec["problems"]) {
+    const std::string id = problem["id"] && problem["id"].IsScalar() ? problem["id"].Scalar() : "";
+    const fs::path file = root / "problems" / id / "problem.yaml";
+    if (problem["entries"] || id.empty() || !fs::is_regular_file(file)) {
+      problems.push_back(problem);
+      continue;
+    }
+    const YAML::Node folder = YAML::LoadFile(file.string());
+    YAML::Node whole(YAML::NodeType::Map);
+    whole["id"] = id;
+    for (const char* key : {"title", "source", "entry", "entries", "tests"})
+      if (problem[key]) whole[key] = problem[key];
+      else if (folder[key]) whole[key] = folder[key];
+      else if (std::string(key) == "source") whole[key] = "exercises/" + id + ".cpp";
+    problems.push_back(whole);
+    changed = true;
+  }
+  if (!changed) return yaml_text;
+  spec["problems"] = problems;
+  YAML::Emitter out;
+  out << spec;
+  return std::string(out.c_str()) + "\n";
 }
 
 Plan plan_student_repo(const fs::path& root, bool classroom) {
@@ -128,6 +172,9 @@ Plan plan_student_repo(const fs::path& root, bool classroom) {
   for (const char* dir : {"cmake", "reference", "grader", ".devcontainer"}) copy_tree(plan, root, dir);
   // The student-facing README and CI workflow replace the instructor's. The README lists every
   // problem of the spec, read before its hidden tests (and a problem with only those) go.
+  // A student repository has no problems/: its specs carry each folder's declaration and tests.
+  for (auto& [relative, content] : plan.files)
+    if (is_spec(relative)) content.text = with_problem_folders(content.text, root);
   plan.files["README.md"] = {student_readme(read(root / "grader/student/README.md"), plan)};
   // Specs go out with their hidden and after-the-deadline tests removed.
   for (auto& [relative, content] : plan.files)

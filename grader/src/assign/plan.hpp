@@ -22,7 +22,8 @@ struct Plan {
   std::vector<MarkerError> errors;
 };
 
-// exercises/<name>: headers copied, sources stripped of their solution regions.
+// exercises/<name>: headers copied, sources stripped of their solution regions, from each
+// problems/<id>/ (and from solutions/, the older layout).
 Plan plan_exercises(const std::filesystem::path& root);
 
 // The line of grader/student/README.md that plan_student_repo replaces with the table of the
@@ -37,6 +38,11 @@ inline constexpr const char* assigned_spec = "grader/specs/gradient_descent.yaml
 // to Classroom: one workflow, so a push does not build and grade twice); no solutions, tests
 // or tools.
 Plan plan_student_repo(const std::filesystem::path& root, bool classroom = false);
+
+// The spec with each problem named by id alone (`- id: gd_1d`) written out whole from its folder,
+// problems/<id>/problem.yaml, what the spec gives of it replacing the folder's (as the loader
+// reads it). Throws YAML::Exception.
+std::string with_problem_folders(const std::string& yaml_text, const std::filesystem::path& root);
 
 // The spec as students may see it: only the visible tests (a test without a visibility takes
 // the spec's default), problems left with no test dropped. Throws YAML::Exception.

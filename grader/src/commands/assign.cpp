@@ -35,7 +35,6 @@ void pin_declared_problems(assign::Plan& plan, const fs::path& root) {
     const auto loaded = spec::parse_spec(content.text, relative.string());
     if (!loaded.spec) continue;  // the student repository's own check reports it
     for (const auto& problem : loaded.spec->problems) {
-      if (problem.declared.empty()) continue;
       const auto material = declared::material_for(problem, root);
       const auto toolchain = declared::toolchain_for(problem, build::Toolchain::installed(), material);
       pins.emplace_back(fs::path("grader/specs/pinned") / (problem.id + ".json"),

@@ -31,11 +31,12 @@ struct BundleFile {
 using Bundle = std::map<std::string, BundleFile>;  // path in the zip -> file
 
 // What the bundle carries of the repository: the instructor's repository without its tests,
-// tools, docs and history. solutions/ travels because a declared problem's expected values and
-// named mistakes come from the instructor's solution and mistake files (setup.sh builds them;
-// only root may read them, and a submission runs as another uid). exercises/ holds the stubs.
+// tools, docs and history. problems/ (each problem's declaration, tests and mistake files) and
+// solutions/ travel because a problem's expected values and named mistakes come from the
+// instructor's solution and mistake files (setup.sh builds them; only root may read them, and a
+// submission runs as another uid). exercises/ holds the stubs.
 const char* const bundle_files[] = {"CMakeLists.txt", "CMakePresets.json", "gdlab"};
-const char* const bundle_folders[] = {"cmake", "reference", "grader", "exercises", "solutions"};
+const char* const bundle_folders[] = {"cmake", "reference", "grader", "exercises", "problems", "solutions"};
 
 bool is_executable(const fs::path& file) {
   return (fs::status(file).permissions() & fs::perms::owner_exec) != fs::perms::none;

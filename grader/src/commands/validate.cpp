@@ -54,7 +54,6 @@ Findings declared_problems_problems(const spec::Spec& spec, std::ostream& err) {
       std::count_if(spec.problems.begin(), spec.problems.end(), [](const auto& p) { return !p.declared.empty(); });
   int done = 0;
   for (const auto& problem : spec.problems) {
-    if (problem.declared.empty()) continue;
     const auto material = declared::material_for(problem, root);
     fmt::print(err, "gdlab validate: {} of {}: {}: its harness, its solution and {} mistake file{}\n", ++done, declared,
                problem.id, material.mistakes.size(), material.mistakes.size() == 1 ? "" : "s");

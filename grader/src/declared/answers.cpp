@@ -17,7 +17,7 @@
 #include "grading/mistake_pairs.hpp"
 #include "grading/mistakes.hpp"
 #include "grading/result_store.hpp"
-#include "problems/answers.hpp"
+#include "grading/families.hpp"
 #include "spec/declared.hpp"
 #include "text/file.hpp"
 
@@ -34,18 +34,42 @@ const spec::Param* input_of_kind(const spec::Declaration& d, std::initializer_li
   return nullptr;
 }
 
-// What the checks measure along a path: the objective, or the mean squared error of a dataset.
+// The loss of an entry on a dataset: Problem 5's MSE of beta (no intercept), or for one feature
+// the line w x + b (an intercept); the mean of the squared errors, or half of it.
+LinearRegression regression(const spec::Param& data, const spec::Declaration& d, const grading::Inputs& in) {
+  const Dataset set = catalog::make_dataset(catalog::NamedCall::parse(grading::text(in, data.name)));
+  return LinearRegression(set.X, set.y, data.kind == spec::ParamKind::dataset_1d,
+                          d.loss == spec::Loss::half_mse ? MseScale::half_mean : MseScale::mean);
+}
+
+// Where an entry on a dataset takes its gradient: its inputs but the dataset, in order (beta, or w
+// and b).
+Vector point_of(const spec::Declaration& d, const grading::Inputs& in) {
+  std::vector<double> at;
+  for (const auto& p : d.inputs) {
+    if (p.kind == spec::ParamKind::number) at.push_back(grading::num(in, p.name));
+    if (p.kind == spec::ParamKind::vector)
+      for (double x : grading::vec(in, p.name)) at.push_back(x);
+  }
+  return Eigen::Map<const Vector>(at.data(), static_cast<Index>(at.size()));
+}
+
+// What the checks measure: the objective along a path, or the loss of a dataset (along a path,
+// and the function a gradient is the gradient of, at its point).
 void describe_target(const spec::Declaration& d, const grading::Inputs& in, Expected& e) {
   using K = spec::ParamKind;
   if (const auto* f = input_of_kind(d, {K::objective, K::function_1d})) {
     const auto named = catalog::make_objective(catalog::NamedCall::parse(grading::text(in, f->name)));
     e.loss = named.objective;
     if (!named.objective.minima.empty()) e.optimum = named.objective.minima.front();
-  } else if (const auto* data = input_of_kind(d, {K::dataset})) {
-    const Dataset set = catalog::make_dataset(catalog::NamedCall::parse(grading::text(in, data->name)));
-    const LinearRegression mse(set.X, set.y, false, MseScale::mean);
-    e.loss = mse.objective();
-    e.optimum = mse.solve();
+  } else if (const auto* data = input_of_kind(d, {K::dataset, K::dataset_1d})) {
+    const LinearRegression loss = regression(*data, d, in);
+    e.loss = loss.objective();
+    e.optimum = loss.solve();
+    if (spec::returns_gradient(d)) {
+      e.gradient_of = loss.objective();
+      e.at = point_of(d, in);
+    }
   }
   if (const auto it = in.find("lr"); it != in.end() && std::holds_alternative<double>(it->second))
     e.lr = std::get<double>(it->second);
@@ -53,8 +77,9 @@ void describe_target(const spec::Declaration& d, const grading::Inputs& in, Expe
     if (f.kind == spec::FieldKind::path) e.path_field = f.name;
 }
 
-// `reference: adam(beta1=beta1)`: the reference optimiser from x0, lr steps, kept going after
-// divergence like a plain loop, so the two paths have the same length.
+// `reference: adam(beta1=beta1)`: the reference optimiser from x0, lr steps (or until |g| < tol
+// within max_steps), kept going after divergence like a plain loop, so the two paths have the
+// same length.
 Outcome optimiser_path(const spec::Declaration& d, const grading::Inputs& in) {
   const auto* f = input_of_kind(d, {spec::ParamKind::objective, spec::ParamKind::function_1d});
   const auto named = catalog::make_objective(catalog::NamedCall::parse(grading::text(in, f->name)));
@@ -64,12 +89,10 @@ Outcome optimiser_path(const spec::Declaration& d, const grading::Inputs& in) {
     return std::get<double>(it->second);
   });
   const auto rule = catalog::make_rule(catalog::NamedCall::parse(bound));
-  const auto r =
-      optim::minimize(named.objective, grading::vec(in, "x0"), *rule, optim::constant(grading::num(in, "lr")),
-                      {.max_steps = grading::whole(in, "steps"), .stop_when_diverged = false});
-  Outcome o;
-  o.path = r.trace.iterates;
-  return o;
+  const bool until = spec::stops_at_tolerance(d);
+  return grading::reference_descent(named.objective, grading::vec(in, "x0"), std::move(*rule), grading::num(in, "lr"),
+                                    grading::whole(in, until ? "max_steps" : "steps"),
+                                    until ? grading::num(in, "tol") : 0);
 }
 
 struct BuiltMistake {
@@ -99,8 +122,14 @@ class Declared : public grading::Answers {
                                            const Outcome& student) override {
     // A mistake file is a whole implementation: on an entry it leaves right, its result is the
     // reference's, and names nothing there (grading::shows_mistake).
-    const Outcome right = expected(entry, test).outcome;
+    const Expected right_answer = expected(entry, test);
+    const Outcome& right = right_answer.outcome;
     std::vector<grading::Diagnosis> found;
+    for (const auto family : declaration(entry).families)
+      if (grading::shows_family(family, student, right_answer)) {
+        const auto& words = spec::words_of(family);
+        found.push_back({words.word, words.title, words.hint});
+      }
     for (const auto& [file, result] : mistake_results(entry, test)) {
       if (!result) continue;
       if (grading::shows_mistake(student, grading::outcome_from_json(*result), right))
@@ -109,8 +138,8 @@ class Declared : public grading::Answers {
     return found;
   }
 
-  bool knows_mistakes(const std::string&) override {
-    return !material_.mistakes.empty() ||
+  bool knows_mistakes(const std::string& entry) override {
+    return !material_.mistakes.empty() || !declaration(entry).families.empty() ||
            (pinned_.is_object() && !pinned_.value("mistakes", nlohmann::json::array()).empty());
   }
 
@@ -118,7 +147,7 @@ class Declared : public grading::Answers {
   nlohmann::json solution_result(const std::string& entry, const spec::Test& test) {
     const std::string request = grading::harness_request(entry, test.inputs);
     if (material_.solution) {
-      if (!solution_) solution_ = build(*material_.solution, "solutions/" + material_.solution->filename().string());
+      if (!solution_) solution_ = build(*material_.solution, shown_as(material_, *material_.solution));
       const auto run = run_on(*solution_, test);
       if (!run.outcome)
         throw std::runtime_error(fmt::format("problem '{}': the instructor's solution gave no result on test '{}': {}",
@@ -161,7 +190,7 @@ class Declared : public grading::Answers {
       for (const auto& m : material_.mistakes) {
         BuiltMistake b{m, std::nullopt, ""};
         try {
-          b.program = build(m.path, "solutions/mistakes/" + problem_.id + "/" + m.path.filename().string());
+          b.program = build(m.path, shown_as(material_, m.path));
         } catch (const std::runtime_error& e) {
           b.diagnostics = e.what();
         }
@@ -221,12 +250,10 @@ class Declared : public grading::Answers {
 
 std::unique_ptr<grading::Answers> answers_for(const spec::Problem& problem, const build::Toolchain& toolchain,
                                               const Material& material) {
-  if (problem.declared.empty()) return problems::builtin_answers();
   return std::make_unique<Declared>(problem, toolchain, material);
 }
 
-std::string answers_identity(const spec::Problem& problem, const Material& material) {
-  if (problem.declared.empty()) return "the grader's own";
+std::string answers_identity(const spec::Problem&, const Material& material) {
   std::string out = text::file_stamp(material.header) + "\n";
   if (material.solution) out += text::file_stamp(*material.solution) + "\n";
   for (const auto& m : material.mistakes) out += text::file_stamp(m.path) + "\n";

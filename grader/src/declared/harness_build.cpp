@@ -28,7 +28,6 @@ std::string shown(const fs::path& path) {
 }  // namespace
 
 build::Toolchain toolchain_for(const spec::Problem& problem, const build::Toolchain& base, const Material& material) {
-  if (problem.declared.empty()) return base;
   const std::string source = harness_source(problem);
   // The repository's header, else the copy this gdlab was built with (a submission folder that
   // holds only some of the exercises).

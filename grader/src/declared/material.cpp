@@ -37,20 +37,32 @@ MistakeFile read_mistake_file(const fs::path& path) {
   return m;
 }
 
+// The problem's folder first (problems/<id>/), then the older places: solutions/ (an instructor's
+// repository) and exercises/ (a student's, which has no solution and no mistakes).
 Material material_for(const spec::Problem& problem, const fs::path& root) {
   Material m;
-  if (problem.declared.empty()) return m;
+  m.root = root;
   const std::string header = header_name(problem);
   const std::string source = fs::path(problem.source).filename().string();
-  m.header = fs::exists(root / "solutions" / header) ? root / "solutions" / header : root / "exercises" / header;
-  if (fs::exists(root / "solutions" / source)) m.solution = root / "solutions" / source;
-  const fs::path mistakes = root / "solutions" / "mistakes" / problem.id;
+  const fs::path folder = root / "problems" / problem.id;
+  for (const auto& at : {folder / header, root / "solutions" / header, root / "exercises" / header})
+    if (m.header.empty() && fs::exists(at)) m.header = at;
+  if (m.header.empty()) m.header = root / "exercises" / header;  // named in the error that it is missing
+  for (const auto& at : {folder / source, root / "solutions" / source})
+    if (!m.solution && fs::exists(at)) m.solution = at;
+  const fs::path mistakes =
+      fs::is_directory(folder / "mistakes") ? folder / "mistakes" : root / "solutions" / "mistakes" / problem.id;
   std::error_code ec;
   for (const auto& f : fs::directory_iterator(mistakes, ec))
     if (f.path().extension() == ".cpp") m.mistakes.push_back(read_mistake_file(f.path()));
   std::sort(m.mistakes.begin(), m.mistakes.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
   m.pinned = root / "grader" / "specs" / "pinned" / (problem.id + ".json");
   return m;
+}
+
+std::string shown_as(const Material& material, const fs::path& file) {
+  const auto relative = file.lexically_relative(material.root);
+  return relative.empty() || relative.begin()->string() == ".." ? file.string() : relative.string();
 }
 
 }  // namespace gdlab::declared

@@ -1,7 +1,9 @@
-// An instructor's files for a declared problem, found by convention under the repository:
-//   solutions/<name>.hpp and .cpp        the exercise header and the solution (exercises/<name>.hpp
-//                                        in a student repository, which has no solutions/)
-//   solutions/mistakes/<id>/<slug>.cpp   named mistakes: whole wrong implementations
+// An instructor's files for a problem, found by convention under the repository:
+//   problems/<id>/<name>.hpp and .cpp    the exercise header and the solution (exercises/<name>.hpp
+//                                        in a student repository, which has no problems/; a
+//                                        repository of the older layout has them in solutions/)
+//   problems/<id>/mistakes/<slug>.cpp    named mistakes: whole wrong implementations
+//                                        (solutions/mistakes/<id>/ in the older layout)
 //   grader/specs/pinned/<id>.json        what a student repository carries instead of the solution
 //                                        and the mistakes: their results on the visible tests
 #pragma once
@@ -23,6 +25,7 @@ struct MistakeFile {
 };
 
 struct Material {
+  std::filesystem::path root;  // the repository they were found in
   std::filesystem::path header;
   std::optional<std::filesystem::path> solution;
   std::vector<MistakeFile> mistakes;
@@ -33,6 +36,9 @@ struct Material {
 std::filesystem::path repository_root(const std::filesystem::path& given = {});
 
 Material material_for(const spec::Problem& problem, const std::filesystem::path& root);
+
+// A file of the material as the instructor knows it: relative to the repository (problems/gd_1d/gd_1d.cpp).
+std::string shown_as(const Material& material, const std::filesystem::path& file);
 
 // The `// mistake:` and `// hint:` lines of a mistake file (empty when missing).
 MistakeFile read_mistake_file(const std::filesystem::path& path);

@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <utility>
+#include <vector>
 
 #include "declared/header_scan.hpp"
 #include "spec/declared.hpp"
@@ -59,9 +61,25 @@ std::string type_list(const Declaration& d) {
   return fmt::format("{}", fmt::join(types, ", "));
 }
 
+// A record's (or a `rows` result's row) struct is the header's to name.
+bool header_names_result(const Declaration& d) {
+  return d.record || (!d.returns.empty() && d.returns[0].kind == spec::FieldKind::rows);
+}
+
+// The members the result's struct must have, with their types: a record's fields, or each row's
+// numbers (its label is an enum of the header's).
+std::vector<std::pair<std::string, std::string>> checked_members(const Declaration& d) {
+  std::vector<std::pair<std::string, std::string>> out;
+  if (d.record)
+    for (const auto& f : d.returns) out.emplace_back(f.name, spec::cpp_field_type(d, f.kind));
+  else if (header_names_result(d))
+    for (const auto& n : d.row.numbers) out.emplace_back(n, "double");
+  return out;
+}
+
 // A record's result is the struct the header names: whatever the call returns.
 std::string result_alias(const Declaration& d) {
-  if (!d.record) return fmt::format("using Result = {};\n", spec::cpp_result_type(d, ""));
+  if (!header_names_result(d)) return fmt::format("using Result = {};\n", spec::cpp_result_type(d, ""));
   return fmt::format(
       "template <class L, class = void> struct Called {{ using type = Missing; }};\n"
       "template <class... P> struct Called<List<P...>, std::void_t<decltype(exercises::{0}(std::declval<P>()...))>> "
@@ -93,24 +111,33 @@ std::string assert_tag(const std::string& condition, const Declaration& d, const
 std::string assertions(const Declaration& d) {
   std::string out = assert_tag("exact || !missing", d, "missing");
   out += assert_tag("exact || missing || single", d, "overloaded");
-  if (!d.record) out += assert_tag("!single || std::is_same_v<typename Real::result, Result>", d, "result");
+  if (!header_names_result(d))
+    out += assert_tag("!single || std::is_same_v<typename Real::result, Result>", d, "result");
   const auto params = spec::cpp_parameter_list(d);
   out += assert_tag(fmt::format("!single || Count<typename Real::params>::value == {}", params.size()), d, "count");
   for (std::size_t i = 0; i < params.size(); ++i)
     out += assert_tag(
         fmt::format("!single || std::is_same_v<typename At<{}, typename Real::params>::type, {}>", i, params[i].type),
         d, fmt::format("parameter {}", i + 1));
-  if (!d.record) return out;
+  if (!header_names_result(d)) return out;
   out += "using Returned = std::conditional_t<single, typename Real::result, Result>;\n";
-  for (const auto& f : d.returns) {
+  if (d.record) {
+    out += "using Struct = Returned;\n";
+  } else {  // rows: a vector of rows
+    out +=
+        "template <class R, class = void> struct RowOf { using type = Missing; };\n"
+        "template <class R> struct RowOf<R, std::void_t<typename R::value_type>> { using type = typename "
+        "R::value_type; };\nusing Struct = typename RowOf<Returned>::type;\n";
+  }
+  for (const auto& [name, type] : checked_members(d)) {
     out += fmt::format(
         "template <class R, class = void> struct Member_{0} {{ using type = Missing; }};\n"
         "template <class R> struct Member_{0}<R, std::void_t<decltype(R::{0})>> {{ using type = decltype(R::{0}); "
         "}};\n",
-        f.name);
-    out += assert_tag(fmt::format("!(exact || single) || std::is_same_v<typename Member_{}<Returned>::type, {}>",
-                                  f.name, spec::cpp_field_type(d, f.kind)),
-                      d, "member " + f.name);
+        name);
+    out += assert_tag(
+        fmt::format("!(exact || single) || std::is_same_v<typename Member_{}<Struct>::type, {}>", name, type), d,
+        "member " + name);
   }
   return out;
 }
@@ -143,11 +170,18 @@ std::string ordinal(std::size_t n) {
   return fmt::format("{}{}", n, suffix);
 }
 
+spec::FieldKind kind_of(const Declaration& d, const std::string& field) {
+  for (const auto& f : d.returns)
+    if (f.name == field) return f.kind;
+  return spec::FieldKind::number;
+}
+
 std::string spec_result(const Declaration& d) {
-  if (!d.record) return spec::cpp_result_type(d, "");
+  if (!header_names_result(d)) return spec::cpp_result_type(d, "");
   std::vector<std::string> members;
-  for (const auto& f : d.returns) members.push_back(fmt::format("{} {}", spec::cpp_field_type(d, f.kind), f.name));
-  return fmt::format("a struct with members {}", fmt::join(members, "; "));
+  for (const auto& [name, type] : checked_members(d)) members.push_back(fmt::format("{} {}", type, name));
+  return fmt::format("{} with members {}", d.record ? "a struct" : "a std::vector of a struct",
+                     fmt::join(members, "; "));
 }
 
 std::string spec_signature(const Declaration& d) {
@@ -175,12 +209,13 @@ std::vector<std::string> differences(const Declaration& d, const std::set<std::s
   if (tags.contains("result"))
     out.push_back(fmt::format("the result is {} in the spec and {} in the header", spec::cpp_result_type(d, ""),
                               real ? real->result : "another type"));
-  for (const auto& f : d.returns)
-    if (tags.contains("member " + f.name))
+  for (const auto& [name, type] : checked_members(d))
+    if (tags.contains("member " + name))
       out.push_back(
-          fmt::format("the result needs a member {} of type {} (the spec's `{}: {}`), and the header's has "
+          fmt::format("the {} needs a member {} of type {} (the spec's `{}: {}`), and the header's has "
                       "none of that type",
-                      f.name, spec::cpp_field_type(d, f.kind), f.name, spec::field_kind_name(f.kind)));
+                      d.record ? "result" : "result's row", name, type, name,
+                      d.record ? spec::field_kind_name(kind_of(d, name)) : "number"));
   return out;
 }
 

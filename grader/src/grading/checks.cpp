@@ -58,10 +58,13 @@ CheckResult trajectory(const spec::Check& c, const Outcome& s, const Expected& e
   const auto& got = s.path;
   const auto& want = e.outcome.path;
   if (got.empty()) return fail(c, "your path is empty: return every iterate, starting with the start point");
-  // train's path pairs w[k] with b[k]: an extra entry in one of them would go unseen.
-  if (s.w_size && s.b_size && *s.w_size != *s.b_size)
-    return fail(c, fmt::format("w has {} entries and b has {}: keep one of each per iterate, the start included",
-                               *s.w_size, *s.b_size));
+  // A path given as coordinates pairs w[k] with b[k]: an extra entry in one would go unseen.
+  for (const auto& [name, size] : s.coordinate_sizes) {
+    const auto& [first, first_size] = s.coordinate_sizes.front();
+    if (size != first_size)
+      return fail(c, fmt::format("{} has {} entries and {} has {}: keep one of each per iterate, the start included",
+                                 first, first_size, name, size));
+  }
   if (got.size() != want.size())
     return fail(c, fmt::format("your path has {} points; expected {} (the start plus one point per step)", got.size(),
                                want.size()));
@@ -210,35 +213,39 @@ CheckResult value(const spec::Check& c, const Outcome& s, const Expected& e) {
                              show(*s.gradient), t.words()));
 }
 
+// "lr = 0.01": a row by its first number, as messages name it.
+std::string row_name(const Row& r) {
+  return r.numbers.empty() ? "a row" : fmt::format("{} = {:g}", r.numbers.front().first, r.numbers.front().second);
+}
+
 CheckResult labels(const spec::Check& c, const Outcome& s, const Expected& e) {
   const auto& want = e.outcome.rows;
   if (s.rows.size() != want.size())
-    return fail(c, fmt::format("expected one row per rate ({}), got {}", want.size(), s.rows.size()));
+    return fail(c, fmt::format("expected {} rows (one per rate), got {}", want.size(), s.rows.size()));
   for (std::size_t i = 0; i < want.size(); ++i)
     if (s.rows[i].label != want[i].label)
-      return fail(c, fmt::format("lr = {:g}: expected '{}', got '{}'", want[i].lr, want[i].label, s.rows[i].label));
+      return fail(c, fmt::format("{}: expected '{}', got '{}'", row_name(want[i]), want[i].label, s.rows[i].label));
   return pass(c);
 }
 
-// Every row's numbers: where training at that rate ended and its cost, each from (0, 0). A
-// row whose rate diverges matches when both blew up (not finite, or beyond `bound`).
+// Every row's numbers (a sweep's: where training at that rate ended and its cost). A row labelled
+// diverges matches where both numbers blew up (not finite, or beyond `bound`), whichever way.
 CheckResult rows(const spec::Check& c, const Outcome& s, const Expected& e) {
   const auto& want = e.outcome.rows;
   if (s.rows.size() != want.size())
-    return fail(c, fmt::format("expected one row per rate ({}), got {}", want.size(), s.rows.size()));
+    return fail(c, fmt::format("expected {} rows (one per rate), got {}", want.size(), s.rows.size()));
   const Tolerance t = tolerance(c);
   const double bound = number_or(c, "bound", 1e6);
   const auto blown = [&](double v) { return !std::isfinite(v) || std::abs(v) > bound; };
   for (std::size_t i = 0; i < want.size(); ++i) {
-    const SweepRow &got = s.rows[i], &row = want[i];
-    const std::pair<const char*, double SweepRow::*> fields[] = {
-        {"lr", &SweepRow::lr}, {"w", &SweepRow::w}, {"b", &SweepRow::b}, {"final_cost", &SweepRow::final_cost}};
-    for (const auto& [name, field] : fields) {
-      const double g = got.*field, w = row.*field;
+    const Row &got = s.rows[i], &row = want[i];
+    if (got.numbers.size() != row.numbers.size()) return fail(c, fmt::format("{}: a row is not whole", row_name(row)));
+    for (std::size_t k = 0; k < row.numbers.size(); ++k) {
+      const auto& [name, w] = row.numbers[k];
+      const double g = got.numbers[k].second;
       if (t.close(g, w) || (row.label == "diverges" && blown(g) && blown(w))) continue;
-      return fail(c, fmt::format("lr = {:g}: expected {} = {:.10g}, got {:.10g} (tolerance {}; each rate trains "
-                                 "from (0, 0))",
-                                 row.lr, name, w, g, t.words()));
+      return fail(c, fmt::format("{}: expected {} = {:.10g}, got {:.10g} (tolerance {})", row_name(row), name, w, g,
+                                 t.words()));
     }
   }
   return pass(c, fmt::format("all {} rows match", want.size()));

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "grading/mistake_families.hpp"
 #include "grading/mistakes.hpp"
 
 namespace gdlab::grading {

@@ -55,19 +55,19 @@ std::string list_words(const std::string& name, const std::vector<double>& got, 
 
 // A sweep's rows: the first that differs, and in what. Rates that both blew up agree on their
 // numbers, as the rows check has it.
-std::string rows_words(const std::vector<SweepRow>& got, const std::vector<SweepRow>& want) {
+std::string rows_words(const std::vector<Row>& got, const std::vector<Row>& want) {
   if (got.size() != want.size()) return fmt::format("your sweep has {} rows, expected {}", got.size(), want.size());
   for (std::size_t i = 0; i < want.size(); ++i) {
-    const SweepRow &g = got[i], &w = want[i];
-    const auto row = fmt::format("the row for lr = {:g} is the first that differs: its", w.lr);
+    const Row &g = got[i], &w = want[i];
+    if (w.numbers.empty() || g.numbers.size() != w.numbers.size()) continue;  // the rows check says so
+    const auto row =
+        fmt::format("the row for {} = {:g} is the first that differs: its", w.numbers[0].first, w.numbers[0].second);
     if (g.label != w.label) return fmt::format("{} label is '{}', expected '{}'", row, g.label, w.label);
     const auto blown = [](double v) { return !std::isfinite(v) || std::abs(v) > 1e6; };
-    const std::pair<const char*, double SweepRow::*> fields[] = {
-        {"lr", &SweepRow::lr}, {"w", &SweepRow::w}, {"b", &SweepRow::b}, {"final_cost", &SweepRow::final_cost}};
-    for (const auto& [name, field] : fields) {
-      const double a = g.*field, b = w.*field;
+    for (std::size_t k = 0; k < w.numbers.size(); ++k) {
+      const double a = g.numbers[k].second, b = w.numbers[k].second;
       if (same(a, b) || (w.label == "diverges" && blown(a) && blown(b))) continue;
-      return fmt::format("{} {} {}", row, name, compared(a, b, "the expected value"));
+      return fmt::format("{} {} {}", row, w.numbers[k].first, compared(a, b, "the expected value"));
     }
   }
   return "";

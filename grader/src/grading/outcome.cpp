@@ -58,10 +58,17 @@ Outcome outcome_from_json(const nlohmann::json& ok) {
     if (!ok["own_gradients"].is_array()) throw std::invalid_argument("own_gradients is not a list");
     for (const auto& g : ok["own_gradients"]) o.own_gradients.push_back(vector(g));
   }
-  if (ok.contains("rows"))
-    for (const auto& r : ok["rows"])
-      o.rows.push_back({number(r.at("lr")), number(r.at("w")), number(r.at("b")), number(r.at("final_cost")),
-                        r.at("label").get<std::string>()});
+  if (ok.contains("rows")) {
+    const auto& names = ok.at("row_numbers");
+    for (const auto& r : ok["rows"]) {
+      const auto& values = r.at("numbers");
+      if (!values.is_array() || values.size() != names.size()) throw std::invalid_argument("a row is not whole");
+      Row row{.label = r.value("label", "")};
+      for (std::size_t i = 0; i < names.size(); ++i)
+        row.numbers.emplace_back(names[i].get<std::string>(), number(values[i]));
+      o.rows.push_back(std::move(row));
+    }
+  }
   if (ok.contains("fields")) {
     if (!ok["fields"].is_object()) throw std::invalid_argument("fields is not an object");
     for (const auto& [name, list] : ok["fields"].items()) {
@@ -70,8 +77,9 @@ Outcome outcome_from_json(const nlohmann::json& ok) {
       for (const auto& x : list) values.push_back(number(x));
     }
   }
-  if (ok.contains("w_size")) o.w_size = length(ok["w_size"]);
-  if (ok.contains("b_size")) o.b_size = length(ok["b_size"]);
+  if (ok.contains("coordinate_sizes"))
+    for (const auto& c : ok["coordinate_sizes"])
+      o.coordinate_sizes.emplace_back(c.at(0).get<std::string>(), length(c.at(1)));
   return o;
 }
 

@@ -12,24 +12,26 @@
 
 namespace gdlab::grading {
 
-struct SweepRow {
-  double lr = 0;
-  double w = 0, b = 0;  // where training at this rate ended
-  double final_cost = 0;
-  std::string label;  // too_slow | converges | diverges
+// A row of a `rows` result (one per learning rate of a sweep): its numbers by name, in the
+// declared order (the first names the row in messages), and its label.
+struct Row {
+  std::vector<std::pair<std::string, double>> numbers;
+  std::string label;  // an enumerator's name (too_slow, converges, diverges), "?" for none of them
 };
 
+// By the kind of result each comes from (spec::FieldKind): the checks read these.
 struct Outcome {
-  Path path;                                          // every iterate, start included
-  std::optional<int> steps;                           // gd_2d_until
-  std::optional<bool> converged;                      // gd_2d_until
-  std::optional<double> value;                        // mse_loss, compute_cost
-  std::optional<Vector> gradient;                     // mse_gradient, compute_gradients (dJ/dw, dJ/db)
-  std::vector<double> cost_history;                   // train
-  std::vector<SweepRow> rows;                         // sweep
-  std::vector<Vector> own_gradients;                  // linreg_gd, train: the student's gradient at each iterate
-  std::optional<std::size_t> w_size, b_size;          // train: the lengths of its w and b (the path has the shorter)
-  std::map<std::string, std::vector<double>> fields;  // a declared entry's number, vector and numbers results
+  Path path;                          // every iterate, start included (path, coordinates)
+  std::optional<int> steps;           // steps: how many steps were taken
+  std::optional<bool> converged;      // converged: it stopped because |g| < tol
+  std::optional<double> value;        // a single number (mse_loss, compute_cost)
+  std::optional<Vector> gradient;     // a single vector, or the components (compute_gradients)
+  std::vector<double> cost_history;   // costs: the cost after each step (train)
+  std::vector<Row> rows;              // rows (sweep)
+  std::vector<Vector> own_gradients;  // the student's own gradient at each iterate (`gradient:`)
+  std::vector<std::pair<std::string, std::size_t>> coordinate_sizes;  // each coordinate's length (the path has
+                                                                      // the shortest's)
+  std::map<std::string, std::vector<double>> fields;                  // number, vector and numbers results, by name
 };
 
 // The "ok" object of a result frame. Throws std::invalid_argument when a field has the wrong

@@ -9,7 +9,6 @@
 #include <set>
 
 #include "catalog/objectives.hpp"
-#include "problems/answers.hpp"
 
 namespace gdlab::live {
 namespace {
@@ -213,20 +212,10 @@ std::variant<RunRequest, std::string> parse_run_request(std::string_view body,
     return not_json(body, e);
   }
   try {
-    RunRequest r = parse(j, problems);
-    // Last line: whatever a built-in reference refuses (an optimiser's check()) is a 400 too. A
-    // declared problem's reference is a program, run with the request, not here.
-    for (const auto& p : problems)
-      if (p.id == r.problem && p.problem.declared.empty())
-        for (double lr : r.rates) {
-          auto inputs = test_inputs(p, r, lr);
-          inputs["steps"] = 0.0;  // validity does not depend on the length: keep it cheap
-          gdlab::problems::reference(p.entry, inputs);
-        }
-    return r;
+    return parse(j, problems);
   } catch (const Bad& bad) {
     return bad.why;
-  } catch (const std::exception& e) {  // json type errors, the reference's std::invalid_argument
+  } catch (const std::exception& e) {  // json type errors
     return std::string(e.what());
   }
 }

@@ -15,10 +15,12 @@ namespace {
 
 const std::vector<std::pair<std::string, ParamKind>>& param_words() {
   static const std::vector<std::pair<std::string, ParamKind>> words = {
-      {"number", ParamKind::number},   {"positive", ParamKind::positive},   {"fraction", ParamKind::fraction},
-      {"whole", ParamKind::whole},     {"count", ParamKind::count},         {"vector", ParamKind::vector},
-      {"numbers", ParamKind::numbers}, {"objective", ParamKind::objective}, {"function_1d", ParamKind::function_1d},
-      {"dataset", ParamKind::dataset}};
+      {"number", ParamKind::number},       {"positive", ParamKind::positive},
+      {"fraction", ParamKind::fraction},   {"whole", ParamKind::whole},
+      {"count", ParamKind::count},         {"vector", ParamKind::vector},
+      {"numbers", ParamKind::numbers},     {"rates", ParamKind::rates},
+      {"objective", ParamKind::objective}, {"function_1d", ParamKind::function_1d},
+      {"dataset", ParamKind::dataset},     {"dataset_1d", ParamKind::dataset_1d}};
   return words;
 }
 
@@ -26,12 +28,28 @@ const std::vector<std::pair<std::string, FieldKind>>& field_words() {
   static const std::vector<std::pair<std::string, FieldKind>> words = {{"path", FieldKind::path},
                                                                        {"number", FieldKind::number},
                                                                        {"vector", FieldKind::vector},
-                                                                       {"numbers", FieldKind::numbers}};
+                                                                       {"numbers", FieldKind::numbers},
+                                                                       {"steps", FieldKind::steps},
+                                                                       {"converged", FieldKind::converged},
+                                                                       {"coordinate", FieldKind::coordinate},
+                                                                       {"component", FieldKind::component},
+                                                                       {"costs", FieldKind::costs},
+                                                                       {"rows", FieldKind::rows}};
   return words;
 }
 
 bool is_target(ParamKind k) {
-  return k == ParamKind::objective || k == ParamKind::function_1d || k == ParamKind::dataset;
+  return k == ParamKind::objective || k == ParamKind::function_1d || k == ParamKind::dataset ||
+         k == ParamKind::dataset_1d;
+}
+
+bool has_kind(const Declaration& d, std::initializer_list<ParamKind> kinds) {
+  return std::any_of(d.inputs.begin(), d.inputs.end(),
+                     [&](const Param& p) { return std::find(kinds.begin(), kinds.end(), p.kind) != kinds.end(); });
+}
+
+bool returns_kind(const Declaration& d, FieldKind kind) {
+  return std::any_of(d.returns.begin(), d.returns.end(), [&](const ResultField& f) { return f.kind == kind; });
 }
 
 // The input whose size a vector input takes: the objective's dimension or the dataset's columns.
@@ -51,9 +69,13 @@ InputRule input_rule(const Param& p, const Declaration& d) {
     case ParamKind::whole: r.kind = InputKind::whole; break;
     case ParamKind::count: r.kind = InputKind::count; break;
     case ParamKind::numbers: r.kind = InputKind::list; break;
+    case ParamKind::rates:
+      r.kind = InputKind::list;
+      r.positive_items = true;
+      break;
     case ParamKind::vector:
       r.kind = InputKind::list;
-      if (const auto* target = sized_by(d)) r.length_of = target->name;
+      if (const auto* target = sized_by(d); target && target->kind != ParamKind::dataset_1d) r.length_of = target->name;
       break;
     case ParamKind::objective:
       r.kind = InputKind::objective;
@@ -70,16 +92,32 @@ InputRule input_rule(const Param& p, const Declaration& d) {
       r.names = {"problem5", "synthetic", "rolling"};
       r.what = "a dataset";
       break;
+    case ParamKind::dataset_1d:
+      r.kind = InputKind::dataset;
+      r.names = {"rolling"};
+      r.what = "a dataset of one feature";
+      break;
   }
   return r;
 }
 
-std::vector<std::string> checks_for(FieldKind kind) {
+std::vector<std::string> checks_for(FieldKind kind, const Declaration& d) {
+  const bool on_data = has_kind(d, {ParamKind::dataset, ParamKind::dataset_1d});
   switch (kind) {
-    case FieldKind::path: return {"trajectory", "final_loss", "params", "converged", "diverges", "monotone", "rate"};
-    case FieldKind::number:
-    case FieldKind::vector: return {"value"};
+    case FieldKind::path:
+    case FieldKind::coordinate:
+      return {"trajectory", "final_loss", "params", "converged", "diverges", "monotone", "rate"};
+    case FieldKind::number: return {"value"};
+    case FieldKind::vector:
+    case FieldKind::component:
+      if (on_data) return {"value", "gradient_fd"};  // the gradient of the dataset's loss
+      return {"value"};
     case FieldKind::numbers: return {"shrinks", "proportional_to_slope"};
+    case FieldKind::steps:
+      return returns_kind(d, FieldKind::converged) ? std::vector<std::string>{"stopped"} : std::vector<std::string>{};
+    case FieldKind::converged: return {};
+    case FieldKind::costs: return {"cost_history"};
+    case FieldKind::rows: return {"labels", "rows"};
   }
   return {};
 }
@@ -92,17 +130,14 @@ const char* cpp_type(ParamKind k) {
     case ParamKind::whole:
     case ParamKind::count: return "int";
     case ParamKind::vector: return "const gdlab::Vector&";
-    case ParamKind::numbers: return "const std::vector<double>&";
+    case ParamKind::numbers:
+    case ParamKind::rates: return "const std::vector<double>&";
     case ParamKind::objective: return "const gdlab::Objective&";
     case ParamKind::function_1d: return "const gdlab::Function1D&";
-    case ParamKind::dataset: return "";
+    case ParamKind::dataset:
+    case ParamKind::dataset_1d: return "";
   }
   return "";
-}
-
-bool has_kind(const Declaration& d, std::initializer_list<ParamKind> kinds) {
-  return std::any_of(d.inputs.begin(), d.inputs.end(),
-                     [&](const Param& p) { return std::find(kinds.begin(), kinds.end(), p.kind) != kinds.end(); });
 }
 
 bool has_input(const Declaration& d, const std::string& name, std::initializer_list<ParamKind> kinds) {
@@ -154,7 +189,7 @@ EntryRule rule_for(const Declaration& d, const std::string& problem) {
   rule.harness = problem;
   for (const auto& p : d.inputs) rule.inputs.push_back(input_rule(p, d));
   for (const auto& f : d.returns)
-    for (auto& c : checks_for(f.kind))
+    for (auto& c : checks_for(f.kind, d))
       if (std::find(rule.checks.begin(), rule.checks.end(), c) == rule.checks.end()) rule.checks.push_back(c);
   rule.checks.push_back("matches");
   if (!d.gradient.empty()) rule.checks.push_back("loop");
@@ -163,19 +198,25 @@ EntryRule rule_for(const Declaration& d, const std::string& problem) {
 
 bool uses_solution(const Declaration& d) { return d.reference == "solution"; }
 
+bool stops_at_tolerance(const Declaration& d) {
+  return has_input(d, "max_steps", {ParamKind::whole}) && has_input(d, "tol", {ParamKind::positive}) && d.record &&
+         d.returns.size() == 3 && returns_kind(d, FieldKind::path) && returns_kind(d, FieldKind::steps) &&
+         returns_kind(d, FieldKind::converged);
+}
+
 std::string check_reference(const Declaration& d) {
   if (d.reference.empty())
     return "missing: write `reference: solution` or a reference optimiser such as adam(beta1=0.9)";
   if (uses_solution(d)) return "";
-  const bool descends =
-      has_input(d, "x0", {ParamKind::vector, ParamKind::number}) &&
-      has_input(d, "lr", {ParamKind::positive, ParamKind::number}) && has_input(d, "steps", {ParamKind::whole}) &&
-      !d.record && d.returns.size() == 1 && d.returns[0].kind == FieldKind::path &&
-      std::any_of(d.inputs.begin(), d.inputs.end(),
-                  [](const Param& p) { return p.kind == ParamKind::objective || p.kind == ParamKind::function_1d; });
-  if (!descends)
+  const bool walks = has_input(d, "x0", {ParamKind::vector, ParamKind::number}) &&
+                     has_input(d, "lr", {ParamKind::positive, ParamKind::number}) &&
+                     has_kind(d, {ParamKind::objective, ParamKind::function_1d});
+  const bool fixed_steps = has_input(d, "steps", {ParamKind::whole}) && !d.record && d.returns.size() == 1 &&
+                           d.returns[0].kind == FieldKind::path;
+  if (!walks || !(fixed_steps || stops_at_tolerance(d)))
     return "a reference optimiser runs on entries that take an objective (or function_1d), x0, lr and steps and "
-           "return a path: use `reference: solution` for this one";
+           "return a path (or take max_steps and tol and return {path: path, steps: steps, converged: converged}): "
+           "use `reference: solution` for this one";
   try {
     // Every input name stands for some number here: only the optimiser and its keys are checked.
     catalog::make_rule(catalog::NamedCall::parse(bind_call(d.reference, [](const std::string&) { return 0.5; })));
@@ -190,21 +231,21 @@ std::string check_gradient(const Declaration& d, const std::vector<Declaration>&
   const auto it = std::find_if(all.begin(), all.end(), [&](const Declaration& x) { return x.name == d.gradient; });
   if (it == all.end()) return fmt::format("no entry '{}' in this problem", d.gradient);
   const Declaration* g = &*it;
-  if (g->record || g->returns.size() != 1 || g->returns[0].kind != FieldKind::vector)
-    return fmt::format("'{}' must return a vector (the gradient)", d.gradient);
-  if (d.record || d.returns.size() != 1 || d.returns[0].kind != FieldKind::path)
-    return "only an entry that returns a path has its loop judged against its own gradient";
+  if (!returns_gradient(*g))
+    return fmt::format("'{}' must return a vector, or a record of components (the gradient)", d.gradient);
+  if (!returns_path(d)) return "only an entry that returns a path has its loop judged against its own gradient";
   if (!has_input(d, "lr", {ParamKind::positive, ParamKind::number})) return "the loop check needs an input named lr";
-  int iterates = 0;
-  for (const auto& p : g->inputs) {
-    const bool shared = std::any_of(d.inputs.begin(), d.inputs.end(),
-                                    [&](const Param& q) { return q.name == p.name && q.kind == p.kind; });
-    if (!shared && p.kind == ParamKind::vector) ++iterates;
-    else if (!shared) return fmt::format("'{}' takes '{}', which '{}' does not", d.gradient, p.name, d.name);
+  int vectors = 0, numbers = 0;
+  for (const auto& p : iterate_inputs(*g, d)) {
+    if (p.kind == ParamKind::vector) ++vectors;
+    else if (p.kind == ParamKind::number) ++numbers;
+    else return fmt::format("'{}' takes '{}', which '{}' does not", d.gradient, p.name, d.name);
   }
-  if (iterates != 1)
-    return fmt::format("'{}' must take exactly one vector that '{}' does not (the point the gradient is taken at)",
-                       d.gradient, d.name);
+  if (!(vectors == 1 && numbers == 0) && !(vectors == 0 && numbers > 0))
+    return fmt::format(
+        "'{}' must take the point the gradient is taken at as one vector, or as numbers (its coordinates in order), "
+        "that '{}' does not take",
+        d.gradient, d.name);
   return "";
 }
 
@@ -244,8 +285,8 @@ std::string bind_call(const std::string& call, const std::function<std::optional
 std::vector<CppParameter> cpp_parameter_list(const Declaration& d) {
   std::vector<CppParameter> params;
   for (const auto& p : d.inputs) {
-    if (p.kind == ParamKind::dataset) {
-      params.push_back({"const gdlab::Matrix&", "X"});
+    if (p.kind == ParamKind::dataset || p.kind == ParamKind::dataset_1d) {
+      params.push_back({p.kind == ParamKind::dataset ? "const gdlab::Matrix&" : "const gdlab::Vector&", "X"});
       params.push_back({"const gdlab::Vector&", "y"});
     } else {
       params.push_back({cpp_type(p.kind), p.name});
@@ -256,10 +297,67 @@ std::vector<CppParameter> cpp_parameter_list(const Declaration& d) {
 
 std::string cpp_field_type(const Declaration& d, FieldKind kind) {
   switch (kind) {
-    case FieldKind::path: return has_kind(d, {ParamKind::function_1d}) ? "std::vector<double>" : "gdlab::Path";
-    case FieldKind::number: return "double";
+    case FieldKind::path: return one_dimensional(d) ? "std::vector<double>" : "gdlab::Path";
+    case FieldKind::number:
+    case FieldKind::component: return "double";
     case FieldKind::vector: return "gdlab::Vector";
-    case FieldKind::numbers: return "std::vector<double>";
+    case FieldKind::numbers:
+    case FieldKind::coordinate:
+    case FieldKind::costs: return "std::vector<double>";
+    case FieldKind::steps: return "int";
+    case FieldKind::converged: return "bool";
+    case FieldKind::rows: return "";  // a vector of the header's row struct: cpp_result_type names it
+  }
+  return "";
+}
+
+bool one_dimensional(const Declaration& d) { return has_kind(d, {ParamKind::function_1d}); }
+
+bool returns_path(const Declaration& d) {
+  return returns_kind(d, FieldKind::path) || returns_kind(d, FieldKind::coordinate);
+}
+
+bool returns_gradient(const Declaration& d) {
+  if (!d.record) return d.returns.size() == 1 && d.returns[0].kind == FieldKind::vector;
+  return !d.returns.empty() && std::all_of(d.returns.begin(), d.returns.end(),
+                                           [](const ResultField& f) { return f.kind == FieldKind::component; });
+}
+
+std::vector<Param> iterate_inputs(const Declaration& gradient, const Declaration& outer) {
+  std::vector<Param> out;
+  for (const auto& p : gradient.inputs)
+    if (std::none_of(outer.inputs.begin(), outer.inputs.end(),
+                     [&](const Param& q) { return q.name == p.name && q.kind == p.kind; }))
+      out.push_back(p);
+  return out;
+}
+
+const std::vector<FamilyWords>& families() {
+  static const std::vector<FamilyWords> table = {
+      {Family::stops_early, "stops_early", "the loop stops once the gradient is small",
+       "take every step asked for: this function has no tolerance, so it never stops early"},
+  };
+  return table;
+}
+
+std::optional<Family> family_of(const std::string& word) {
+  for (const auto& f : families())
+    if (word == f.word) return f.family;
+  return std::nullopt;
+}
+
+const FamilyWords& words_of(Family family) {
+  for (const auto& f : families())
+    if (f.family == family) return f;
+  throw std::logic_error("a family without words");
+}
+
+std::string check_family(Family family, const Declaration& d) {
+  switch (family) {
+    case Family::stops_early:
+      if (!returns_path(d) || stops_at_tolerance(d))
+        return "stops_early belongs to an entry that returns a path and has no tolerance";
+      return "";
   }
   return "";
 }
@@ -271,18 +369,16 @@ std::string cpp_parameters(const Declaration& d) {
 }
 
 std::string cpp_result_type(const Declaration& d, const std::string& record_name) {
-  return d.record ? record_name : cpp_field_type(d, d.returns.at(0).kind);
+  if (d.record) return record_name;
+  if (d.returns.at(0).kind == FieldKind::rows) return "std::vector<" + record_name + ">";
+  return cpp_field_type(d, d.returns.at(0).kind);
 }
 
 std::string objective_input(const Problem& problem, const std::string& entry) {
   if (const auto* d = find_declared(problem, entry)) {
     for (const auto& p : d->inputs)
       if (p.kind == ParamKind::objective || p.kind == ParamKind::function_1d) return p.name;
-    return "";
   }
-  if (const auto* rule = find_entry(entry))
-    for (const auto& in : rule->inputs)
-      if (in.kind == InputKind::objective) return in.name;
   return "";
 }
 

@@ -60,4 +60,29 @@ std::string objective_input(const Problem& problem, const std::string& entry);
 
 const Declaration* find_declared(const Problem& problem, const std::string& entry);
 
+// A path on a function_1d is one number a point: the C++ returns std::vector<double>.
+bool one_dimensional(const Declaration& entry);
+// Its path is a `path` field, or the `coordinate` fields of a record zipped point by point.
+bool returns_path(const Declaration& entry);
+// A gradient: one vector, or a record of `component` numbers (its components in order).
+bool returns_gradient(const Declaration& entry);
+// The inputs of `gradient` that `outer` does not take: where the gradient is taken, filled from
+// each point of outer's path (one vector, or numbers: the point's coordinates in order).
+std::vector<Param> iterate_inputs(const Declaration& gradient, const Declaration& outer);
+// A family of named mistakes: its word in the YAML, its title and hint for the student.
+struct FamilyWords {
+  Family family;
+  const char* word;
+  const char* title;
+  const char* hint;
+};
+const std::vector<FamilyWords>& families();
+std::optional<Family> family_of(const std::string& word);
+const FamilyWords& words_of(Family family);
+// Empty when the family applies to the entry, else why not.
+std::string check_family(Family family, const Declaration& entry);
+
+// An entry that stops once |g| < tol: inputs max_steps and tol, returns {path, steps, converged}.
+bool stops_at_tolerance(const Declaration& entry);
+
 }  // namespace gdlab::spec

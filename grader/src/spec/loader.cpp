@@ -12,8 +12,10 @@
 #include <map>
 #include <sstream>
 #include <tuple>
+#include <utility>
 
 #include "spec/declared.hpp"
+#include "spec/problem_folder.hpp"
 #include "spec/schema.hpp"
 #include "text/file.hpp"
 #include "text/enum_text.hpp"
@@ -103,15 +105,18 @@ bool contains(const std::vector<std::string>& list, const std::string& word) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
+std::vector<YAML::Mark> find_aliases(const std::string& yaml_text);
+
 class Loader {
  public:
-  explicit Loader(std::string file) : file_(std::move(file)) {}
+  Loader(std::string file, std::filesystem::path problems) : file_(std::move(file)), problems_(std::move(problems)) {}
 
   std::optional<Spec> load(const Node& root);
   std::vector<SpecError> errors;
 
  private:
-  std::string file_;
+  std::string file_;                                     // the file being read: the spec, or a problem's problem.yaml
+  std::filesystem::path problems_;                       // the problems' folders
   Test defaults_;                                        // points, visibility and limits every test starts from
   std::map<std::string, int> problem_ids_, test_names_;  // first line of each, for duplicates
   std::vector<EntryRule> declared_;                      // the entries the problem being read declares
@@ -144,9 +149,16 @@ class Loader {
   void read_visibility(const Field& f, Visibility& out);
   void read_limits(const Field& f, Limits& out);
   void read_problem(const Field& f, Spec& spec);
+  void read_id(const Fields& f, const Field& p, Problem& problem);
+  void read_parts(const Fields& f, const Field& p, Problem& problem, bool in_folder);
+  bool read_folder(const Field& id, Problem& problem);
+  void read_overrides(const Fields& f, Problem& problem);
+  void read_tests(const Field& tests, Problem& problem, bool entry_ok);
   void read_declarations(const Field& f, Problem& problem);
   void read_declaration(const Field& f, Declaration& out);
   void read_returns(const Field& f, Declaration& out);
+  void read_row(const Field& f, Declaration& out);
+  void read_families(const Field& f, Declaration& out);
   void unique(const Field& f, const std::string& name, std::map<std::string, int>& seen, const char* what);
   bool read_entry(const Field& f, const std::string& problem, std::string& out);
   void read_test(const Field& f, Problem& problem, bool problem_entry_ok);
@@ -270,48 +282,102 @@ void Loader::unique(const Field& f, const std::string& name, std::map<std::strin
 void Loader::read_problem(const Field& p, Spec& spec) {
   if (!is_map(p, "a problem: a map with keys id, title, source, entry, entries, tests")) return;
   const Fields f = fields(p, {"id", "title", "source", "entry", "entries", "tests"});
-  const char* needs = "a problem needs id, title, source and tests";
   Problem problem;
   problem.line = p.mark().line + 1;
   declared_.clear();
   declared_fields_.clear();
-  if (f.contains("entries")) read_declarations(f.at("entries"), problem);
-  if (const auto* id = need(f, p, "id", needs)) {
-    const auto text_id = text(*id, "an id of [a-z0-9_]+");
-    if (text_id && !is_problem_id(*text_id)) expected(*id, "an id of [a-z0-9_]+");
-    // A built-in problem's id picks the harness it is linked with (libgdlab_harness_<id>); a
-    // declared one's harness is generated from its entries.
-    else if (text_id && entries_of(*text_id).empty() && !f.contains("entries"))
-      error(id->mark(), id->path,
-            fmt::format("no harness serves problem '{}' (built in: {}); declare its "
-                        "entries to add a problem of your own",
-                        *text_id, join(harness_names())));
-    else if (text_id && !entries_of(*text_id).empty() && f.contains("entries"))
-      error(id->mark(), id->path, fmt::format("'{}' is a problem built into gdlab: give yours another id", *text_id));
-    if (text_id) unique(*id, *text_id, problem_ids_, "problem id");
-    problem.id = text_id.value_or("");
-  }
+  read_id(f, p, problem);
+  // Declared here (a student repository's spec), or the problem's folder with what the spec overrides.
+  if (f.contains("entries") || problem.id.empty()) read_parts(f, p, problem, false);
+  else if (read_folder(f.at("id"), problem)) read_overrides(f, problem);
+  spec.problems.push_back(std::move(problem));
+}
+
+void Loader::read_id(const Fields& f, const Field& p, Problem& problem) {
+  const auto* id = need(f, p, "id", "a problem needs an id");
+  if (!id) return;
+  const auto text_id = text(*id, "an id of [a-z0-9_]+");
+  if (text_id && !is_problem_id(*text_id)) return expected(*id, "an id of [a-z0-9_]+");
+  if (text_id) unique(*id, *text_id, problem_ids_, "problem id");
+  problem.id = text_id.value_or("");
+}
+
+// Everything but the id: from the spec, or from the problem's own problem.yaml (where the source
+// may be left to its default, exercises/<id>.cpp).
+void Loader::read_parts(const Fields& f, const Field& p, Problem& problem, bool in_folder) {
+  const char* needs =
+      in_folder ? "a problem.yaml needs entries, title and tests" : "a problem needs id, title, source and tests";
+  // Its harness is generated from its entries: a problem without them could never run.
+  if (const auto* entries = need(f, p, "entries", "a problem declares its entries (what the harness calls)"))
+    read_declarations(*entries, problem);
   if (const auto* title = need(f, p, "title", needs)) problem.title = text(*title, "a title").value_or("");
-  if (const auto* source = need(f, p, "source", needs)) {
+  if (in_folder && !f.contains("source")) problem.source = default_source(problem.id);
+  else if (const auto* source = need(f, p, "source", needs)) {
     problem.source = text(*source, "a path").value_or("");
     if (!problem.source.empty() && !is_source_path(problem.source))
       expected(*source, "a relative path to a .cpp file without '..', e.g. exercises/gd_1d.cpp");
   }
   for (auto& rule : declared_) rule.harness = problem.id;
   const bool entry_ok = !f.contains("entry") || read_entry(f.at("entry"), problem.id, problem.entry);
-  if (const auto* tests = need(f, p, "tests", needs); tests && is_list(*tests, "a non-empty list of tests"))
-    for (std::size_t i = 0; i < tests->value.size(); ++i) read_test(item(*tests, i), problem, entry_ok);
-  spec.problems.push_back(std::move(problem));
+  if (const auto* tests = need(f, p, "tests", needs)) read_tests(*tests, problem, entry_ok);
+}
+
+void Loader::read_tests(const Field& tests, Problem& problem, bool entry_ok) {
+  if (!is_list(tests, "a non-empty list of tests")) return;
+  for (std::size_t i = 0; i < tests.value.size(); ++i) read_test(item(tests, i), problem, entry_ok);
+}
+
+// problems/<id>/problem.yaml, its errors under its own name. False when there is none to read.
+bool Loader::read_folder(const Field& id, Problem& problem) {
+  const auto file = problem_file(problems_, problem.id);
+  const auto yaml = text::read_file(file.string());
+  if (!yaml) {
+    error(id.mark(), id.path,
+          fmt::format("problem '{0}' declares no entries here and has no folder ({1} cannot be read): add "
+                      "problems/{0}/ (`gdlab new {0}` starts one) or declare its entries here",
+                      problem.id, file.string()));
+    return false;
+  }
+  const std::string spec_file = std::exchange(file_, file.string());
+  try {
+    if (!find_aliases(*yaml).empty()) {
+      error({}, "", "YAML aliases (*name) are not allowed in a problem.yaml: write the value out in full");
+    } else {
+      const Node root = YAML::Load(*yaml);
+      const Field top{root, root, ""};
+      if (is_map(top, "a map with keys title, source, entry, entries, tests"))
+        read_parts(fields(top, {"title", "source", "entry", "entries", "tests"}), top, problem, true);
+    }
+  } catch (const YAML::Exception& e) {
+    error(e.mark, "", "YAML syntax error: " + e.msg);
+  }
+  file_ = spec_file;
+  return true;
+}
+
+// What the assignment spec says of a folder's problem replaces the folder's: its title, source,
+// entry, or its tests (all of them: the spec's list is the problem's list).
+void Loader::read_overrides(const Fields& f, Problem& problem) {
+  if (f.contains("title")) problem.title = text(f.at("title"), "a title").value_or(problem.title);
+  if (f.contains("source")) {
+    problem.source = text(f.at("source"), "a path").value_or(problem.source);
+    if (!is_source_path(problem.source))
+      expected(f.at("source"), "a relative path to a .cpp file without '..', e.g. exercises/gd_1d.cpp");
+  }
+  const bool entry_ok = !f.contains("entry") || read_entry(f.at("entry"), problem.id, problem.entry);
+  if (!f.contains("tests")) return;
+  for (const auto& t : problem.tests) test_names_.erase(t.name);
+  problem.tests.clear();
+  read_tests(f.at("tests"), problem, entry_ok);
 }
 
 const EntryRule* Loader::lookup(const std::string& name) const {
   for (const auto& rule : declared_)
     if (rule.name == name) return &rule;
-  return declared_.empty() ? find_entry(name) : nullptr;
+  return nullptr;
 }
 
 std::vector<std::string> Loader::known_entries() const {
-  if (declared_.empty()) return entry_names();
   std::vector<std::string> names;
   for (const auto& rule : declared_) names.push_back(rule.name);
   return names;
@@ -349,14 +415,16 @@ void Loader::read_declarations(const Field& e, Problem& problem) {
       error(f.mark(), child(f.path, "reference"), why);
     if (const auto why = check_gradient(d, problem.declared); !why.empty())
       error(f.mark(), child(f.path, "gradient"), why);
+    for (const auto family : d.families)
+      if (const auto why = check_family(family, d); !why.empty()) error(f.mark(), child(f.path, "families"), why);
     declared_.push_back(rule_for(d, ""));
     declared_fields_[d.name] = d.returns;
   }
 }
 
 void Loader::read_declaration(const Field& f, Declaration& d) {
-  if (!is_map(f, "a map with keys inputs, returns, reference, gradient")) return;
-  const Fields keys = fields(f, {"inputs", "returns", "reference", "gradient"});
+  if (!is_map(f, "a map with keys inputs, returns, reference, gradient, loss, row, families")) return;
+  const Fields keys = fields(f, {"inputs", "returns", "reference", "gradient", "loss", "row", "families"});
   const char* needs = "an entry needs inputs, returns and reference";
   if (const auto* in = need(keys, f, "inputs", needs); in && is_map(*in, "a map from input name to its kind")) {
     int targets = 0;
@@ -370,15 +438,16 @@ void Loader::read_declaration(const Field& f, Declaration& d) {
       else if (std::any_of(d.inputs.begin(), d.inputs.end(), [&](const Param& q) { return q.name == name; }))
         error(p.key.Mark(), p.path, fmt::format("input '{}' is given twice", name));
       else {
-        const bool target =
-            *kind == ParamKind::objective || *kind == ParamKind::function_1d || *kind == ParamKind::dataset;
+        const bool target = *kind == ParamKind::objective || *kind == ParamKind::function_1d ||
+                            *kind == ParamKind::dataset || *kind == ParamKind::dataset_1d;
         if (target && ++targets > 1)
           error(p.key.Mark(), p.path, "an entry takes at most one objective, function_1d or dataset");
         d.inputs.push_back({name, *kind});
       }
     }
-    const bool dataset =
-        std::any_of(d.inputs.begin(), d.inputs.end(), [](const Param& q) { return q.kind == ParamKind::dataset; });
+    const bool dataset = std::any_of(d.inputs.begin(), d.inputs.end(), [](const Param& q) {
+      return q.kind == ParamKind::dataset || q.kind == ParamKind::dataset_1d;
+    });
     for (const auto& q : d.inputs)
       if (dataset && (q.name == "X" || q.name == "y"))
         error(in->mark(), child(in->path, q.name),
@@ -389,15 +458,73 @@ void Loader::read_declaration(const Field& f, Declaration& d) {
     d.reference = text(*ref, "solution, or a reference optimiser such as adam(beta1=beta1)").value_or("");
   if (keys.contains("gradient"))
     d.gradient = text(keys.at("gradient"), "the name of this problem's gradient entry").value_or("");
+  if (keys.contains("loss")) {
+    const auto word = text(keys.at("loss"), "mse or half_mse");
+    const bool on_data = std::any_of(d.inputs.begin(), d.inputs.end(), [](const Param& q) {
+      return q.kind == ParamKind::dataset || q.kind == ParamKind::dataset_1d;
+    });
+    if (word && *word != "mse" && *word != "half_mse") expected(keys.at("loss"), "mse or half_mse");
+    else if (word && !on_data)
+      error(keys.at("loss").mark(), keys.at("loss").path, "a loss belongs to an entry on a dataset");
+    else if (word) d.loss = *word == "mse" ? Loss::mse : Loss::half_mse;
+  }
+  const bool rows =
+      std::any_of(d.returns.begin(), d.returns.end(), [](const ResultField& r) { return r.kind == FieldKind::rows; });
+  if (keys.contains("row")) {
+    if (!rows) error(keys.at("row").mark(), keys.at("row").path, "a row belongs to an entry that returns rows");
+    else read_row(keys.at("row"), d);
+  } else if (rows) {
+    error(f.mark(), child(f.path, "row"), "missing: an entry that returns rows says what a row holds");
+  }
+  if (keys.contains("families")) read_families(keys.at("families"), d);
+}
+
+// `row: {lr: number, w: number, final_cost: number, label: [too_slow, converges, diverges]}`:
+// its number members, and the enum member with its enumerators in the order the header declares.
+void Loader::read_row(const Field& r, Declaration& d) {
+  if (!is_map(r, "a map from member name to number, or to the list of an enum's enumerators")) return;
+  for (auto it = r.value.begin(); it != r.value.end(); ++it) {
+    const Field m{it->first, it->second, child(r.path, it->first.Scalar())};
+    const std::string name = it->first.Scalar();
+    if (!is_identifier(name)) {
+      error(m.key.Mark(), m.path, "expected a member name that is a C++ identifier");
+    } else if (m.value.IsScalar() && m.value.Scalar() == "number") {
+      d.row.numbers.push_back(name);
+    } else if (m.value.IsSequence() && m.value.size() > 0 && d.row.label.empty()) {
+      d.row.label = name;
+      for (const auto& e : m.value)
+        if (e.IsScalar() && is_identifier(e.Scalar())) d.row.labels.push_back(e.Scalar());
+        else expected(m, "a list of the enum's enumerators, as C++ identifiers");
+    } else {
+      expected(m, d.row.label.empty() ? "number, or the list of an enum's enumerators" : "number (a row has one enum)");
+    }
+  }
+  if (d.row.numbers.empty()) error(r.mark(), r.path, "a row needs at least one number member");
+}
+
+// `families: [stops_early]`: named mistakes whose value varies, recognised by the grader.
+void Loader::read_families(const Field& f, Declaration& d) {
+  std::vector<std::string> words;
+  for (const auto& w : spec::families()) words.push_back(w.word);
+  if (!is_list(f, "a list of mistake families (" + join(words) + ")")) return;
+  for (std::size_t i = 0; i < f.value.size(); ++i) {
+    const Field w = item(f, i);
+    const auto family = w.value.IsScalar() ? family_of(w.value.Scalar()) : std::nullopt;
+    if (!family) expected(w, "a mistake family (" + join(words) + ")");
+    else d.families.push_back(*family);
+  }
 }
 
 // `returns: path`, or a record `returns: {path: path, lengths: numbers}` (a struct's members).
 void Loader::read_returns(const Field& r, Declaration& d) {
   const std::string kinds = join(field_kind_names());
   if (r.value.IsScalar()) {
-    for (const auto& word : field_kind_names())
-      if (word == r.value.Scalar()) return d.returns.push_back({word, field_kind(word).value_or(FieldKind::path)});
-    return expected(r, "a result kind (" + kinds + ") or a record {name: kind, ...}");
+    const auto kind = field_kind(r.value.Scalar());
+    // A record's parts (a coordinate of the path, a component of the gradient) need a record.
+    const bool alone = kind && *kind != FieldKind::coordinate && *kind != FieldKind::component &&
+                       *kind != FieldKind::steps && *kind != FieldKind::converged && *kind != FieldKind::costs;
+    if (alone) return d.returns.push_back({r.value.Scalar(), *kind});
+    return expected(r, "a result kind (path, number, vector, numbers, rows) or a record {name: kind, ...}");
   }
   if (!is_map(r, "a result kind (" + kinds + ") or a record {name: kind, ...}")) return;
   d.record = true;
@@ -410,8 +537,18 @@ void Loader::read_returns(const Field& r, Declaration& d) {
       error(m.key.Mark(), m.path, "expected a member name that is a C++ identifier");
     else if (!known) expected(m, "a field kind (" + kinds + ")");
     else if (kind == FieldKind::path && ++paths > 1) error(m.key.Mark(), m.path, "a record has at most one path");
+    else if (kind == FieldKind::rows) error(m.key.Mark(), m.path, "rows are a whole result, not a record's member");
     else d.returns.push_back({it->first.Scalar(), kind});
   }
+  const auto count = [&](FieldKind k) {
+    return std::count_if(d.returns.begin(), d.returns.end(), [k](const ResultField& x) { return x.kind == k; });
+  };
+  if (count(FieldKind::coordinate) > 0 && paths > 0)
+    error(r.mark(), r.path, "a record's path is a path member or its coordinates, not both");
+  if (count(FieldKind::component) > 0 && count(FieldKind::component) != static_cast<long>(d.returns.size()))
+    error(r.mark(), r.path, "a gradient's components make the whole record: nothing else beside them");
+  if ((count(FieldKind::steps) > 0 || count(FieldKind::converged) > 0) && paths == 0)
+    error(r.mark(), r.path, "steps and converged stand beside the path they describe");
 }
 
 // An entry must exist and be served by the problem's harness, or the test could never run.
@@ -421,7 +558,7 @@ bool Loader::read_entry(const Field& f, const std::string& problem, std::string&
   const auto name = text(f, "an entry (" + join(known_entries()) + ")");
   out = name.value_or("?");  // set even when wrong, so the problem's tests do not each report it missing
   const EntryRule* entry = name ? lookup(*name) : nullptr;
-  const auto served = declared_.empty() ? entries_of(problem) : known_entries();
+  const auto served = known_entries();
   if (name && !entry)
     error(f.mark(), f.path, fmt::format("unknown entry '{}' (known: {})", *name, join(known_entries())));
   else if (entry && !served.empty() && entry->harness != problem)
@@ -649,8 +786,9 @@ void Loader::read_vary(const Field& v, const EntryRule* entry, Test& test) {
 
 }  // namespace
 
-LoadResult parse_spec(const std::string& yaml_text, const std::string& file_name) {
-  Loader loader(file_name);
+LoadResult parse_spec(const std::string& yaml_text, const std::string& file_name,
+                      const std::filesystem::path& problems) {
+  Loader loader(file_name, problems_folder(problems));
   LoadResult result;
   try {
     const auto aliases = find_aliases(yaml_text);
@@ -681,10 +819,10 @@ LoadResult parse_spec(const std::string& yaml_text, const std::string& file_name
   return result;
 }
 
-LoadResult load_spec(const std::string& path) {
+LoadResult load_spec(const std::string& path, const std::filesystem::path& problems) {
   const auto yaml = text::read_file(path);
   if (!yaml) return {std::nullopt, {{path, 0, 0, "", fmt::format("cannot read the spec: {}", std::strerror(errno))}}};
-  return parse_spec(*yaml, path);
+  return parse_spec(*yaml, path, problems);
 }
 
 }  // namespace gdlab::spec

@@ -47,22 +47,6 @@ bool fits_list(const InputRule& rule, const std::vector<double>& list, std::opti
 
 }  // namespace
 
-namespace {
-std::optional<std::vector<EntryRule>>& installed_entries() {
-  static std::optional<std::vector<EntryRule>> table;
-  return table;
-}
-}  // namespace
-
-void install_entries(std::vector<EntryRule> builtin) { installed_entries() = std::move(builtin); }
-
-const std::vector<EntryRule>& entries() {
-  const auto& table = installed_entries();
-  if (!table)
-    throw std::logic_error("the built-in problems' entries are not installed: call problems::install() first");
-  return *table;
-}
-
 const std::vector<CheckRule>& check_rules() {
   static const std::vector<CheckRule> table = {
       {"trajectory", {atol, rtol}},
@@ -86,12 +70,6 @@ const std::vector<CheckRule>& check_rules() {
   return table;
 }
 
-const EntryRule* find_entry(const std::string& name) {
-  for (const auto& e : entries())
-    if (e.name == name) return &e;
-  return nullptr;
-}
-
 const CheckRule* find_check(const std::string& kind) {
   for (const auto& c : check_rules())
     if (c.kind == kind) return &c;
@@ -102,12 +80,6 @@ const CheckArg* find_arg(const CheckRule& check, const std::string& name) {
   for (const auto& a : check.args)
     if (a.name == name) return &a;
   return nullptr;
-}
-
-std::vector<std::string> entry_names() {
-  std::vector<std::string> names;
-  for (const auto& e : entries()) names.push_back(e.name);
-  return names;
 }
 
 std::vector<std::string> check_kinds() {
@@ -186,20 +158,6 @@ NameCheck check_name(const InputRule& rule, const std::string& text) {
   } catch (const std::exception& e) {  // a reference constructor refusing its arguments
     return {fmt::format("'{}': {}", text, e.what())};
   }
-}
-
-std::vector<std::string> harness_names() {
-  std::vector<std::string> names;
-  for (const auto& e : entries())
-    if (!contains(names, e.harness)) names.push_back(e.harness);
-  return names;
-}
-
-std::vector<std::string> entries_of(const std::string& harness) {
-  std::vector<std::string> names;
-  for (const auto& e : entries())
-    if (e.harness == harness) names.push_back(e.name);
-  return names;
 }
 
 bool is_problem_id(const std::string& id) {

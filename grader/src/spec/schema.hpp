@@ -1,6 +1,7 @@
-// What a spec may ask of the harness: every entry it can call, the inputs each one needs, and
-// the checks that make sense for what it returns. The loader checks a spec against this table,
-// so a test that the grader could not run is rejected before anything is built.
+// What a spec may ask of the harness: the inputs each entry needs and the checks that make sense
+// for what it returns (made from the problem's declaration: spec/declared.hpp), and every check
+// with its arguments. The loader checks a spec against these, so a test that the grader could
+// not run is rejected before anything is built.
 #pragma once
 
 #include <optional>
@@ -61,17 +62,10 @@ struct EntryRule {
   std::vector<std::string> checks;  // the check kinds allowed
 };
 
-// The built-in problems' entries. The problems sit above spec (grader/problems/<id>/problem.cpp
-// declares each), so they hand their entries in: problems::install(), called by every program
-// before it reads a spec. Until then entries() throws std::logic_error.
-void install_entries(std::vector<EntryRule> builtin);
-const std::vector<EntryRule>& entries();
-const EntryRule* find_entry(const std::string& name);
 const std::vector<CheckRule>& check_rules();
 const CheckRule* find_check(const std::string& kind);
 const CheckArg* find_arg(const CheckRule& check, const std::string& name);
 
-std::vector<std::string> entry_names();
 std::vector<std::string> check_kinds();
 std::vector<std::string> input_names(const EntryRule& entry);
 std::vector<std::string> arg_names(const CheckRule& check);
@@ -92,11 +86,6 @@ struct NameCheck {
   std::size_t dim = 0;
 };
 NameCheck check_name(const InputRule& rule, const std::string& text);
-
-// The harness programs, one per exercise file: the grader links a problem's submission with
-// the harness named by the problem's id, so a test's entry must be one that harness serves.
-std::vector<std::string> harness_names();
-std::vector<std::string> entries_of(const std::string& harness);  // empty: no such harness
 
 bool is_problem_id(const std::string& id);     // [a-z0-9_]+
 bool is_source_path(const std::string& path);  // relative, no '..', ends in .cpp

@@ -58,10 +58,34 @@ struct Test {
   int line = 0;
 };
 
-// A problem declared in the spec rather than built into the grader: each entry's signature,
-// from which the grader generates the harness and checks the tests (see spec/declared.hpp).
-enum class ParamKind { number, positive, fraction, whole, count, vector, numbers, objective, function_1d, dataset };
-enum class FieldKind { path, number, vector, numbers };
+// Every problem is declared in the spec: each entry's signature, from which the grader
+// generates the harness and checks the tests (see spec/declared.hpp for what each kind means).
+enum class ParamKind {
+  number,
+  positive,
+  fraction,
+  whole,
+  count,
+  vector,
+  numbers,
+  rates,
+  objective,
+  function_1d,
+  dataset,
+  dataset_1d
+};
+enum class FieldKind { path, number, vector, numbers, steps, converged, coordinate, component, costs, rows };
+
+// The loss of an entry on a dataset: the mean of the squared errors, or half of it (the
+// 1/(2N) convention whose gradient has no factor 2).
+enum class Loss { mse, half_mse };
+
+// A named mistake that no single file can be, because a value in it varies from student to
+// student: its words and where it applies are in spec/declared.cpp's table, how it is
+// recognised in grading/families.cpp.
+enum class Family {
+  stops_early  // the right path, cut short where the gradient became small (any threshold)
+};
 
 struct Param {
   std::string name;
@@ -73,6 +97,14 @@ struct ResultField {
   FieldKind kind = FieldKind::path;
 };
 
+// A row of a `rows` result (one per learning rate of a sweep): its number members in order, and
+// an enum member whose enumerators, in order, are `labels`.
+struct RowShape {
+  std::vector<std::string> numbers;
+  std::string label;                // the enum member's name
+  std::vector<std::string> labels;  // its enumerators in declaration order
+};
+
 struct Declaration {
   std::string name;                  // the C++ function in namespace exercises
   std::vector<Param> inputs;         // in parameter order
@@ -80,6 +112,9 @@ struct Declaration {
   bool record = false;               // returns a struct with these members
   std::string reference;             // "solution", or a reference optimiser call: adam(beta1=beta1, ...)
   std::string gradient;              // optional: the entry that is the student's own gradient (part-by-part credit)
+  Loss loss = Loss::mse;             // on a dataset: what its path descends and its gradient is of
+  RowShape row;                      // a `rows` result's row
+  std::vector<Family> families;      // parameterised named mistakes, e.g. stops_early
   int line = 0;
 };
 
@@ -89,7 +124,7 @@ struct Problem {
   std::string source;  // relative to the submission, e.g. exercises/gd_1d.cpp
   std::string entry;   // the default entry of its tests, e.g. gd_1d (empty: each test names one)
   std::vector<Test> tests;
-  std::vector<Declaration> declared;  // empty: a problem built into the grader
+  std::vector<Declaration> declared;  // its entries: what the harness calls and the tests may use
   int line = 0;
 };
 

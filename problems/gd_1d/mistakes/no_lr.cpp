@@ -1,0 +1,18 @@
+// mistake: the learning rate left out
+// hint: your steps are a whole gradient long: where does lr enter the update?
+#include "gd_1d.hpp"
+
+namespace exercises {
+
+std::vector<double> gd_1d(const gdlab::Function1D& f, double x0, double lr, int steps) {
+  std::vector<double> path{x0};
+  double x = x0;
+  for (int step = 0; step < steps; ++step) {
+    const double g = f.derivative(x);
+    x = x - g;
+    path.push_back(x);
+  }
+  return path;
+}
+
+}  // namespace exercises

@@ -1,0 +1,35 @@
+// mistake: the path leaves out the start
+// hint: the path begins with the starting point itself, before any step
+#include "gd_2d.hpp"
+
+namespace exercises {
+
+gdlab::Path gd_2d(const gdlab::Objective& f, const gdlab::Vector& theta0, double lr, int steps) {
+  gdlab::Path path;
+  gdlab::Vector theta = theta0;
+  for (int step = 0; step < steps; ++step) {
+    const gdlab::Vector g = f.gradient(theta);
+    theta = theta - lr * g;
+    path.push_back(theta);
+  }
+  return path;
+}
+
+EarlyStop gd_2d_until(const gdlab::Objective& f, const gdlab::Vector& theta0, double lr,
+                      int max_steps, double tol) {
+  EarlyStop result;
+  gdlab::Vector theta = theta0;
+  for (int step = 0; step < max_steps; ++step) {
+    const gdlab::Vector g = f.gradient(theta);
+    theta = theta - lr * g;
+    result.path.push_back(theta);
+    result.steps = step + 1;
+    if (g.norm() < tol) {
+      result.converged = true;
+      break;
+    }
+  }
+  return result;
+}
+
+}  // namespace exercises

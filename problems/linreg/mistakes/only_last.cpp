@@ -1,0 +1,26 @@
+// mistake: only the last iterate returned
+// hint: return the whole path, every iterate from the start, not just where it ends
+#include "linreg.hpp"
+
+namespace exercises {
+
+double mse_loss(const gdlab::Matrix& X, const gdlab::Vector& y, const gdlab::Vector& beta) {
+  const gdlab::Vector residual = X * beta - y;
+  return residual.squaredNorm() / static_cast<double>(X.rows());
+}
+
+gdlab::Vector mse_gradient(const gdlab::Matrix& X, const gdlab::Vector& y,
+                           const gdlab::Vector& beta) {
+  const gdlab::Vector residual = X * beta - y;
+  return (2.0 / static_cast<double>(X.rows())) * (X.transpose() * residual);
+}
+
+gdlab::Path linreg_gd(const gdlab::Matrix& X, const gdlab::Vector& y, double lr, int steps) {
+  gdlab::Vector beta = gdlab::Vector::Zero(X.cols());
+  for (int step = 0; step < steps; ++step) {
+    beta = beta - lr * mse_gradient(X, y, beta);
+  }
+  return gdlab::Path{beta};
+}
+
+}  // namespace exercises
