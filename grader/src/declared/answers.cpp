@@ -143,6 +143,22 @@ class Declared : public grading::Answers {
            (pinned_.is_object() && !pinned_.value("mistakes", nlohmann::json::array()).empty());
   }
 
+  std::vector<std::string> refuted_by(const std::string& entry, const spec::Test& test) override {
+    std::vector<std::string> out;
+    const auto results = mistake_results(entry, test);
+    if (results.empty()) return out;
+    const Expected right = expected(entry, test);
+    for (const auto& [file, result] : results) {
+      bool refuted = !result;
+      if (result) {
+        const Outcome theirs = grading::outcome_from_json(*result);
+        for (const auto& check : test.checks) refuted = refuted || !grading::evaluate(check, theirs, right).passed;
+      }
+      if (refuted) out.push_back(file.id);
+    }
+    return out;
+  }
+
   // The solution's result on the test, built and run here, or pinned.
   nlohmann::json solution_result(const std::string& entry, const spec::Test& test) {
     const std::string request = grading::harness_request(entry, test.inputs);

@@ -23,6 +23,10 @@ class Answers {
   // The named mistakes the student's result matches.
   virtual std::vector<Diagnosis> diagnose(const std::string& entry, const spec::Test& test, const Outcome& student) = 0;
   virtual bool knows_mistakes(const std::string& entry) = 0;
+  // The named mistakes (ids) whose own result fails one of the test's checks, or that return
+  // nothing on it: a student who passed the test does not have them. Empty where the mistakes'
+  // results on this test are not known here.
+  virtual std::vector<std::string> refuted_by(const std::string& entry, const spec::Test& test) = 0;
 };
 
 }  // namespace gdlab::grading

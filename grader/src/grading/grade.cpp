@@ -276,8 +276,8 @@ TestResult run_test(const spec::Problem& problem, const spec::Test& test, const 
   // A first result that passes leaves no mistake to name: only the second call differed.
   if (!all) {
     t.diagnoses = answers.diagnose(entry, test, student);
-    if (t.diagnoses.empty() && answers.knows_mistakes(entry))
-      t.diagnosis_note = no_mistake_note(entry, student, expected, test);
+    if (answers.knows_mistakes(entry))
+      (t.diagnoses.empty() ? t.diagnosis_note : t.note_if_unnamed) = no_mistake_note(entry, student, expected, test);
   }
   return t;
 }

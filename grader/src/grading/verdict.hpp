@@ -61,6 +61,7 @@ struct TestResult {
   std::optional<Plot> plot;          // when the program returned a path or a cost history
   std::vector<Diagnosis> diagnoses;  // when a check failed: the mistakes its path matches
   std::string diagnosis_note;        // when none matches: said honestly, with the first difference
+  std::string note_if_unnamed;       // that note, kept while mistakes match (grading/refuted.hpp)
 
   // Full points if and only if passed: the score is derived, never stored apart.
   double score() const { return verdict == Verdict::passed ? max_score : 0.0; }

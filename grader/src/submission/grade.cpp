@@ -8,6 +8,7 @@
 #include "declared/answers.hpp"
 #include "declared/harness_build.hpp"
 #include "grading/grade.hpp"
+#include "grading/refuted.hpp"
 #include "sandbox/layers.hpp"
 #include "text/file.hpp"
 
@@ -110,6 +111,7 @@ grading::Report grade(const spec::Spec& spec, const fs::path& submission, const 
       t.message = problem.source + " does not compile";
       result.tests.push_back(std::move(t));
     }
+    if (built.ok) grading::drop_refuted(result, problem, *answers);
     if (!kept_key.empty() && grading::repeatable(result)) options.kept->keep(kept_key, result);
     report.problems.push_back(std::move(result));
   }

@@ -1,0 +1,72 @@
+// A named mistake that a passed test rules out is not named (grading/refuted.hpp).
+#include "grading/refuted.hpp"
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+namespace gdlab::grading {
+namespace {
+
+// Answers that know only which mistakes each test refutes, and count how often they are asked.
+class RefutingAnswers : public Answers {
+ public:
+  std::map<std::string, std::vector<std::string>> refutes;  // test name -> mistake ids
+  int asked = 0;
+  Expected expected(const std::string&, const spec::Test&) override { return {}; }
+  std::vector<Diagnosis> diagnose(const std::string&, const spec::Test&, const Outcome&) override { return {}; }
+  bool knows_mistakes(const std::string&) override { return true; }
+  std::vector<std::string> refuted_by(const std::string&, const spec::Test& test) override {
+    ++asked;
+    return refutes[test.name];
+  }
+};
+
+spec::Problem two_tests() { return {.id = "p", .entry = "p", .tests = {{.name = "short"}, {.name = "long"}}}; }
+
+TestResult passed(const std::string& name) { return {.name = name, .verdict = Verdict::passed}; }
+
+TestResult failed_as(const std::string& name, std::vector<std::string> mistakes) {
+  TestResult t{.name = name, .verdict = Verdict::failed};
+  for (auto& m : mistakes) t.diagnoses.push_back({m, m + " title", m + " hint"});
+  t.note_if_unnamed = "none of the common mistakes gdlab knows for p matches your result; what differs first: x";
+  return t;
+}
+
+std::vector<std::string> named(const TestResult& t) {
+  std::vector<std::string> ids;
+  for (const auto& d : t.diagnoses) ids.push_back(d.mistake);
+  return ids;
+}
+
+TEST(Refuted, AMistakeWhoseResultFailsAPassedTestIsNotNamedAndTheNoteSaysWhatDiffers) {
+  RefutingAnswers answers;
+  answers.refutes["short"] = {"stops_early"};
+  ProblemResult result{.id = "p", .tests = {passed("short"), failed_as("long", {"stops_early"})}};
+  drop_refuted(result, two_tests(), answers);
+  EXPECT_TRUE(result.tests[1].diagnoses.empty());
+  EXPECT_EQ(result.tests[1].diagnosis_note, result.tests[1].note_if_unnamed);
+}
+
+TEST(Refuted, OnlyTheRefutedOneGoesAndAMistakeNoPassedTestRulesOutStaysNamed) {
+  RefutingAnswers answers;
+  answers.refutes["short"] = {"stops_early"};
+  ProblemResult result{.id = "p", .tests = {passed("short"), failed_as("long", {"stops_early", "ascent"})}};
+  drop_refuted(result, two_tests(), answers);
+  EXPECT_EQ(named(result.tests[1]), std::vector<std::string>{"ascent"});
+  EXPECT_TRUE(result.tests[1].diagnosis_note.empty());
+}
+
+TEST(Refuted, NothingIsAskedWhenNoTestPassedOrNoMistakeIsNamed) {
+  RefutingAnswers answers;
+  answers.refutes["long"] = {"stops_early"};
+  ProblemResult all_failed{.id = "p", .tests = {failed_as("short", {"stops_early"}), failed_as("long", {"stops_early"})}};
+  drop_refuted(all_failed, two_tests(), answers);
+  EXPECT_EQ(named(all_failed.tests[0]), std::vector<std::string>{"stops_early"});
+  ProblemResult none_named{.id = "p", .tests = {passed("short"), failed_as("long", {})}};
+  drop_refuted(none_named, two_tests(), answers);
+  EXPECT_EQ(answers.asked, 0);
+}
+
+}  // namespace
+}  // namespace gdlab::grading
