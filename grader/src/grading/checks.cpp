@@ -83,6 +83,9 @@ CheckResult loop(const spec::Check& c, const Outcome& s, const Expected& e) {
     return fail(c, "your gradient could not be evaluated along your path (is it still a stub, or does it throw?)");
   const Tolerance t = tolerance(c);
   for (std::size_t k = 0; k + 1 < s.path.size(); ++k) {
+    if (s.path[k].size() != s.own_gradients[k].size())
+      return fail(c, fmt::format("point {} of your path has {} coordinates and your gradient there has {}", k,
+                                 s.path[k].size(), s.own_gradients[k].size()));
     const Vector want = s.path[k] - *e.lr * s.own_gradients[k];
     if (close(t, s.path[k + 1], want)) continue;
     return fail(c, fmt::format("step {} of your loop is not theta - lr * (your own gradient): expected {}, got {} "
@@ -175,6 +178,12 @@ CheckResult rate(const spec::Check& c, const Outcome& s, const Expected& e) {
   const double atol = number_or(c, "atol", 1e-6);
   int measured = 0;
   for (std::size_t k = 1; k < s.path.size(); ++k) {
+    // A point of another dimension (an empty one, say) has no distance to the minimum.
+    if (s.path[k - 1].size() != e.optimum->size() || s.path[k].size() != e.optimum->size())
+      return fail(c, fmt::format("point {} of your path has {} coordinates; the minimum has {}",
+                                 s.path[k - 1].size() != e.optimum->size() ? k - 1 : k,
+                                 (s.path[k - 1].size() != e.optimum->size() ? s.path[k - 1] : s.path[k]).size(),
+                                 e.optimum->size()));
     const double before = (s.path[k - 1] - *e.optimum).norm(), after = (s.path[k] - *e.optimum).norm();
     if (before < 1e-6) break;
     const double factor = after / before;
