@@ -1,0 +1,55 @@
+// mistake: the step taken with the old s, before this step's g^2 is added to it
+// hint: update s with the new g^2 first, then step: theta <- theta - alpha * g / (sqrt(s) + eps) uses the s that already holds g^2 (AdaGrad's first step is then about alpha * sign(g))
+#include "adaptive.hpp"
+
+#include <cmath>
+
+namespace exercises {
+
+gdlab::Path adagrad(const gdlab::Objective& f, const gdlab::Vector& theta0, double lr, double eps,
+                    int steps) {
+  gdlab::Path path{theta0};
+  gdlab::Vector theta = theta0;
+  gdlab::Vector s = gdlab::Vector::Zero(theta0.size());
+  for (int step = 0; step < steps; ++step) {
+    const gdlab::Vector g = f.gradient(theta);
+    theta = (theta.array() - lr * g.array() / (s.array().sqrt() + eps)).matrix();
+    s = s + g.cwiseProduct(g);
+    path.push_back(theta);
+  }
+  return path;
+}
+
+gdlab::Path rmsprop(const gdlab::Objective& f, const gdlab::Vector& theta0, double lr, double rho,
+                    double eps, int steps) {
+  gdlab::Path path{theta0};
+  gdlab::Vector theta = theta0;
+  gdlab::Vector s = gdlab::Vector::Zero(theta0.size());
+  for (int step = 0; step < steps; ++step) {
+    const gdlab::Vector g = f.gradient(theta);
+    theta = (theta.array() - lr * g.array() / (s.array().sqrt() + eps)).matrix();
+    s = rho * s + (1 - rho) * g.cwiseProduct(g);
+    path.push_back(theta);
+  }
+  return path;
+}
+
+gdlab::Path adam(const gdlab::Objective& f, const gdlab::Vector& theta0, double lr, double beta1,
+                 double beta2, double eps, int steps) {
+  gdlab::Path path{theta0};
+  gdlab::Vector theta = theta0;
+  gdlab::Vector m = gdlab::Vector::Zero(theta0.size());
+  gdlab::Vector s = gdlab::Vector::Zero(theta0.size());
+  for (int t = 1; t <= steps; ++t) {
+    const gdlab::Vector g = f.gradient(theta);
+    m = beta1 * m + (1 - beta1) * g;
+    s = beta2 * s + (1 - beta2) * g.cwiseProduct(g);
+    const gdlab::Vector m_hat = m / (1 - std::pow(beta1, t));
+    const gdlab::Vector s_hat = s / (1 - std::pow(beta2, t));
+    theta = (theta.array() - lr * m_hat.array() / (s_hat.array().sqrt() + eps)).matrix();
+    path.push_back(theta);
+  }
+  return path;
+}
+
+}  // namespace exercises

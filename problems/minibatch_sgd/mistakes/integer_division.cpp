@@ -1,0 +1,32 @@
+// mistake: 2 / B computed with integers: 0 for a batch of 3 rows or more, 1 for 2 rows
+// hint: 2 / B with two integers is rounded down to a whole number: write 2.0 / B so the batch's mean keeps its fraction
+#include "minibatch_sgd.hpp"
+
+#include <algorithm>
+#include <vector>
+
+namespace exercises {
+
+gdlab::Path sgd(const gdlab::Matrix& X, const gdlab::Vector& y, double lr, int batch_size,
+                int epochs, int seed) {
+  const gdlab::Index n = X.rows();
+  gdlab::RandomState rng(static_cast<std::uint32_t>(seed));
+  gdlab::Vector beta = gdlab::Vector::Zero(X.cols());
+  gdlab::Path path{beta};
+  for (int epoch = 0; epoch < epochs; ++epoch) {
+    const std::vector<gdlab::Index> order = rng.permutation(n);
+    for (gdlab::Index start = 0; start < n; start += batch_size) {
+      const gdlab::Index end = std::min<gdlab::Index>(start + batch_size, n);
+      const std::vector<gdlab::Index> rows(order.begin() + start, order.begin() + end);
+      const gdlab::Matrix Xb = X(rows, Eigen::all);
+      const gdlab::Vector yb = y(rows);
+      const gdlab::Vector residual = Xb * beta - yb;
+      const gdlab::Vector g = static_cast<double>(2 / (end - start)) * (Xb.transpose() * residual);
+      beta = beta - lr * g;
+      path.push_back(beta);
+    }
+  }
+  return path;
+}
+
+}  // namespace exercises

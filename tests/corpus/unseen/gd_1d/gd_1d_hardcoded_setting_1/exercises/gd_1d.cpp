@@ -1,0 +1,17 @@
+#include "gd_1d.hpp"
+
+namespace exercises {
+
+std::vector<double> gd_1d(const gdlab::Function1D& f, double x0, double lr, int steps) {
+  const double alpha = 0.1;  // learning rate
+  std::vector<double> path{x0};
+  double x = x0;
+  for (int k = 0; k < steps; ++k) {
+    double g = f.derivative(x);
+    x = x - alpha * g;
+    path.push_back(x);
+  }
+  return path;
+}
+
+}  // namespace exercises

@@ -1,0 +1,18 @@
+#include "gd_1d.hpp"
+
+namespace exercises {
+
+std::vector<double> gd_1d(const gdlab::Function1D& f, double x0, double lr, int steps) {
+  std::vector<double> path;
+  path.push_back(x0);
+  double x = x0;
+  for (int k = 0; k < steps; ++k) {
+    // downhill direction is minus the slope
+    double downhill = -f.derivative(x);
+    x -= lr * downhill;
+    path.push_back(x);
+  }
+  return path;
+}
+
+}  // namespace exercises

@@ -1,0 +1,34 @@
+#include "lr_schedule.hpp"
+
+#include <cmath>
+#include <numbers>
+
+namespace exercises {
+
+gdlab::Path gd_step_decay(const gdlab::Objective& f, const gdlab::Vector& theta0, double lr,
+                          double factor, int every, int steps) {
+  gdlab::Path path;
+  path.reserve(steps + 1);
+  path.push_back(theta0);
+  double alpha = lr;
+  for (int k = 0; k < steps; ++k) {
+    if (k > 0 && k % every == 0) alpha *= factor;  // drop every `every` steps
+    path.push_back(path.back() - alpha * f.gradient(path.back()));
+  }
+  return path;
+}
+
+gdlab::Path gd_cosine(const gdlab::Objective& f, const gdlab::Vector& theta0, double lr, double lr_min,
+                      int steps) {
+  gdlab::Path out;
+  out.push_back(theta0);
+  gdlab::Vector th = theta0;
+  for (int t = 1; t <= steps; ++t) {
+    double a = lr_min + (lr - lr_min) * 0.5 * (1.0 + std::cos(std::numbers::pi * t / steps));
+    th = th - a * f.gradient(th);
+    out.push_back(th);
+  }
+  return out;
+}
+
+}  // namespace exercises

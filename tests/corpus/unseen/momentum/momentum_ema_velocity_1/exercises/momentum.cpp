@@ -1,0 +1,24 @@
+// Exercise 3 — Heavy-ball momentum
+#include "momentum.hpp"
+
+namespace exercises {
+
+gdlab::Path momentum(const gdlab::Objective& f, const gdlab::Vector& theta0, double lr,
+                     double beta, int steps) {
+  gdlab::Path path;
+  path.push_back(theta0);
+
+  gdlab::Vector theta = theta0;
+  gdlab::Vector v = gdlab::Vector::Zero(theta0.size());
+
+  for (int k = 0; k < steps; ++k) {
+    gdlab::Vector g = f.gradient(theta);
+    // running average of recent gradients
+    v = beta * v + (1.0 - beta) * g;
+    theta = theta - lr * v;
+    path.push_back(theta);
+  }
+  return path;
+}
+
+}  // namespace exercises

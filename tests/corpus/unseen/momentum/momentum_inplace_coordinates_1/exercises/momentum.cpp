@@ -1,0 +1,21 @@
+#include "momentum.hpp"
+
+namespace exercises {
+
+gdlab::Path momentum(const gdlab::Objective& f, const gdlab::Vector& theta0, double lr,
+                     double beta, int steps) {
+  gdlab::Path path{theta0};
+  gdlab::Vector theta = theta0;
+  gdlab::Vector v = gdlab::Vector::Zero(theta0.size());
+  for (int k = 0; k < steps; ++k) {
+    for (gdlab::Index i = 0; i < theta.size(); ++i) {
+      double gi = f.gradient(theta)(i);
+      v(i) = beta * v(i) + gi;
+      theta(i) -= lr * v(i);
+    }
+    path.push_back(theta);
+  }
+  return path;
+}
+
+}  // namespace exercises

@@ -1,0 +1,19 @@
+#include "momentum.hpp"
+
+namespace exercises {
+
+gdlab::Path momentum(const gdlab::Objective& f, const gdlab::Vector& theta0, double lr,
+                     double beta, int steps) {
+  gdlab::Vector theta = theta0;
+  gdlab::Vector v = gdlab::Vector::Zero(theta.size());
+  gdlab::Vector g = f.gradient(theta);
+  gdlab::Path path{theta};
+  for (int k = 0; k < steps; ++k) {
+    v = beta * v + g;
+    theta = theta - lr * v;
+    path.push_back(theta);
+  }
+  return path;
+}
+
+}  // namespace exercises

@@ -1,0 +1,19 @@
+#include "momentum.hpp"
+
+namespace exercises {
+
+gdlab::Path momentum(const gdlab::Objective& f, const gdlab::Vector& theta0, double lr,
+                     double beta, int steps) {
+  gdlab::Path path{theta0};
+  gdlab::Vector theta = theta0;
+  for (int k = 0; k < steps; ++k) {
+    gdlab::Vector v = gdlab::Vector::Zero(theta.size());
+    gdlab::Vector g = f.gradient(theta);
+    v = beta * v + g;
+    theta -= lr * v;
+    path.push_back(theta);
+  }
+  return path;
+}
+
+}  // namespace exercises

@@ -1,0 +1,19 @@
+#include "nesterov.hpp"
+
+namespace exercises {
+
+gdlab::Path nesterov(const gdlab::Objective& f, const gdlab::Vector& theta0, double lr, double beta,
+                     int steps) {
+  gdlab::Path path;
+  gdlab::Vector theta = theta0;
+  gdlab::Vector v = gdlab::Vector::Zero(theta0.size());
+  for (int k = 0; k < steps; ++k) {
+    path.push_back(theta);
+    gdlab::Vector g = f.gradient(theta - lr * beta * v);
+    v = beta * v + g;
+    theta -= lr * v;
+  }
+  return path;
+}
+
+}  // namespace exercises

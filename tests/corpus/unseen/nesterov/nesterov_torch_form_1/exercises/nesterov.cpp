@@ -1,0 +1,20 @@
+// Nesterov as torch.optim.SGD(nesterov=True) writes it.
+#include "nesterov.hpp"
+
+namespace exercises {
+
+gdlab::Path nesterov(const gdlab::Objective& f, const gdlab::Vector& theta0, double lr, double beta,
+                     int steps) {
+  gdlab::Path path{theta0};
+  gdlab::Vector theta = theta0;
+  gdlab::Vector v = gdlab::Vector::Zero(theta0.size());
+  for (int k = 0; k < steps; ++k) {
+    gdlab::Vector g = f.gradient(theta);
+    v = beta * v + g;
+    theta -= lr * (g + beta * v);
+    path.push_back(theta);
+  }
+  return path;
+}
+
+}  // namespace exercises

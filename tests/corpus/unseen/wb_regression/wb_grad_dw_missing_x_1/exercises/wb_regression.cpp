@@ -1,0 +1,71 @@
+#include "wb_regression.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace exercises {
+
+double compute_cost(const gdlab::Vector& X, const gdlab::Vector& y, double w, double b) {
+  double sum = 0.0;
+  for (gdlab::Index i = 0; i < X.size(); ++i) {
+    const double e = w * X(i) + b - y(i);
+    sum += e * e;
+  }
+  return sum / static_cast<double>(X.size());
+}
+
+Gradients compute_gradients(const gdlab::Vector& X, const gdlab::Vector& y, double w, double b) {
+  Gradients g;
+  for (gdlab::Index i = 0; i < X.size(); ++i) {
+    const double e = w * X(i) + b - y(i);
+    g.dJ_dw += e;
+    g.dJ_db += e;
+  }
+  g.dJ_dw /= static_cast<double>(X.size());
+  g.dJ_db /= static_cast<double>(X.size());
+  return g;
+}
+
+Training train(const gdlab::Vector& X, const gdlab::Vector& y, double w0, double b0, double lr,
+               int iterations) {
+  Training t;
+  double w = w0, b = b0;
+  t.w.push_back(w);
+  t.b.push_back(b);
+  for (int i = 0; i < iterations; ++i) {
+    const Gradients g = compute_gradients(X, y, w, b);
+    w -= lr * g.dJ_dw;
+    b -= lr * g.dJ_db;
+    t.w.push_back(w);
+    t.b.push_back(b);
+    t.cost_history.push_back(compute_cost(X, y, w, b));
+  }
+  return t;
+}
+
+std::vector<SweepRow> sweep(const gdlab::Vector& X, const gdlab::Vector& y,
+                            const std::vector<double>& rates, int iterations, double tolerance) {
+  const double c0 = compute_cost(X, y, 0.0, 0.0);
+  std::vector<SweepRow> rows;
+  for (double lr : rates) {
+    const Training t = train(X, y, 0.0, 0.0, lr, iterations);
+    SweepRow r;
+    r.lr = lr;
+    r.w = t.w.back();
+    r.b = t.b.back();
+    r.final_cost = compute_cost(X, y, r.w, r.b);
+    r.label = (std::isfinite(r.final_cost) && r.final_cost <= c0) ? RateLabel::too_slow
+                                                                   : RateLabel::diverges;
+    rows.push_back(r);
+  }
+  double best = std::numeric_limits<double>::infinity();
+  for (const auto& r : rows)
+    if (r.label != RateLabel::diverges) best = std::min(best, r.final_cost);
+  for (auto& r : rows)
+    if (r.label == RateLabel::too_slow && r.final_cost <= (1.0 + tolerance) * best)
+      r.label = RateLabel::converges;
+  return rows;
+}
+
+}  // namespace exercises
