@@ -3,7 +3,12 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <map>
+
+#include "build/compile.hpp"
+#include "submission/grade.hpp"
+#include "support.hpp"
 
 namespace gdlab::grading {
 namespace {
@@ -66,6 +71,25 @@ TEST(Refuted, NothingIsAskedWhenNoTestPassedOrNoMistakeIsNamed) {
   ProblemResult none_named{.id = "p", .tests = {passed("short"), failed_as("long", {})}};
   drop_refuted(none_named, two_tests(), answers);
   EXPECT_EQ(answers.asked, 0);
+}
+
+// The case that was reported (issue 27): a gd_2d_until that stops when the largest |g_i| is below
+// the tolerance fails one test exactly as "stops before the step" does, and passes the tests that
+// mistake fails. It was named; now the failed test says what differs instead.
+TEST(Refuted, TheInfinityNormStopIsNotCalledStoppingBeforeTheStep) {
+  const std::filesystem::path submission =
+      std::filesystem::path(GDLAB_SOURCE_DIR) / "tests/corpus/unseen/gd_2d/gd_2d_wrong_norm_1";
+  const auto report = submission::grade(test_support::shipped_spec(), submission, build::Toolchain::installed(),
+                                        {.only_problem = "gd_2d"});
+  ASSERT_EQ(report.problems.size(), 1u);
+  int failed = 0;
+  for (const auto& t : report.problems[0].tests) {
+    if (t.verdict != Verdict::failed) continue;
+    ++failed;
+    for (const auto& d : t.diagnoses) ADD_FAILURE() << t.name << ": named " << d.mistake;
+    EXPECT_NE(t.diagnosis_note.find("what differs first"), std::string::npos) << t.name << ": " << t.diagnosis_note;
+  }
+  EXPECT_EQ(failed, 1);
 }
 
 }  // namespace
