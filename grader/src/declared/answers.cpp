@@ -124,17 +124,18 @@ class Declared : public grading::Answers {
     // reference's, and names nothing there (grading::shows_mistake).
     const Expected right_answer = expected(entry, test);
     const Outcome& right = right_answer.outcome;
+    // The mistake files first: each is one exact result, a family a range of them.
     std::vector<grading::Diagnosis> found;
-    for (const auto family : declaration(entry).families)
-      if (grading::shows_family(family, student, right_answer)) {
-        const auto& words = spec::words_of(family);
-        found.push_back({words.word, words.title, words.hint});
-      }
     for (const auto& [file, result] : mistake_results(entry, test)) {
       if (!result) continue;
       if (grading::shows_mistake(student, grading::outcome_from_json(*result), right))
         found.push_back({file.id, file.title.empty() ? file.id : file.title, file.hint});
     }
+    for (const auto family : declaration(entry).families)
+      if (grading::shows_family(family, student, right_answer)) {
+        const auto& words = spec::words_of(family);
+        found.push_back({words.word, words.title, words.hint});
+      }
     return found;
   }
 
