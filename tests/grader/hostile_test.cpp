@@ -86,6 +86,18 @@ build::Toolchain corpus_toolchain() {
 constexpr double worst_run_seconds = 4.0;
 constexpr double worst_build_seconds = 10.0 + 1.0;
 
+// The instructor's side of the problem (its harness, solution and mistake files) is built once,
+// like the precompiled header, so that a case's time is its own build and run: a wrong result,
+// graded once, builds them all into the toolchain's cache (later cases find them there).
+void build_the_answers(const spec::Spec& spec, const build::Toolchain& toolchain) {
+  const fs::path wrong = fs::temp_directory_path() / "gdlab-hostile-answers";
+  fs::remove_all(wrong);
+  test_corpus::copy_sources(fs::path(GDLAB_SOURCE_DIR) / "tests/corpus/buggy/gd1d_sign_error/exercises",
+                            wrong / "exercises");
+  submission::grade(spec, wrong, toolchain);
+  fs::remove_all(wrong);
+}
+
 class Hostile : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(Hostile, GetsItsVerdictLeavesNothingBehindAndChangesNothing) {
@@ -99,6 +111,7 @@ TEST_P(Hostile, GetsItsVerdictLeavesNothingBehindAndChangesNothing) {
   const auto toolchain = corpus_toolchain();
   // The precompiled header is the toolchain's, made once: not part of a case's time.
   build::precompiled_header(toolchain);
+  build_the_answers(*spec.spec, toolchain);
   const auto repository_before = snapshot(source, source / "build");
   const auto cache_before = snapshot(toolchain.cache);
 
