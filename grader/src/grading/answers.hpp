@@ -1,7 +1,6 @@
-// Where a problem's expected values and named mistakes come from. A built-in problem has them
-// in the grader (grader/problems/<id>/, looked up by problems/answers.hpp); a problem declared in
-// the spec has them from its declaration: a reference optimiser, the instructor's solution,
-// mistake files (src/declared/). Both sit above this folder and implement this interface.
+// Where a problem's expected values and named mistakes come from: its declaration (a reference
+// optimiser, the instructor's solution, its mistake files and families, or the values pinned for
+// a student repository). src/declared/ sits above this folder and implements this interface.
 #pragma once
 
 #include <string>
