@@ -16,6 +16,8 @@
 #include <sstream>
 
 #include "build/compile.hpp"
+#include "declared/harness_build.hpp"
+#include "declared/material.hpp"
 #include "grading/difference_words.hpp"
 #include "grading/explain.hpp"
 #include "spec/loader.hpp"
@@ -29,6 +31,14 @@ using test_support::TempDir;
 namespace fs = std::filesystem;
 
 const fs::path source_dir = GDLAB_SOURCE_DIR;
+
+// What gd_1d's submissions are built with: the installed toolchain with gd_1d's harness.
+build::Toolchain gd_1d_toolchain() {
+  const auto& spec = shipped_spec();
+  const auto gd_1d = std::find_if(spec.problems.begin(), spec.problems.end(),
+                                  [](const spec::Problem& p) { return p.id == "gd_1d"; });
+  return declared::toolchain_for(*gd_1d, build::Toolchain::installed(), declared::material_for(*gd_1d, source_dir));
+}
 
 // A submission made of the solutions, as a student who solved everything would hand in.
 fs::path solved_submission(const TempDir& dir) {
@@ -241,7 +251,7 @@ TEST(Grader, ALinkErrorNamesTheStudentsFileNotATemporaryOne) {
   const std::string source =
       test_support::read_file(source_dir / "tests/corpus/buggy/gd1d_links_reference_optimiser/exercises/gd_1d.cpp") +
       "\n// " + std::to_string(::getpid()) + "\n";  // new to the cache
-  const auto t = build::Toolchain::installed();
+  const auto t = gd_1d_toolchain();
   const auto first = build::build_problem(t, "gd_1d", source, "exercises/gd_1d.cpp");
   const auto again = build::build_problem(t, "gd_1d", source, "exercises/gd_1d.cpp");
   ASSERT_FALSE(first.ok);
@@ -302,7 +312,7 @@ std::vector<double> gd_1d(const gdlab::Function1D& f, double x0, double lr, int 
 
 TEST(Grader, UnchangedFilesAreNotRebuilt) {
   TempDir cache;
-  auto toolchain = build::Toolchain::installed();
+  auto toolchain = gd_1d_toolchain();
   toolchain.cache = cache.path;
   std::ifstream in(source_dir / "solutions/gd_1d.cpp");
   std::stringstream text;
@@ -322,7 +332,7 @@ TEST(Grader, UnchangedFilesAreNotRebuilt) {
 // between machines and interrupted) or emptied is built again, not run.
 TEST(Grader, AProgramCutShortInTheCacheIsBuiltAgain) {
   TempDir cache;
-  auto toolchain = build::Toolchain::installed();
+  auto toolchain = gd_1d_toolchain();
   toolchain.cache = cache.path;
   std::ifstream in(source_dir / "solutions/gd_1d.cpp");
   std::stringstream text;

@@ -1,9 +1,24 @@
 #include "grading/refuted.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace gdlab::grading {
+
+namespace {
+
+const spec::Test* spec_test(const spec::Problem& problem, const std::string& name) {
+  const auto it = std::find_if(problem.tests.begin(), problem.tests.end(),
+                               [&](const spec::Test& s) { return s.name == name; });
+  return it == problem.tests.end() ? nullptr : &*it;
+}
+
+std::string entry_of(const spec::Problem& problem, const spec::Test& test) {
+  return test.entry.empty() ? problem.entry : test.entry;
+}
+
+}  // namespace
 
 void drop_refuted(ProblemResult& result, const spec::Problem& problem, Answers& answers) {
   const auto named = [](const TestResult& t) { return !t.diagnoses.empty(); };
@@ -11,18 +26,18 @@ void drop_refuted(ProblemResult& result, const spec::Problem& problem, Answers& 
   if (std::none_of(result.tests.begin(), result.tests.end(), named) ||
       std::none_of(result.tests.begin(), result.tests.end(), passed))
     return;
-  std::set<std::string> refuted;
-  for (const auto& t : result.tests) {
-    if (!passed(t)) continue;
-    const auto test = std::find_if(problem.tests.begin(), problem.tests.end(),
-                                   [&](const spec::Test& s) { return s.name == t.name; });
-    if (test == problem.tests.end()) continue;
-    const std::string& entry = test->entry.empty() ? problem.entry : test->entry;
-    for (auto& id : answers.refuted_by(entry, *test)) refuted.insert(std::move(id));
-  }
+  // By entry: a mistake file is wrong in every entry it implements, a student perhaps in one.
+  std::map<std::string, std::set<std::string>> refuted;  // entry -> mistake ids
+  for (const auto& t : result.tests)
+    if (const spec::Test* test = passed(t) ? spec_test(problem, t.name) : nullptr) {
+      const std::string entry = entry_of(problem, *test);
+      for (auto& id : answers.refuted_by(entry, *test)) refuted[entry].insert(std::move(id));
+    }
   for (auto& t : result.tests) {
-    if (!named(t)) continue;
-    std::erase_if(t.diagnoses, [&](const Diagnosis& d) { return refuted.contains(d.mistake); });
+    const spec::Test* test = named(t) ? spec_test(problem, t.name) : nullptr;
+    if (!test) continue;
+    const auto& out = refuted[entry_of(problem, *test)];
+    std::erase_if(t.diagnoses, [&](const Diagnosis& d) { return out.contains(d.mistake); });
     if (t.diagnoses.empty()) t.diagnosis_note = t.note_if_unnamed;
   }
 }

@@ -10,7 +10,8 @@
 
 namespace gdlab::grading {
 
-// Drops from the problem's failed tests every diagnosis a passed test refutes; a failed test left
+// Drops from the problem's failed tests every diagnosis a passed test of the same entry refutes
+// (a mistake file is wrong in every entry, a student perhaps in one); a failed test left
 // with none gets the note on what first differs instead. Asks the answers only when some failed
 // test names a mistake and some test passed.
 void drop_refuted(ProblemResult& result, const spec::Problem& problem, Answers& answers);
