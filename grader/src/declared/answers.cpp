@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <mutex>
 
 #include "catalog/named_call.hpp"
 #include "catalog/objectives.hpp"
@@ -231,11 +232,22 @@ class Declared : public grading::Answers {
     return built.program;
   }
 
-  // Kept by program and request: a class's tests share them.
+  // Kept for the whole process by program, request and limits: every student of a class meets
+  // the same solution and mistakes on the same tests, and a program's path names its contents
+  // (the build cache), so a kept run never goes stale. Batch grading asks from several threads.
   grading::ProgramRun run_on(const fs::path& program, const spec::Test& test) {
-    const std::string key = program.string() + '\n' + grading::harness_request(test.entry, test.inputs);
-    if (const auto it = runs_.find(key); it != runs_.end()) return it->second;
-    return runs_[key] = grading::run_program(problem_, test, program);
+    static std::mutex lock;
+    static std::map<std::string, grading::ProgramRun> runs;
+    const std::string key = fmt::format("{}\n{}\n{} {} {}", program.string(),
+                                        grading::harness_request(test.entry, test.inputs), test.limits.time_seconds,
+                                        test.limits.memory_bytes, test.limits.output_bytes);
+    {
+      const std::lock_guard hold(lock);
+      if (const auto it = runs.find(key); it != runs.end()) return it->second;
+    }
+    auto run = grading::run_program(problem_, test, program);
+    const std::lock_guard hold(lock);
+    return runs.emplace(key, std::move(run)).first->second;
   }
 
   const nlohmann::json& pinned(const spec::Test& test, const std::string& request) const {
@@ -260,7 +272,6 @@ class Declared : public grading::Answers {
   nlohmann::json pinned_;
   std::optional<fs::path> solution_;
   std::optional<std::vector<BuiltMistake>> built_mistakes_;
-  std::map<std::string, grading::ProgramRun> runs_;
 };
 
 }  // namespace
