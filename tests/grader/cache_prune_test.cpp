@@ -11,6 +11,7 @@
 #include "build/cache_prune.hpp"
 #include "build/compile.hpp"
 #include "shell.hpp"
+#include "problem_toolchain.hpp"
 #include "support.hpp"
 
 namespace gdlab::build {
@@ -112,7 +113,7 @@ TEST(CachePrune, TheLimitComesFromGdlabCacheMb) {
 // A program built long ago and built again (read from the cache) is recently used.
 TEST(CachePrune, ACacheHitMarksTheProgramUsed) {
   TempDir cache;
-  auto t = Toolchain::installed();
+  auto t = test_support::toolchain_of("gd_1d");
   t.cache = cache.path;
   const std::string source = test_support::read_file(GDLAB_SOURCE_DIR "/solutions/gd_1d.cpp");
   const auto first = build_problem(t, "gd_1d", source, "exercises/gd_1d.cpp");

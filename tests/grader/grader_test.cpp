@@ -16,12 +16,11 @@
 #include <sstream>
 
 #include "build/compile.hpp"
-#include "declared/harness_build.hpp"
-#include "declared/material.hpp"
 #include "grading/difference_words.hpp"
 #include "grading/explain.hpp"
 #include "spec/loader.hpp"
 #include "submission/grade.hpp"
+#include "problem_toolchain.hpp"
 #include "support.hpp"
 
 namespace gdlab::grading {
@@ -32,13 +31,7 @@ namespace fs = std::filesystem;
 
 const fs::path source_dir = GDLAB_SOURCE_DIR;
 
-// What gd_1d's submissions are built with: the installed toolchain with gd_1d's harness.
-build::Toolchain gd_1d_toolchain() {
-  const auto& spec = shipped_spec();
-  const auto gd_1d = std::find_if(spec.problems.begin(), spec.problems.end(),
-                                  [](const spec::Problem& p) { return p.id == "gd_1d"; });
-  return declared::toolchain_for(*gd_1d, build::Toolchain::installed(), declared::material_for(*gd_1d, source_dir));
-}
+build::Toolchain gd_1d_toolchain() { return test_support::toolchain_of("gd_1d"); }
 
 // A submission made of the solutions, as a student who solved everything would hand in.
 fs::path solved_submission(const TempDir& dir) {

@@ -65,7 +65,8 @@ TEST(Refuted, OnlyTheRefutedOneGoesAndAMistakeNoPassedTestRulesOutStaysNamed) {
 TEST(Refuted, NothingIsAskedWhenNoTestPassedOrNoMistakeIsNamed) {
   RefutingAnswers answers;
   answers.refutes["long"] = {"stops_early"};
-  ProblemResult all_failed{.id = "p", .tests = {failed_as("short", {"stops_early"}), failed_as("long", {"stops_early"})}};
+  ProblemResult all_failed{.id = "p",
+                           .tests = {failed_as("short", {"stops_early"}), failed_as("long", {"stops_early"})}};
   drop_refuted(all_failed, two_tests(), answers);
   EXPECT_EQ(named(all_failed.tests[0]), std::vector<std::string>{"stops_early"});
   ProblemResult none_named{.id = "p", .tests = {passed("short"), failed_as("long", {})}};

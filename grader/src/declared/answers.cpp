@@ -238,9 +238,9 @@ class Declared : public grading::Answers {
   grading::ProgramRun run_on(const fs::path& program, const spec::Test& test) {
     static std::mutex lock;
     static std::map<std::string, grading::ProgramRun> runs;
-    const std::string key = fmt::format("{}\n{}\n{} {} {}", program.string(),
-                                        grading::harness_request(test.entry, test.inputs), test.limits.time_seconds,
-                                        test.limits.memory_bytes, test.limits.output_bytes);
+    const std::string key =
+        fmt::format("{}\n{}\n{} {} {}", program.string(), grading::harness_request(test.entry, test.inputs),
+                    test.limits.time_seconds, test.limits.memory_bytes, test.limits.output_bytes);
     {
       const std::lock_guard hold(lock);
       if (const auto it = runs.find(key); it != runs.end()) return it->second;

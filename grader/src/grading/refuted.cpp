@@ -9,8 +9,8 @@ namespace gdlab::grading {
 namespace {
 
 const spec::Test* spec_test(const spec::Problem& problem, const std::string& name) {
-  const auto it = std::find_if(problem.tests.begin(), problem.tests.end(),
-                               [&](const spec::Test& s) { return s.name == name; });
+  const auto it =
+      std::find_if(problem.tests.begin(), problem.tests.end(), [&](const spec::Test& s) { return s.name == name; });
   return it == problem.tests.end() ? nullptr : &*it;
 }
 
