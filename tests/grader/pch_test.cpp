@@ -14,6 +14,7 @@
 
 #include "build/compile.hpp"
 #include "build/pch.hpp"
+#include "problem_toolchain.hpp"
 #include "sandbox/layers.hpp"
 #include "sandbox/process.hpp"
 #include "support.hpp"
@@ -87,7 +88,7 @@ TEST(Precompiled, TheCompilerLoadsItWithTheStudentsFlagsForEveryProblem) {
 // the cache, without compiling).
 TEST(Precompiled, AStudentReadsTheBareCompilersDiagnostics) {
   TempDir with_cache, bare_cache;
-  auto with = Toolchain::installed();
+  auto with = test_support::toolchain_of("gd_2d");
   with.cache = with_cache.path;
   auto bare = with;
   bare.cache = bare_cache.path;
