@@ -13,6 +13,7 @@
 #include "declared/harness_build.hpp"
 #include "declared/material.hpp"
 #include "grading/checks.hpp"
+#include "grading/grade.hpp"
 #include "grading/mistakes.hpp"
 #include "spec/loader.hpp"
 
@@ -28,8 +29,6 @@ const spec::Spec& shipped_spec() {
   }();
   return spec;
 }
-
-std::string entry_of(const spec::Problem& p, const spec::Test& t) { return t.entry.empty() ? p.entry : t.entry; }
 
 // Each problem's answers, made once for the whole file (the solutions and mistake files built).
 Answers& answers(const spec::Problem& problem) {

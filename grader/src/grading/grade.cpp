@@ -233,7 +233,7 @@ TestResult test_result(const spec::Problem& problem, const spec::Test& test) {
 
 ProgramRun run_program(const spec::Problem& problem, const spec::Test& test, const fs::path& program) {
   TestResult t = test_result(problem, test);
-  const std::string entry = test.entry.empty() ? problem.entry : test.entry;
+  const std::string& entry = entry_of(problem, test);
 
   Scratch scratch;
   sandbox::Request request;
@@ -262,7 +262,7 @@ TestResult run_test(const spec::Problem& problem, const spec::Test& test, const 
   TestResult t = std::move(run.result);
   if (!run.outcome) return t;
 
-  const std::string entry = test.entry.empty() ? problem.entry : test.entry;
+  const std::string& entry = entry_of(problem, test);
   const Outcome& student = *run.outcome;
   const Expected expected = answers.expected(entry, test);
   t.plot = make_plot(student, expected, test, spec::objective_input(problem, entry));

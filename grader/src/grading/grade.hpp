@@ -13,6 +13,11 @@
 
 namespace gdlab::grading {
 
+// The function a test calls: its own entry, else its problem's.
+inline const std::string& entry_of(const spec::Problem& problem, const spec::Test& test) {
+  return test.entry.empty() ? problem.entry : test.entry;
+}
+
 // A test's result before it has run: its problem, name, visibility and points.
 TestResult test_result(const spec::Problem& problem, const spec::Test& test);
 

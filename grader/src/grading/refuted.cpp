@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 
+#include "grading/grade.hpp"
+
 namespace gdlab::grading {
 
 namespace {
@@ -12,10 +14,6 @@ const spec::Test* spec_test(const spec::Problem& problem, const std::string& nam
   const auto it =
       std::find_if(problem.tests.begin(), problem.tests.end(), [&](const spec::Test& s) { return s.name == name; });
   return it == problem.tests.end() ? nullptr : &*it;
-}
-
-std::string entry_of(const spec::Problem& problem, const spec::Test& test) {
-  return test.entry.empty() ? problem.entry : test.entry;
 }
 
 }  // namespace
@@ -30,7 +28,7 @@ void drop_refuted(ProblemResult& result, const spec::Problem& problem, Answers& 
   std::map<std::string, std::set<std::string>> refuted;  // entry -> mistake ids
   for (const auto& t : result.tests)
     if (const spec::Test* test = passed(t) ? spec_test(problem, t.name) : nullptr) {
-      const std::string entry = entry_of(problem, *test);
+      const std::string& entry = entry_of(problem, *test);
       for (auto& id : answers.refuted_by(entry, *test)) refuted[entry].insert(std::move(id));
     }
   for (auto& t : result.tests) {
