@@ -37,20 +37,22 @@ CacheLimits limit(std::uintmax_t bytes) {
 
 TEST(CachePrune, RemovesTheLeastRecentlyUsedUntilWhatIsLeftFits) {
   TempDir cache;
-  // Oldest first: 5, 4, 3, 2 days, then a kept result of 30 hours.
+  // Oldest first: a kept run of 6 days, 5, 4, 3, 2 days, then a kept result of 30 hours.
+  const fs::path run = entry(cache.path / "answer-runs/0123456789abcdef.json", 500, hours(144), false);
   const fs::path a = entry(cache.path / "gd_1d-00000000000000aa", 1000, hours(120));
   const fs::path b = entry(cache.path / "gd_2d-00000000000000bb", 1000, hours(96));
   const fs::path c = entry(cache.path / "momentum-00000000000000cc", 1000, hours(72));
   const fs::path d = entry(cache.path / "my_problem-00000000000000dd", 1000, hours(48));
   const fs::path e = entry(cache.path / "kept-results/0123456789abcdef.json", 1000, hours(30), false);
   const auto pruned = prune_cache(cache.path, limit(2500));
+  EXPECT_FALSE(fs::exists(run));
   EXPECT_FALSE(fs::exists(a));
   EXPECT_FALSE(fs::exists(b));
   EXPECT_FALSE(fs::exists(c));
   EXPECT_TRUE(fs::exists(d));
   EXPECT_TRUE(fs::exists(e));
-  EXPECT_EQ(pruned.removed, 3u);
-  EXPECT_EQ(pruned.freed_bytes, 3000u);
+  EXPECT_EQ(pruned.removed, 4u);
+  EXPECT_EQ(pruned.freed_bytes, 3500u);
   EXPECT_EQ(pruned.kept_bytes, 2000u);
   // Under the limit now: a second pass removes nothing.
   EXPECT_EQ(prune_cache(cache.path, limit(2500)).removed, 0u);

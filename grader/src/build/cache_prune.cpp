@@ -39,7 +39,8 @@ bool is_program_folder(const std::string& name) {
 }
 
 void add_entries(const fs::path& folder, std::vector<Entry>& entries) {
-  const bool kept_results = folder.filename() == "kept-results";
+  // The kept results of `check` and the kept runs of the instructor's programs: a file each.
+  const bool kept_results = folder.filename() == "kept-results" || folder.filename() == "answer-runs";
   std::error_code ec;
   for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
     const std::string name = it->path().filename().string();
@@ -82,6 +83,7 @@ Pruned prune_cache(const fs::path& cache, const CacheLimits& limits) {
   std::vector<Entry> entries;
   add_entries(cache, entries);
   add_entries(cache / "kept-results", entries);
+  add_entries(cache / "answer-runs", entries);
   std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.used < b.used; });
   Pruned pruned;
   for (const auto& e : entries) pruned.kept_bytes += e.bytes;

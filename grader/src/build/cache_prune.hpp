@@ -29,9 +29,9 @@ struct Pruned {
 // Marks a cache entry (a program's folder, a kept result) as just used, for prune_cache.
 void touch(const std::filesystem::path& entry);
 
-// Removes the cache's least recently used programs (`<problem>-<key>` folders) and kept results
-// (`kept-results/*.json`) until what is left is under `limits.max_bytes`, never one used within
-// `limits.idle`; a build folder a killed gdlab left (`*.build-*`) goes once it is idle. The
+// Removes the cache's least recently used programs (`<problem>-<key>` folders), kept results
+// (`kept-results/*.json`) and kept runs (`answer-runs/*.json`) until what is left is under
+// `limits.max_bytes`, never one used within `limits.idle`; a build folder a killed gdlab left (`*.build-*`) goes once it is idle. The
 // declared problems' harnesses (`harness/`) are small and stay. The time of the last pass is
 // the file `.pruned` in the cache. Best effort: an entry that cannot be removed is skipped.
 Pruned prune_cache(const std::filesystem::path& cache, const CacheLimits& limits);

@@ -10,6 +10,7 @@
 #include "catalog/named_call.hpp"
 #include "catalog/objectives.hpp"
 #include "catalog/optimizers.hpp"
+#include "declared/kept_runs.hpp"
 #include "gdlab/optim.hpp"
 #include "gdlab/regression.hpp"
 #include "grading/checks.hpp"
@@ -232,9 +233,11 @@ class Declared : public grading::Answers {
     return built.program;
   }
 
-  // Kept for the whole process by program, request and limits: every student of a class meets
-  // the same solution and mistakes on the same tests, and a program's path names its contents
-  // (the build cache), so a kept run never goes stale. Batch grading asks from several threads.
+  // Kept by program, request and limits: for the whole process (every student of a class meets
+  // the same solution and mistakes on the same tests; batch grading asks from several threads),
+  // and on disk beside the build cache for the next process (KeptRuns). A program's path names
+  // its contents (the build cache), so a kept run never goes stale. Only runs that returned are
+  // kept on disk: a time-out or a crash is run again.
   grading::ProgramRun run_on(const fs::path& program, const spec::Test& test) {
     static std::mutex lock;
     static std::map<std::string, grading::ProgramRun> runs;
@@ -245,7 +248,20 @@ class Declared : public grading::Answers {
       const std::lock_guard hold(lock);
       if (const auto it = runs.find(key); it != runs.end()) return it->second;
     }
-    auto run = grading::run_program(problem_, test, program);
+    const KeptRuns kept(toolchain_.cache / "answer-runs");
+    grading::ProgramRun run;
+    if (auto returned = kept.find(key)) {
+      try {
+        run.outcome = grading::outcome_from_json(*returned);
+        run.ok = std::move(*returned);
+      } catch (const std::exception&) {  // a damaged file: the program runs again
+        run.outcome.reset();
+      }
+    }
+    if (!run.outcome) {
+      run = grading::run_program(problem_, test, program);
+      if (run.outcome) kept.keep(key, run.ok);
+    }
     const std::lock_guard hold(lock);
     return runs.emplace(key, std::move(run)).first->second;
   }
