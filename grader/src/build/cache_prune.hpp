@@ -31,9 +31,9 @@ void touch(const std::filesystem::path& entry);
 
 // Removes the cache's least recently used programs (`<problem>-<key>` folders), kept results
 // (`kept-results/*.json`) and kept runs (`answer-runs/*.json`) until what is left is under
-// `limits.max_bytes`, never one used within `limits.idle`; a build folder a killed gdlab left (`*.build-*`) goes once it is idle. The
-// declared problems' harnesses (`harness/`) are small and stay. The time of the last pass is
-// the file `.pruned` in the cache. Best effort: an entry that cannot be removed is skipped.
+// `limits.max_bytes`, never one used within `limits.idle`; a build folder a killed gdlab left (`*.build-*`) goes once
+// it is idle. The declared problems' harnesses (`harness/`) are small and stay. The time of the last pass is the file
+// `.pruned` in the cache. Best effort: an entry that cannot be removed is skipped.
 Pruned prune_cache(const std::filesystem::path& cache, const CacheLimits& limits);
 
 }  // namespace gdlab::build
