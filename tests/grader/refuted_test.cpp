@@ -33,6 +33,7 @@ TestResult passed(const std::string& name) { return {.name = name, .verdict = Ve
 
 TestResult failed_as(const std::string& name, std::vector<std::string> mistakes) {
   TestResult t{.name = name, .verdict = Verdict::failed};
+  t.checks.push_back({.kind = "trajectory", .passed = false});
   for (auto& m : mistakes) t.diagnoses.push_back({m, m + " title", m + " hint"});
   t.note_if_unnamed = "none of the common mistakes gdlab knows for p matches your result; what differs first: x";
   return t;
@@ -60,6 +61,44 @@ TEST(Refuted, OnlyTheRefutedOneGoesAndAMistakeNoPassedTestRulesOutStaysNamed) {
   drop_refuted(result, two_tests(), answers);
   EXPECT_EQ(named(result.tests[1]), std::vector<std::string>{"ascent"});
   EXPECT_TRUE(result.tests[1].diagnosis_note.empty());
+}
+
+// Two entries, as wb_regression has: a passed test of compute_gradients refutes gradient_sign
+// there only (a student may be wrong in one entry and right in another), but where `ascent`, which
+// no passed test refutes anywhere, fits train's failed test too, that one is named alone.
+spec::Problem two_entries() {
+  return {.id = "p",
+          .entry = "train",
+          .tests = {{.name = "gradients", .entry = "compute_gradients"}, {.name = "train", .entry = "train"}}};
+}
+
+TEST(Refuted, OfTwoThatFitTheOneNoPassedTestRulesOutAnywhereIsNamed) {
+  RefutingAnswers answers;
+  answers.refutes["gradients"] = {"gradient_sign"};
+  ProblemResult result{.id = "p", .tests = {passed("gradients"), failed_as("train", {"gradient_sign", "ascent"})}};
+  drop_refuted(result, two_entries(), answers);
+  EXPECT_EQ(named(result.tests[1]), std::vector<std::string>{"ascent"});
+}
+
+TEST(Refuted, AMistakeRefutedInAnotherEntryOnlyStaysNamedWhereNothingElseFits) {
+  RefutingAnswers answers;
+  answers.refutes["gradients"] = {"gradient_sign"};
+  ProblemResult result{.id = "p", .tests = {passed("gradients"), failed_as("train", {"gradient_sign"})}};
+  drop_refuted(result, two_entries(), answers);
+  EXPECT_EQ(named(result.tests[1]), std::vector<std::string>{"gradient_sign"});
+}
+
+TEST(Refuted, AWholeExplanationIsNeverDroppedForAPartialOne) {
+  RefutingAnswers answers;
+  answers.refutes["gradients"] = {"gradient_sign"};
+  spec::Problem p = two_entries();
+  p.tests.push_back({.name = "train again", .entry = "train"});
+  ProblemResult result{.id = "p",
+                       .tests = {passed("gradients"), failed_as("train", {"gradient_sign", "ascent"}),
+                                 failed_as("train again", {"gradient_sign"})}};
+  drop_refuted(result, p, answers);
+  EXPECT_EQ(named(result.tests[1]), (std::vector<std::string>{"gradient_sign", "ascent"}));
+  EXPECT_EQ(named(result.tests[2]), std::vector<std::string>{"gradient_sign"});
 }
 
 TEST(Refuted, NothingIsAskedWhenNoTestPassedOrNoMistakeIsNamed) {

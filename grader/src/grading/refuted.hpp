@@ -11,8 +11,9 @@
 namespace gdlab::grading {
 
 // Drops from the problem's failed tests every diagnosis a passed test of the same entry refutes
-// (a mistake file is wrong in every entry, a student perhaps in one); a failed test left
-// with none gets the note on what first differs instead. Asks the answers only when some failed
+// (a mistake file is wrong in every entry, a student perhaps in one); a failed test left with none
+// gets the note on what first differs instead. Of two mistakes left that each explain every
+// failed test, the one a passed test of another entry refutes goes. Asks the answers only when some failed
 // test names a mistake and some test passed.
 void drop_refuted(ProblemResult& result, const spec::Problem& problem, Answers& answers);
 

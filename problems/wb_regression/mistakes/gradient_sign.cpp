@@ -1,5 +1,7 @@
 // mistake: the gradients with the wrong sign
-// hint: the error is prediction - y
+// hint: the error is prediction - y, so the gradients point uphill and descent steps against them
+// As students write it, train steps along these gradients and so climbs; a train that climbs
+// with the right gradients is ascent.
 #include "wb_regression.hpp"
 
 #include <algorithm>
@@ -7,17 +9,6 @@
 #include <limits>
 
 namespace exercises {
-namespace {
-
-// The right gradients, which train steps along: this mistake is compute_gradients' alone; a train
-// that goes uphill is ascent.
-Gradients mean_gradients(const gdlab::Vector& X, const gdlab::Vector& y, double w, double b) {
-  const gdlab::Vector errors = ((w * X).array() + b).matrix() - y;
-  const double n = static_cast<double>(X.size());
-  return {errors.dot(X) / n, errors.sum() / n};
-}
-
-}  // namespace
 
 double compute_cost(const gdlab::Vector& X, const gdlab::Vector& y, double w, double b) {
   const gdlab::Vector errors = ((w * X).array() + b).matrix() - y;
@@ -37,7 +28,7 @@ Training train(const gdlab::Vector& X, const gdlab::Vector& y, double w0, double
   t.w.push_back(w);
   t.b.push_back(b);
   for (int i = 0; i < iterations; ++i) {
-    const Gradients g = mean_gradients(X, y, w, b);
+    const Gradients g = compute_gradients(X, y, w, b);
     w = w - lr * g.dJ_dw;
     b = b - lr * g.dJ_db;
     t.w.push_back(w);

@@ -1,5 +1,7 @@
 // mistake: the 1/(2N) cost instead of the plain mean
-// hint: compute_cost is the plain mean of the squared errors
+// hint: compute_cost is the plain mean of the squared errors (the 1/2 of J is only for the derivation)
+// As students write it, train records this compute_cost, so its history is halved too; a history
+// of the 1/(2N) cost beside a right compute_cost is half_cost_history.
 #include "wb_regression.hpp"
 
 #include <algorithm>
@@ -7,16 +9,6 @@
 #include <limits>
 
 namespace exercises {
-namespace {
-
-// The plain mean, which train's history records: this mistake is compute_cost's (and so the sweep's)
-// alone; a history of the 1/(2N) cost is half_cost_history.
-double mean_squared_error(const gdlab::Vector& X, const gdlab::Vector& y, double w, double b) {
-  const gdlab::Vector errors = ((w * X).array() + b).matrix() - y;
-  return errors.squaredNorm() / static_cast<double>(X.size());
-}
-
-}  // namespace
 
 double compute_cost(const gdlab::Vector& X, const gdlab::Vector& y, double w, double b) {
   const gdlab::Vector errors = ((w * X).array() + b).matrix() - y;
@@ -41,7 +33,7 @@ Training train(const gdlab::Vector& X, const gdlab::Vector& y, double w0, double
     b = b - lr * g.dJ_db;
     t.w.push_back(w);
     t.b.push_back(b);
-    t.cost_history.push_back(mean_squared_error(X, y, w, b));
+    t.cost_history.push_back(compute_cost(X, y, w, b));
   }
   return t;
 }
