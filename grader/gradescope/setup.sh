@@ -20,11 +20,8 @@ build/release/bin/gdlab --help >/dev/null
 # The precompiled exercise headers, made here in the image rather than at every submission's
 # first compile: a check of the stubs (visible tests only: no sandbox needed) builds them.
 build/release/bin/gdlab check --submission . --visible-only >/dev/null 2>&1 || true
-# The declared problems' harnesses, solutions and mistake files, built once here too (validate
-# builds them all and runs each mistake on every test): a solution that does not build stops the
-# image here, where the instructor sees why, not at every student's submission.
-build/release/bin/gdlab validate grader/specs/gradient_descent.yaml
-
-# The spec (with its hidden tests) and the grader are root's alone; run_autograder closes the
-# results folder too before each run (submissions run as another uid).
+# No solution or mistake file is built here: the bundle carries none, only their results on every
+# test (grader/specs/pinned/, made by gdlab export where the instructor saw them build and run).
+# The spec (with its hidden tests), the pinned results and the grader are root's alone;
+# run_autograder closes the results folder too before each run (submissions run as another uid).
 chmod -R go-rwx .

@@ -4,8 +4,9 @@
 // containers), on the solutions, the stubs, a compile error, hostile submissions and a broken
 // grader. Every results.json must satisfy Gradescope's schema; hidden tests and the total must
 // not be shown before the due date; the submission must neither read the autograder's sources
-// nor write its results. setup.sh cannot run here (Ubuntu's apt, a full build): the bundle's
-// build/release/bin/gdlab is this checkout's gdlab, the binary setup.sh would have built.
+// nor write its results; the solutions and mistake files stay home, their results travel. setup.sh cannot run here
+// (Ubuntu's apt, a full build): the bundle's build/release/bin/gdlab is this checkout's gdlab, the binary setup.sh
+// would have built.
 #include <gtest/gtest.h>
 
 #include <fmt/format.h>
@@ -52,7 +53,10 @@ const std::map<std::string, std::string>& bundle(bool unsafe = false) {
                   {.platform = "gradescope", .out = zip, .root = source_dir, .unsafe_no_sandbox = unsafe}, out, err),
               0)
         << err.str();
-    auto contents = batch::read_archive(zip, [](const std::string&) { return true; });
+    // Larger than a student's upload may be: the pinned results of every test (tens of MB).
+    const batch::ArchiveLimits limits{.total_bytes = 1ULL << 30, .file_bytes = 256ULL << 20};
+    auto contents = batch::read_archive(
+        zip, [](const std::string&) { return true; }, limits);
     EXPECT_EQ(contents.error, "");
     made[unsafe] = std::move(contents.kept);
   }
@@ -110,32 +114,45 @@ double max_of(const nlohmann::json& results) {
   if (geteuid() != 0) GTEST_SKIP() << "Gradescope runs run_autograder as root; so must this test"; \
   if (!test_shell::have_json_validator()) FAIL() << "perl's JSON::Validator not found: install libjson-validator-perl"
 
-// It carries what a declared problem is graded with (its solution and mistake files: setup.sh
-// builds them, root alone reads them) and nothing of the repository's tests, tools or history.
-TEST(GradescopeBundle, HasItsScriptsAtTheTopTheDeclaredProblemsMaterialAndNoTestOrTool) {
+// It carries what a problem is graded with but not the answers' sources: each problem's header
+// and declaration, and instead of its solution and mistake files their results on every test,
+// hidden ones included (root alone reads them in the image); nothing of the repository's tests,
+// tools or history.
+TEST(GradescopeBundle, CarriesEveryTestsPinnedResultsButNoSolutionMistakeFileTestOrTool) {
   const auto& files = bundle();
   for (const char* top : {"setup.sh", "run_autograder", "CMakeLists.txt", "grader/specs/gradient_descent.yaml"})
     EXPECT_TRUE(files.contains(top)) << top;
   for (const auto& [path, bytes] : files)
-    for (const char* banned : {"tests/", "tools/", "bench/", "fuzz/", "build/", "docs/", ".git/"})
+    for (const char* banned : {"tests/", "tools/", "bench/", "fuzz/", "build/", "docs/", ".git/", "solutions/"})
       EXPECT_FALSE(path.starts_with(banned)) << path;
-  std::size_t material = 0;
+  std::size_t withheld = 0;
   for (const auto& problem : test_support::shipped_spec().problems) {
-    if (problem.declared.empty()) continue;
     const auto m = declared::material_for(problem, source_dir);
-    std::vector<fs::path> needed = {m.header};
-    if (const auto folder = source_dir / "problems" / problem.id / "problem.yaml"; fs::exists(folder))
-      needed.push_back(folder);  // the spec names it by id alone: its declaration and tests are there
-    if (m.solution) needed.push_back(*m.solution);
-    for (const auto& mistake : m.mistakes) needed.push_back(mistake.path);
-    for (const auto& file : needed) {
-      const auto path = fs::relative(file, source_dir).generic_string();
-      ++material;
-      ASSERT_TRUE(files.contains(path)) << problem.id << " is graded with " << path << ", which the bundle lacks";
-      EXPECT_EQ(files.at(path), read_file(file)) << path;
+    const auto relative = [](const fs::path& file) { return fs::relative(file, source_dir).generic_string(); };
+    ASSERT_TRUE(m.solution) << problem.id;
+    for (const auto& file :
+         {source_dir / "exercises" / m.header.filename(), source_dir / "problems" / problem.id / "problem.yaml"}) {
+      ASSERT_TRUE(files.contains(relative(file))) << problem.id << " is graded with " << relative(file);
+      EXPECT_EQ(files.at(relative(file)), read_file(file)) << relative(file);
     }
+    std::vector<fs::path> answers = {*m.solution};
+    for (const auto& mistake : m.mistakes) answers.push_back(mistake.path);
+    for (const auto& file : answers) {
+      ++withheld;
+      EXPECT_FALSE(files.contains(relative(file))) << relative(file) << " computes answers: it stays home";
+    }
+    const std::string pinned_path = "grader/specs/pinned/" + problem.id + ".json";
+    ASSERT_TRUE(files.contains(pinned_path)) << problem.id;
+    const auto pinned = nlohmann::json::parse(files.at(pinned_path));
+    std::set<std::string> tests, pinned_tests, mistakes, pinned_mistakes;
+    for (const auto& t : problem.tests) tests.insert(t.name);
+    for (const auto& [name, t] : pinned.at("tests").items()) pinned_tests.insert(name);
+    for (const auto& mistake : m.mistakes) mistakes.insert(mistake.id);
+    for (const auto& mistake : pinned.at("mistakes")) pinned_mistakes.insert(mistake.at("id").get<std::string>());
+    EXPECT_EQ(pinned_tests, tests) << problem.id << ": every test, hidden ones too";
+    EXPECT_EQ(pinned_mistakes, mistakes) << problem.id;
   }
-  EXPECT_GT(material, 20u);
+  EXPECT_GT(withheld, 100u);
   // The spec it grades with keeps its hidden tests (students never see the bundle).
   EXPECT_EQ(files.at("grader/specs/gradient_descent.yaml"),
             read_file(source_dir / "grader/specs/gradient_descent.yaml"));

@@ -113,10 +113,7 @@ bool whole_program(const fs::path& program) {
 std::optional<std::string> read_failure(const fs::path& dir) { return text::read_file(dir / "failed"); }
 
 void keep_failure(const fs::path& dir, const std::string& diagnostics) {
-  const fs::path part = dir / fmt::format("failed.part-{}-{}", ::getpid(), std::random_device{}());
-  std::ofstream(part, std::ios::binary) << diagnostics;
-  std::error_code ec;
-  fs::rename(part, dir / "failed", ec);
+  text::replace_file(dir / "failed", diagnostics);
 }
 
 }  // namespace

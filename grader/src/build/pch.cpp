@@ -81,12 +81,6 @@ bool current(const std::string& made_from, const std::string& first_line) {
   return files > 0;
 }
 
-void write_atomically(const fs::path& file, const std::string& text) {
-  const fs::path part = file.string() + fmt::format(".part-{}-{}", ::getpid(), std::random_device{}());
-  std::ofstream(part, std::ios::binary) << text;
-  fs::rename(part, file);
-}
-
 // Compiles the header in the compiler's sandbox, as a student's file is, and moves the result
 // into `dir`. Returns `made-from`, or nullopt when the compiler failed.
 std::optional<std::string> build(const Toolchain& t, const fs::path& dir, const std::string& first_line) {
@@ -125,7 +119,8 @@ std::optional<std::string> build(const Toolchain& t, const fs::path& dir, const 
                       fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read);
       fs::rename(staging / f, dir / f);  // within one file system, or the copy below
     }
-    write_atomically(dir / "made-from", text);
+    if (!text::replace_file(dir / "made-from", text))
+      throw std::runtime_error("cannot write " + (dir / "made-from").string());
     made_from = text;
   }
   fs::remove_all(staging);

@@ -16,6 +16,9 @@
 #include "commands/assign.hpp"
 #include "assign/plan.hpp"
 #include "commands/exit_codes.hpp"
+#include "declared/answers.hpp"
+#include "declared/harness_build.hpp"
+#include "declared/material.hpp"
 #include "gdlab_config.hpp"
 #include "spec/loader.hpp"
 #include "text/file.hpp"
@@ -31,12 +34,12 @@ struct BundleFile {
 using Bundle = std::map<std::string, BundleFile>;  // path in the zip -> file
 
 // What the bundle carries of the repository: the instructor's repository without its tests,
-// tools, docs and history. problems/ (each problem's declaration, tests and mistake files) and
-// solutions/ travel because a problem's expected values and named mistakes come from the
-// instructor's solution and mistake files (setup.sh builds them; only root may read them, and a
-// submission runs as another uid). exercises/ holds the stubs.
+// tools, docs and history, and without the answers' sources: the solutions and the mistake files
+// stay here, and the results they give on every test of the spec travel instead, pinned
+// (pin_answers). setup.sh then builds only gdlab, and nothing in the image computes an answer.
+// exercises/ holds the stubs and the headers submissions are compiled against.
 const char* const bundle_files[] = {"CMakeLists.txt", "CMakePresets.json", "gdlab"};
-const char* const bundle_folders[] = {"cmake", "reference", "grader", "exercises", "problems", "solutions"};
+const char* const bundle_folders[] = {"cmake", "reference", "grader", "exercises", "problems"};
 
 bool is_executable(const fs::path& file) {
   return (fs::status(file).permissions() & fs::perms::owner_exec) != fs::perms::none;
@@ -58,6 +61,21 @@ Bundle collect(const fs::path& root) {
       add_file(bundle, root, fs::relative(e.path(), root));
     }
   return bundle;
+}
+
+// Each problem's solution and mistake files out, their results on every test in: built and run
+// here, where the instructor sees any that fails, and only root may read them in the image.
+void pin_answers(Bundle& bundle, const spec::Spec& spec, const fs::path& root, std::ostream& err) {
+  for (const auto& problem : spec.problems) {
+    const auto material = declared::material_for(problem, root);
+    fmt::print(err, "gdlab export: {}: its solution and {} mistake file(s) on its {} tests\n", problem.id,
+               material.mistakes.size(), problem.tests.size());
+    const auto toolchain = declared::toolchain_for(problem, build::Toolchain::installed(), material);
+    const auto pinned = declared::pin(problem, toolchain, material, declared::PinnedTests::every);
+    if (material.solution) bundle.erase(fs::relative(*material.solution, root).generic_string());
+    for (const auto& m : material.mistakes) bundle.erase(fs::relative(m.path, root).generic_string());
+    bundle[(fs::path("grader/specs/pinned") / (problem.id + ".json")).generic_string()] = {pinned.dump(1) + "\n"};
+  }
 }
 
 // Gradescope wants setup.sh and run_autograder at the top of the zip.
@@ -125,6 +143,7 @@ int export_bundle(const ExportArgs& args, std::ostream& out, std::ostream& err) 
       return exit_bad_input;
     }
     bundle[assign::assigned_spec] = {*text::read_file(spec_path), false};
+    pin_answers(bundle, *loaded.spec, root, err);
     add_scripts(bundle, args.unsafe_no_sandbox);
     write_zip(bundle, args.out);
     fmt::print(out,

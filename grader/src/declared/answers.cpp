@@ -304,14 +304,15 @@ std::string answers_identity(const spec::Problem&, const Material& material) {
   return out + text::file_stamp(material.pinned);
 }
 
-nlohmann::json pin(const spec::Problem& problem, const build::Toolchain& toolchain, const Material& material) {
+nlohmann::json pin(const spec::Problem& problem, const build::Toolchain& toolchain, const Material& material,
+                   PinnedTests tests) {
   Declared answers(problem, toolchain, material);
   nlohmann::json out = {
       {"problem", problem.id}, {"tests", nlohmann::json::object()}, {"mistakes", nlohmann::json::array()}};
   for (const auto& m : material.mistakes)
     out["mistakes"].push_back({{"id", m.id}, {"title", m.title}, {"hint", m.hint}});
   for (const auto& test : problem.tests) {
-    if (test.visibility != spec::Visibility::visible) continue;
+    if (tests == PinnedTests::visible && test.visibility != spec::Visibility::visible) continue;
     nlohmann::json t = {{"request", grading::harness_request(test.entry, test.inputs)},
                         {"mistakes", nlohmann::json::object()}};
     if (spec::uses_solution(*spec::find_declared(problem, test.entry)))

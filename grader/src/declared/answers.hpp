@@ -1,8 +1,8 @@
 // A declared problem's answers: expected values from the reference optimiser its spec names or
 // from the instructor's solution, and its named mistakes from mistake files, each built once
 // with the problem's generated harness and run in the sandbox like a submission (results kept
-// by request for the run). In a student repository, which has neither the solution nor the
-// mistakes, they come from the results pinned on the visible tests (see pin()).
+// by request for the run). In a student repository or a grader bundle, which have neither the
+// solution nor the mistakes, they come from the results pinned on the tests (see pin()).
 #pragma once
 
 #include <memory>
@@ -22,9 +22,15 @@ std::unique_ptr<grading::Answers> answers_for(const spec::Problem& problem, cons
 // tables for a built-in problem, else the instructor's files (kept results depend on it).
 std::string answers_identity(const spec::Problem& problem, const Material& material);
 
-// The results a student repository needs for the problem's visible tests: the solution's (when
-// the reference is the solution) and each mistake's, with the request they answer.
-nlohmann::json pin(const spec::Problem& problem, const build::Toolchain& toolchain, const Material& material);
+// Which tests pin() covers: a student repository's visible ones, or every test (a grader bundle,
+// which only root may read, grades the hidden ones too).
+enum class PinnedTests { visible, every };
+
+// The results that stand in for the solution and the mistake files where they are not shipped:
+// the solution's (when the reference is the solution) and each mistake's, with the request they
+// answer, on the problem's visible tests or on all of them.
+nlohmann::json pin(const spec::Problem& problem, const build::Toolchain& toolchain, const Material& material,
+                   PinnedTests tests = PinnedTests::visible);
 
 // What `gdlab validate` says of a problem's mistake files, from one run of each on every test.
 struct MistakeReview {

@@ -1,6 +1,9 @@
 #include "text/file.hpp"
 
+#include <unistd.h>
+
 #include <fstream>
+#include <random>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -16,6 +19,22 @@ std::optional<std::string> read_file(const std::filesystem::path& file) {
   text << in.rdbuf();  // an empty file inserts nothing and fails `text`, not `in`
   if (in.bad()) return std::nullopt;
   return text.str();
+}
+
+bool replace_file(const std::filesystem::path& file, const std::string& bytes) {
+  const std::filesystem::path part = file.string() + fmt::format(".part-{}-{}", ::getpid(), std::random_device{}());
+  std::error_code ec;
+  {
+    std::ofstream out(part, std::ios::binary);
+    out << bytes;
+    if (!out.flush()) {
+      std::filesystem::remove(part, ec);
+      return false;
+    }
+  }
+  std::filesystem::rename(part, file, ec);
+  if (ec) std::filesystem::remove(part, ec);
+  return !ec;
 }
 
 std::string file_stamp(const std::filesystem::path& file) {

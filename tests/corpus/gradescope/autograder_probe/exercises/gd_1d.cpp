@@ -1,8 +1,8 @@
 // A hostile Gradescope submission: looks for the autograder's files and tries to forge its result.
 // Why: in Gradescope's container everything lives in /autograder (the test writes its temporary
-// stand-in in place of @AUTOGRADER_ROOT@): the spec with the hidden tests in source/, the other
-// submissions' scores in submission_metadata.json, and results/results.json, which Gradescope
-// reads. It throws "LEAKED <path>" or "WROTE <path>" if any of that works, "nothing reached" if
+// stand-in in place of @AUTOGRADER_ROOT@): the spec with the hidden tests and their expected values
+// (grader/specs/pinned/) in source/, the other submissions' scores in submission_metadata.json,
+// and results/results.json, which Gradescope reads. It throws "LEAKED <path>" or "WROTE <path>" if any of that works, "nothing reached" if
 // nothing does (it removes what it made and truncates nothing).
 #include "gd_1d.hpp"
 
@@ -37,8 +37,9 @@ void try_write(const std::string& path) {
 
 std::vector<double> gd_1d(const gdlab::Function1D& f, double x0, double lr, int steps) {
   (void)f; (void)x0; (void)lr; (void)steps;
-  for (const char* p : {"/source/grader/specs/gradient_descent.yaml", "/source/setup.sh", "/source/CMakeLists.txt",
-                        "/run_autograder", "/submission_metadata.json", "/results/results.json"})
+  for (const char* p : {"/source/grader/specs/gradient_descent.yaml", "/source/grader/specs/pinned/gd_1d.json",
+                        "/source/setup.sh", "/source/CMakeLists.txt", "/run_autograder", "/submission_metadata.json",
+                        "/results/results.json"})
     try_read(root + p);
   for (const char* p : {"/results/results.json", "/results/forged.json", "/source/HACKED", "/HACKED",
                         "/submission/HACKED"})
