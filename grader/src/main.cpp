@@ -8,6 +8,7 @@
 #include "commands/check.hpp"
 #include "commands/demo.hpp"
 #include "commands/exit_codes.hpp"
+#include "commands/export.hpp"
 #include "commands/lab.hpp"
 #include "commands/grade.hpp"
 #include "commands/gradescope.hpp"
@@ -29,7 +30,8 @@ int main(int argc, char** argv) {
   gdlab::commands::add_lab_command(app, exit_code);
   gdlab::commands::add_grade_command(app, exit_code);
   gdlab::commands::add_merge_command(app, exit_code);
-  gdlab::commands::add_gradescope_commands(app, exit_code);
+  gdlab::commands::add_export_command(app, exit_code);
+  gdlab::commands::add_autograde_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -22,6 +22,7 @@
 #include <sstream>
 
 #include "batch/archive.hpp"
+#include "commands/export.hpp"
 #include "commands/gradescope.hpp"
 #include "corpus_paths.hpp"
 #include "declared/material.hpp"
@@ -156,6 +157,45 @@ TEST(GradescopeBundle, CarriesEveryTestsPinnedResultsButNoSolutionMistakeFileTes
   // The spec it grades with keeps its hidden tests (students never see the bundle).
   EXPECT_EQ(files.at("grader/specs/gradient_descent.yaml"),
             read_file(source_dir / "grader/specs/gradient_descent.yaml"));
+}
+
+// PrairieLearn's image is built from a folder holding what the Gradescope zip holds but its two
+// scripts; a folder that is not empty is refused before anything is built or written.
+TEST(PrairieLearnExport, WritesTheBundlesFilesAsAFolderAndOverwritesNothing) {
+  TempDir dir;
+  const fs::path folder = dir.path / "pl-image";
+  std::ostringstream out, err;
+  ASSERT_EQ(commands::export_bundle({.platform = "prairielearn", .out = folder, .root = source_dir}, out, err), 0)
+      << err.str();
+  std::map<std::string, std::string> written;
+  for (const auto& e : fs::recursive_directory_iterator(folder))
+    if (e.is_regular_file()) written[fs::relative(e.path(), folder).generic_string()] = read_file(e.path());
+  auto expected = bundle();
+  expected.erase("setup.sh");
+  expected.erase("run_autograder");
+  EXPECT_EQ(written.size(), expected.size());
+  for (const auto& [path, bytes] : expected) {
+    ASSERT_TRUE(written.contains(path)) << path;
+    EXPECT_EQ(written.at(path), bytes) << path;
+  }
+  EXPECT_NE(fs::status(folder / "grader/platforms/prairielearn/setup").permissions() & fs::perms::owner_exec,
+            fs::perms::none);
+  EXPECT_NE(out.str().find("docker build -f " + folder.string() + "/grader/platforms/prairielearn/Dockerfile"),
+            std::string::npos)
+      << out.str();
+
+  std::ostringstream again_out, again_err;
+  write_file(folder / "note.txt", "mine");
+  EXPECT_EQ(
+      commands::export_bundle({.platform = "prairielearn", .out = folder, .root = source_dir}, again_out, again_err),
+      2);
+  EXPECT_NE(again_err.str().find("is not empty"), std::string::npos) << again_err.str();
+  EXPECT_EQ(again_err.str().find("mistake file(s)"), std::string::npos) << "it pinned before refusing";
+  EXPECT_EQ(read_file(folder / "note.txt"), "mine");
+
+  std::ostringstream bad_out, bad_err;
+  EXPECT_EQ(commands::export_bundle({.platform = "moodle", .out = dir.path / "m"}, bad_out, bad_err), 2);
+  EXPECT_NE(bad_err.str().find("gradescope and prairielearn"), std::string::npos) << bad_err.str();
 }
 
 // setup.sh cannot run here: it is valid bash, and installs every package ./gdlab installs.

@@ -1,10 +1,12 @@
 // `gdlab autograde`: one Gradescope submission, graded in Gradescope's container.
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 #include <stdlib.h>
 
 #include <cstdlib>
 #include <iostream>
+#include <memory>
 
 #include "batch/intake.hpp"
 #include "batch/store.hpp"
@@ -147,6 +149,15 @@ int autograde(const AutogradeArgs& args, std::ostream& out, std::ostream& err) {
     }
     return exit_internal;
   }
+}
+
+void add_autograde_command(CLI::App& app, int& exit_code) {
+  auto ag = std::make_shared<AutogradeArgs>();
+  auto* run = app.add_subcommand("autograde", "Grade one Gradescope submission (what run_autograder runs)");
+  run->add_option("--root", ag->root, "Gradescope's /autograder (default: $GDLAB_AUTOGRADER_ROOT or /autograder)");
+  run->add_option("--spec", ag->spec, "test spec (default: grader/specs/gradient_descent.yaml)");
+  run->add_flag("--unsafe-no-sandbox", ag->unsafe_no_sandbox, "grade even where files cannot be confined");
+  run->callback([ag, &exit_code] { exit_code = autograde(*ag, std::cout, std::cerr); });
 }
 
 }  // namespace gdlab::commands

@@ -1,6 +1,5 @@
-// Gradescope: `gdlab export gradescope --out autograder.zip` writes the bundle an instructor
-// uploads (setup.sh, run_autograder and the sources they build), and `gdlab autograde` is what
-// run_autograder runs for each submission in Gradescope's container.
+// Gradescope: `gdlab autograde` is what run_autograder runs for each submission in Gradescope's
+// container (`gdlab export gradescope`, commands/export.hpp, writes the bundle that holds it).
 //
 // Gradescope's layout (gradescope-autograders.readthedocs.io, "Autograder Specifications"):
 // the bundle is unpacked into /autograder/source, the submission is in /autograder/submission,
@@ -23,17 +22,6 @@ class App;
 
 namespace gdlab::commands {
 
-struct ExportArgs {
-  std::string platform;  // "gradescope"
-  std::filesystem::path out = "autograder.zip";
-  std::string spec;                // the spec the bundle grades with (default: the shipped one)
-  std::filesystem::path root;      // the instructor's repository (default: $GDLAB_ROOT or ".")
-  bool unsafe_no_sandbox = false;  // grade even where neither namespaces nor Landlock exist
-};
-
-// 0 written, 2 bad input (platform, spec), 3 internal error.
-int export_bundle(const ExportArgs& args, std::ostream& out, std::ostream& err);
-
 struct AutogradeArgs {
   std::filesystem::path root;  // default: $GDLAB_AUTOGRADER_ROOT, else /autograder
   std::string spec;
@@ -48,6 +36,6 @@ int autograde(const AutogradeArgs& args, std::ostream& out, std::ostream& err);
 // accepts, else their Gradescope user id; nothing without users.
 std::optional<std::string> gradescope_student(const nlohmann::json& submission_metadata);
 
-void add_gradescope_commands(CLI::App& app, int& exit_code);
+void add_autograde_command(CLI::App& app, int& exit_code);
 
 }  // namespace gdlab::commands

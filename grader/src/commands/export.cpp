@@ -1,6 +1,7 @@
-// `gdlab export gradescope`: the autograder bundle, and the command line of both Gradescope
-// commands.
-#include "commands/gradescope.hpp"
+// `gdlab export gradescope|prairielearn`: what a grading platform runs, made from the
+// instructor's repository: Gradescope's autograder zip, or the folder PrairieLearn's grader image
+// is built from.
+#include "commands/export.hpp"
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -33,11 +34,11 @@ struct BundleFile {
 };
 using Bundle = std::map<std::string, BundleFile>;  // path in the zip -> file
 
-// What the bundle carries of the repository: the instructor's repository without its tests,
-// tools, docs and history, and without the answers' sources: the solutions and the mistake files
-// stay here, and the results they give on every test of the spec travel instead, pinned
-// (pin_answers). setup.sh then builds only gdlab, and nothing in the image computes an answer.
-// exercises/ holds the stubs and the headers submissions are compiled against.
+// What a platform gets of the repository: the instructor's repository without its tests, tools,
+// docs and history, and without the answers' sources: the solutions and the mistake files stay
+// here, and the results they give on every test of the spec travel instead, pinned
+// (pin_answers). The platform's setup then builds only gdlab, and nothing there computes an
+// answer. exercises/ holds the stubs and the headers submissions are compiled against.
 const char* const bundle_files[] = {"CMakeLists.txt", "CMakePresets.json", "gdlab"};
 const char* const bundle_folders[] = {"cmake", "reference", "grader", "exercises", "problems"};
 
@@ -91,6 +92,22 @@ void add_scripts(Bundle& bundle, bool unsafe_no_sandbox) {
   bundle["run_autograder"] = {run, true};
 }
 
+// PrairieLearn's image is built from a folder (docker build): written beside, then renamed.
+void write_folder(const Bundle& bundle, const fs::path& out) {
+  const fs::path staging = out.string() + ".gdlab-staging";
+  fs::remove_all(staging);
+  for (const auto& [path, file] : bundle) {
+    const fs::path target = staging / path;
+    fs::create_directories(target.parent_path());
+    if (!text::replace_file(target, file.bytes)) throw std::runtime_error("cannot write " + target.string());
+    if (file.executable)
+      fs::permissions(target, fs::perms::owner_exec | fs::perms::group_exec | fs::perms::others_exec,
+                      fs::perm_options::add);
+  }
+  if (fs::exists(out)) fs::remove(out);  // empty, checked before anything was pinned
+  fs::rename(staging, out);
+}
+
 // A zip with fixed times and modes: the same sources give the same bytes.
 void write_zip(const Bundle& bundle, const fs::path& out) {
   const fs::path temporary = out.string() + ".tmp";
@@ -128,11 +145,18 @@ void write_zip(const Bundle& bundle, const fs::path& out) {
 
 int export_bundle(const ExportArgs& args, std::ostream& out, std::ostream& err) {
   try {
-    if (args.platform != "gradescope") {
-      fmt::print(err, "gdlab export: only gradescope is known, got '{}'\n", args.platform);
+    if (args.platform != "gradescope" && args.platform != "prairielearn") {
+      fmt::print(err, "gdlab export: the platforms are gradescope and prairielearn, got '{}'\n", args.platform);
       return exit_bad_input;
     }
+    const bool gradescope = args.platform == "gradescope";
     const fs::path root = args.root.empty() ? default_root() : args.root;
+    const fs::path destination = !args.out.empty() ? args.out : gradescope ? "autograder.zip" : "prairielearn-image";
+    if (!gradescope && fs::exists(destination) && !fs::is_empty(destination)) {
+      fmt::print(err, "gdlab export: {} exists and is not empty; choose a new folder so nothing is overwritten\n",
+                 destination.string());
+      return exit_bad_input;
+    }
     auto bundle = collect(root);
     // The bundle's default spec is the one it grades with.
     const std::string spec_path = args.spec.empty() ? (root / assign::assigned_spec).string() : args.spec;
@@ -144,12 +168,20 @@ int export_bundle(const ExportArgs& args, std::ostream& out, std::ostream& err) 
     }
     bundle[assign::assigned_spec] = {*text::read_file(spec_path), false};
     pin_answers(bundle, *loaded.spec, root, err);
+    if (!gradescope) {
+      write_folder(bundle, destination);
+      fmt::print(out,
+                 "gdlab export: wrote {} ({} files): build the grader image from it with\n"
+                 "  docker build -f {}/grader/platforms/prairielearn/Dockerfile -t REGISTRY/gdlab-grader {}\n",
+                 destination.string(), bundle.size(), destination.string(), destination.string());
+      return exit_ok;
+    }
     add_scripts(bundle, args.unsafe_no_sandbox);
-    write_zip(bundle, args.out);
+    write_zip(bundle, destination);
     fmt::print(out,
                "gdlab export: wrote {} ({} files): upload it on Gradescope's Configure Autograder page "
                "(Ubuntu 22.04 base image){}\n",
-               args.out.string(), bundle.size(),
+               destination.string(), bundle.size(),
                args.unsafe_no_sandbox ? "; it grades even where submissions cannot be kept from its files" : "");
     return exit_ok;
   } catch (const std::exception& e) {
@@ -158,24 +190,20 @@ int export_bundle(const ExportArgs& args, std::ostream& out, std::ostream& err) 
   }
 }
 
-void add_gradescope_commands(CLI::App& app, int& exit_code) {
+void add_export_command(CLI::App& app, int& exit_code) {
   auto ex = std::make_shared<ExportArgs>();
-  auto* cmd = app.add_subcommand("export", "Write the autograder bundle of a platform: gradescope");
-  cmd->add_option("PLATFORM", ex->platform, "gradescope")->required();
-  cmd->add_option("--out", ex->out, "the zip to write")->capture_default_str();
+  auto* cmd =
+      app.add_subcommand("export", "Write what a grading platform runs: gradescope (a zip), prairielearn (a folder)");
+  cmd->add_option("PLATFORM", ex->platform, "gradescope or prairielearn")->required();
+  cmd->add_option(
+      "--out", ex->out,
+      "the zip (gradescope, default autograder.zip) or new folder (prairielearn, default prairielearn-image) to write");
   cmd->add_option("--spec", ex->spec, "the spec it grades with (default: grader/specs/gradient_descent.yaml)");
   cmd->add_option("--root", ex->root, "the instructor's repository (default: here)");
   cmd->add_flag("--unsafe-no-sandbox", ex->unsafe_no_sandbox,
-                "grade even on a machine with neither namespaces nor Landlock (the spare uid and file modes "
-                "then keep submissions from the sources and results)");
+                "gradescope: grade even on a machine with neither namespaces nor Landlock (the spare uid and file "
+                "modes then keep submissions from the sources and results)");
   cmd->callback([ex, &exit_code] { exit_code = export_bundle(*ex, std::cout, std::cerr); });
-
-  auto ag = std::make_shared<AutogradeArgs>();
-  auto* run = app.add_subcommand("autograde", "Grade one Gradescope submission (what run_autograder runs)");
-  run->add_option("--root", ag->root, "Gradescope's /autograder (default: $GDLAB_AUTOGRADER_ROOT or /autograder)");
-  run->add_option("--spec", ag->spec, "test spec (default: grader/specs/gradient_descent.yaml)");
-  run->add_flag("--unsafe-no-sandbox", ag->unsafe_no_sandbox, "grade even where files cannot be confined");
-  run->callback([ag, &exit_code] { exit_code = autograde(*ag, std::cout, std::cerr); });
 }
 
 }  // namespace gdlab::commands
