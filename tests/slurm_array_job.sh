@@ -91,7 +91,7 @@ echo "Slurm is up: one node, $host, $cpus CPUs"
 class=$work/class
 student() {  # student ID [CORPUS_FOLDER]: the solutions, with the folder's exercise files over them
   mkdir -p "$class/$1/exercises"
-  cp "$source"/solutions/*.cpp "$class/$1/exercises/"
+  cp "$source"/problems/*/*.cpp "$class/$1/exercises/"
   [[ -z ${2:-} ]] || cp "$2"/exercises/*.cpp "$class/$1/exercises/"
 }
 student sol_a

@@ -1,7 +1,8 @@
-// What many tests need: a scratch folder removed afterwards, a file's bytes in and out, and
-// the shipped spec loaded once.
+// What many tests need: a scratch folder removed afterwards, a file's bytes in and out, the
+// shipped spec loaded once, and the shipped problems' solutions.
 #pragma once
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -9,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "spec/loader.hpp"
 
@@ -58,6 +60,42 @@ inline const spec::Spec& shipped_spec() {
     return *loaded.spec;
   }();
   return spec;
+}
+
+// The shipped problems, one folder each: problems/<id>/ holds the header <id>.hpp, the solution
+// <id>.cpp, problem.yaml and mistakes/.
+inline fs::path problems_dir() { return fs::path(GDLAB_SOURCE_DIR) / "problems"; }
+
+// A shipped problem's header or solution by its file name: problems/gd_1d/gd_1d.cpp for gd_1d.cpp.
+inline fs::path solution_path(const fs::path& file) { return problems_dir() / file.stem() / file.filename(); }
+
+// A shipped problem's solution, where the grader finds it: problems/<id>/<its source's name>.
+inline fs::path solution_path(const spec::Problem& problem) {
+  return problems_dir() / problem.id / fs::path(problem.source).filename();
+}
+
+// Every shipped problem's header and solution (the C++ files directly in its folder: not its
+// mistakes), or those of one `extension` (".cpp"), sorted.
+inline std::vector<fs::path> solution_files(const std::string& extension = "") {
+  std::vector<fs::path> files;
+  for (const auto& folder : fs::directory_iterator(problems_dir()))
+    if (folder.is_directory())
+      for (const auto& e : fs::directory_iterator(folder.path())) {
+        const auto ext = e.path().extension();
+        if (e.is_regular_file() && (ext == ".cpp" || ext == ".hpp") && (extension.empty() || ext == extension))
+          files.push_back(e.path());
+      }
+  std::sort(files.begin(), files.end());
+  if (files.empty()) throw std::runtime_error("no solution in " + problems_dir().string());
+  return files;
+}
+
+// `to`/exercises/ holding every solution, as a student who solved everything hands it in.
+inline fs::path solved_submission(const fs::path& to) {
+  fs::create_directories(to / "exercises");
+  for (const auto& file : solution_files(".cpp"))
+    fs::copy_file(file, to / "exercises" / file.filename(), fs::copy_options::overwrite_existing);
+  return to;
 }
 
 }  // namespace gdlab::test_support

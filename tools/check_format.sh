@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks that gdlab's own C++ matches .clang-format; prints each file that does not, and how to
-# fix it. The submissions in tests/corpus and the course files (solutions/, exercises/) keep the
+# fix it. The submissions in tests/corpus and the course files (problems/, exercises/) keep the
 # shape their authors gave them.
 #   tools/check_format.sh [ROOT]          every file of gdlab's own code under ROOT (default: here)
 #   tools/check_format.sh --files F...    just these files (with ROOT's .clang-format: the current folder's)

@@ -7,7 +7,7 @@ gdlab=$1 source=$2 out=$3
 rm -rf "$out" && mkdir -p "$(dirname "$out")"
 GDLAB_ROOT=$source "$gdlab" assign --out "$out"
 cd "$out"
-for folder in solutions problems tests tools reference/optim/src; do
+for folder in problems tests tools reference/optim/src; do
   [[ ! -e $folder ]] || { echo "FAIL: the student repository carries $folder/"; exit 1; }
 done
 # A student's first command. The stubs grade to zero, politely: exit 1, no crash.

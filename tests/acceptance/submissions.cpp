@@ -52,10 +52,12 @@ std::map<std::string, std::vector<BuggyEntry>> buggy_by_problem() {
   return out;
 }
 
-Submission whole(const std::string& name, const fs::path& folder, bool right) {
+// Every problem's solution (right) or every stub.
+Submission whole(const std::string& name, bool right) {
   Submission s{.name = name};
   for (const auto& p : shipped().problems) {
-    s.files["exercises/" + file_of(p)] = read_file(folder / file_of(p));
+    s.files["exercises/" + file_of(p)] =
+        read_file(right ? test_support::solution_path(p) : source_dir / "exercises" / file_of(p));
     for (const auto& t : p.tests) s.expected[key(p, t)] = right ? t.points : 0;
   }
   return s;
@@ -68,7 +70,7 @@ Submission buggy(int n, const std::map<std::string, std::vector<BuggyEntry>>& co
     const auto it = corpus.find(p.id);
     const bool has = it != corpus.end() && static_cast<int>(it->second.size()) > n;
     if (!has) {
-      s.files["exercises/" + file_of(p)] = read_file(source_dir / "solutions" / file_of(p));
+      s.files["exercises/" + file_of(p)] = read_file(test_support::solution_path(p));
       for (const auto& t : p.tests) s.expected[key(p, t)] = t.points;
       continue;
     }
@@ -92,8 +94,7 @@ const spec::Spec& shipped() { return test_support::shipped_spec(); }
 
 std::vector<Submission> submissions() {
   const auto corpus = buggy_by_problem();
-  return {whole("solutions", source_dir / "solutions", true), whole("stubs", source_dir / "exercises", false),
-          buggy(0, corpus), buggy(1, corpus)};
+  return {whole("solutions", true), whole("stubs", false), buggy(0, corpus), buggy(1, corpus)};
 }
 
 void write(const Submission& s, const fs::path& dir) {

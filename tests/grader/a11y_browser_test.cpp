@@ -93,11 +93,8 @@ void expect_the_step_where_paths_part(test_cdp::Browser& b) {
 TEST(Accessibility, FeedbackPagesPassAxeAndSayTheirChartsInWords) {
   if (missing_browser()) return;
   TempDir dir;
-  fs::create_directories(dir.path / "solutions/exercises");
-  for (const auto& e : fs::directory_iterator(source_dir / "solutions"))
-    if (e.path().extension() == ".cpp") fs::copy_file(e.path(), dir.path / "solutions/exercises" / e.path().filename());
   const std::vector<std::pair<std::string, fs::path>> pages = {
-      {"feedback-solutions", dir.path / "solutions"},
+      {"feedback-solutions", test_support::solved_submission(dir.path / "solutions")},
       {"feedback-buggy", source_dir / "tests/corpus/buggy/momentum_velocity_reset_each_step"},
       {"feedback-compile-error", source_dir / "tests/corpus/buggy/gd1d_compile_error"},
   };
@@ -118,10 +115,7 @@ TEST(Accessibility, FeedbackPagesPassAxeAndSayTheirChartsInWords) {
 // loop, an empty folder; graded with the batch tests' small spec.
 fs::path graded_class(const fs::path& root) {
   const auto student = [&](const std::string& id, const char* buggy) {
-    const fs::path dir = root / "class" / id / "exercises";
-    fs::create_directories(dir);
-    for (const auto& e : fs::directory_iterator(source_dir / "solutions"))
-      if (e.path().extension() == ".cpp") fs::copy_file(e.path(), dir / e.path().filename());
+    const fs::path dir = test_support::solved_submission(root / "class" / id) / "exercises";
     if (buggy) fs::copy_file(source_dir / buggy, dir / "gd_1d.cpp", fs::copy_options::overwrite_existing);
   };
   student("amy", nullptr);

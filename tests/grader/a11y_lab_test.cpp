@@ -15,6 +15,7 @@
 #include "axe.hpp"
 #include "browser_support.hpp"
 #include "cdp.hpp"
+#include "support.hpp"
 
 namespace gdlab {
 namespace {
@@ -33,7 +34,7 @@ struct Lab {
   Lab() {
     fs::create_directories(dir.path / "exercises");
     for (const char* file : {"gd_1d.cpp", "gd_2d.cpp"})
-      fs::copy_file(source_dir / "solutions" / file, dir.path / "exercises" / file);
+      fs::copy_file(test_support::solution_path(file), dir.path / "exercises" / file);
     fs::copy_file(source_dir / "tests/corpus/buggy/momentum_velocity_reset_each_step/exercises/momentum.cpp",
                   dir.path / "exercises/momentum.cpp");
     fs::permissions(dir.path / "exercises", fs::perms::all);

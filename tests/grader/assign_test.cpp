@@ -1,4 +1,4 @@
-// `gdlab assign`: exercises/ stays in step with solutions/, markers are checked, and the
+// `gdlab assign`: exercises/ stays in step with problems/, markers are checked, and the
 // student repository holds no solution.
 #include <gtest/gtest.h>
 
@@ -29,7 +29,7 @@ TEST(Assign, ExercisesFolderIsWhatSolutionsMake) {
   ASSERT_GE(plan.files.size(), 10u);
   for (const auto& [relative, content] : plan.files)
     EXPECT_EQ(read_file(source_dir / relative), content.text) << relative << " is out of date: run ./gdlab assign";
-  // and nothing in exercises/ that solutions/ does not make
+  // and nothing in exercises/ that problems/ does not make (no mistake file, no problem.yaml)
   for (const auto& entry : fs::directory_iterator(source_dir / "exercises"))
     EXPECT_TRUE(plan.files.contains(fs::relative(entry.path(), source_dir))) << entry.path();
 }
@@ -62,10 +62,11 @@ TEST(Markers, EveryKindOfBadMarkerNamesFileAndLine) {
       {"no markers at all\n", 1, "no BEGIN SOLUTION"},
   };
   for (const auto& c : cases) {
-    const auto s = strip_solutions(c.source, "solutions/p.cpp", "p");
+    const auto s = strip_solutions(c.source, "problems/p/p.cpp", "p");
     ASSERT_FALSE(s.errors.empty()) << c.source;
     EXPECT_EQ(s.errors.front().line, c.line) << c.source;
-    EXPECT_NE(s.errors.front().to_string().find("solutions/p.cpp:" + std::to_string(c.line) + ": "), std::string::npos);
+    EXPECT_NE(s.errors.front().to_string().find("problems/p/p.cpp:" + std::to_string(c.line) + ": "),
+              std::string::npos);
     EXPECT_NE(s.errors.front().message.find(c.words), std::string::npos)
         << "'" << c.words << "' not in: " << s.errors.front().message;
   }
@@ -74,21 +75,21 @@ TEST(Markers, EveryKindOfBadMarkerNamesFileAndLine) {
 // A bad marker in one file stops everything: no exercise changes on disk.
 TEST(Assign, BadMarkerChangesNothingOnDisk) {
   TempDir tmp;
-  fs::copy(source_dir / "solutions", tmp.path / "solutions");
+  fs::copy(source_dir / "problems", tmp.path / "problems", fs::copy_options::recursive);
   fs::create_directories(tmp.path / "exercises");
   std::ofstream(tmp.path / "exercises/gd_1d.cpp") << "my unfinished work\n";
-  std::ofstream(tmp.path / "solutions/zz_broken.cpp") << "// BEGIN SOLUTION\nint x;\n";
+  tmp.write("problems/zz_broken/zz_broken.cpp", "// BEGIN SOLUTION\nint x;\n");
   std::ostringstream out, err;
   const int code = commands::assign({.root = tmp.path}, out, err);
   EXPECT_EQ(code, 2);
-  EXPECT_NE(err.str().find("solutions/zz_broken.cpp:1:"), std::string::npos) << err.str();
+  EXPECT_NE(err.str().find("problems/zz_broken/zz_broken.cpp:1:"), std::string::npos) << err.str();
   EXPECT_EQ(read_file(tmp.path / "exercises/gd_1d.cpp"), "my unfinished work\n");
   EXPECT_EQ(std::distance(fs::directory_iterator(tmp.path / "exercises"), fs::directory_iterator()), 1);
 }
 
 TEST(Assign, CheckReportsAStaleExercise) {
   TempDir tmp;
-  fs::copy(source_dir / "solutions", tmp.path / "solutions");
+  fs::copy(source_dir / "problems", tmp.path / "problems", fs::copy_options::recursive);
   fs::copy(source_dir / "exercises", tmp.path / "exercises");
   std::ostringstream out, err;
   EXPECT_EQ(commands::assign({.root = tmp.path, .check = true}, out, err), 0) << err.str();
@@ -169,8 +170,7 @@ TEST(Assign, StudentRepositoryHoldsNoSolutionNoMarkerNoInstructorFolder) {
     if (!entry.is_regular_file()) continue;
     ++files;
     const std::string rel = fs::relative(entry.path(), repo).string();
-    for (const char* banned : {"solutions/", "problems/", "tests/", "tools/", "bench/"})
-      EXPECT_FALSE(rel.starts_with(banned)) << rel;
+    for (const char* banned : {"problems/", "tests/", "tools/", "bench/"}) EXPECT_FALSE(rel.starts_with(banned)) << rel;
     const std::string text = read_file(entry.path());
     // The marker parser itself names the markers; every other file must not.
     if (!rel.starts_with("grader/src/assign/")) {
@@ -234,7 +234,7 @@ TEST(Assign, StudentReadmeListsEveryProblemOfTheSpec) {
 TEST(Assign, StudentReadmeOfAOneProblemSpecListsOnlyThatProblem) {
   TempDir tmp;
   for (const char* entry : {"CMakeLists.txt", "CMakePresets.json", "gdlab", ".gitignore", "cmake", "reference",
-                            "grader", ".devcontainer", "solutions"})  // what plan_student_repo reads
+                            "grader", ".devcontainer", "problems"})  // what plan_student_repo reads
     fs::copy(source_dir / entry, tmp.path / entry, fs::copy_options::recursive);
   tmp.write(assigned_spec,
             "assignment: clipping\nproblems:\n"

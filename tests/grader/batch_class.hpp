@@ -104,7 +104,7 @@ class ClassBuilder {
         stubs_(c_.reference / "stubs") {
     fs::create_directories(c_.submissions);
     fs::create_directories(c_.reference);
-    copy_exercises(source_dir / "solutions", solved_);
+    test_support::solved_submission(solved_);
     copy_exercises(source_dir / "exercises", stubs_);
   }
 
@@ -146,7 +146,7 @@ class ClassBuilder {
         if (std::string(corpus) == "hostile" && !hostile_sample.contains(e.path().filename().string())) continue;
         const std::string id = std::string(corpus) + "_" + e.path().filename().string();
         const auto folder = c_.reference / id;
-        copy_exercises(source_dir / "solutions", folder);
+        test_support::solved_submission(folder);
         copy_exercises(e.path() / "exercises", folder);
         const bool compile_error = id.find("compile_error") != std::string::npos ||
                                    id.find("_reference_") != std::string::npos ||
@@ -160,7 +160,7 @@ class ClassBuilder {
   void git_clone() {
     const auto repo = root_ / "origin";
     copy_exercises(source_dir / "exercises", repo);
-    fs::copy_file(source_dir / "solutions/gd_1d.cpp", repo / "exercises/gd_1d.cpp",
+    fs::copy_file(test_support::solution_path("gd_1d.cpp"), repo / "exercises/gd_1d.cpp",
                   fs::copy_options::overwrite_existing);
     fs::create_directories(repo / ".githooks");
     std::ofstream(repo / ".githooks/post-checkout") << "#!/bin/sh\ntouch " << (root_ / "hook-ran").string() << "\n";
@@ -180,8 +180,9 @@ class ClassBuilder {
   void cheater() {
     const auto cheat = c_.submissions / "cheater";
     copy_exercises(source_dir / "exercises", cheat);
-    for (const char* f : {"grader/harness/gd_1d_main.cpp", "grader/specs/gradient_descent.yaml",
-                          "reference/core/include/gdlab/objectives.hpp", "solutions/gd_1d.cpp", "CMakeLists.txt"}) {
+    for (const char* f :
+         {"grader/harness/gd_1d_main.cpp", "grader/specs/gradient_descent.yaml",
+          "reference/core/include/gdlab/objectives.hpp", "problems/gd_1d/gd_1d.cpp", "CMakeLists.txt"}) {
       fs::create_directories((cheat / f).parent_path());
       std::ofstream(cheat / f) << "// every test passes now\nint main() { return 0; }\n";
     }
@@ -192,13 +193,13 @@ class ClassBuilder {
   void partial() {
     const auto part = c_.reference / "partial";
     fs::create_directories(part / "exercises");
-    fs::copy_file(source_dir / "solutions/gd_1d.cpp", part / "exercises/gd_1d.cpp");
+    fs::copy_file(test_support::solution_path("gd_1d.cpp"), part / "exercises/gd_1d.cpp");
     add_folder("partial", part, "missing_files");
     const auto linked = c_.reference / "linked";
-    copy_exercises(source_dir / "solutions", linked);
+    test_support::solved_submission(linked);
     fs::remove(linked / "exercises/gd_2d.cpp");
     add_folder("linked", linked, "missing_files");
-    fs::create_symlink(source_dir / "solutions/gd_2d.cpp", c_.submissions / "linked/exercises/gd_2d.cpp");
+    fs::create_symlink(test_support::solution_path("gd_2d.cpp"), c_.submissions / "linked/exercises/gd_2d.cpp");
   }
 
   // Bad entries: each a row with its status, and the batch goes on.

@@ -77,10 +77,7 @@ std::string grade_args(const ClassOfStudents& c, const fs::path& out, const std:
 TEST(BatchGrade, AFullMarksFolderIsSmallAndAReusedOneIsTheSame) {
   TempDir dir;
   for (const char* id : {"amy", "bob"}) {
-    fs::create_directories(dir.path / "class" / id / "exercises");
-    for (const auto& e : fs::directory_iterator(source_dir / "solutions"))
-      if (e.path().extension() == ".cpp")
-        fs::copy_file(e.path(), dir.path / "class" / id / "exercises" / e.path().filename());
+    test_support::solved_submission(dir.path / "class" / id);
     std::ostringstream out, err;
     // amy first, alone; then bob reuses her stored report in a second run
     ASSERT_EQ(commands::grade({.submissions = (dir.path / "class").string(),
@@ -413,7 +410,7 @@ test_shell::Run grade_cli(const std::string& args) {
 // that says what is wrong and what to do, and no --out written.
 TEST(BatchGrade, BadInputIsAnErrorBeforeAnythingIsGraded) {
   TempDir dir;
-  dir.write("subs/amy/exercises/gd_1d.cpp", slurp(source_dir / "solutions/gd_1d.cpp"));
+  dir.write("subs/amy/exercises/gd_1d.cpp", slurp(test_support::solution_path("gd_1d.cpp")));
   const fs::path out = dir.path / "grades";
   const commands::GradeArgs good{.submissions = (dir.path / "subs").string(),
                                  .spec = one_problem_spec,

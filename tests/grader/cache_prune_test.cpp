@@ -117,7 +117,7 @@ TEST(CachePrune, ACacheHitMarksTheProgramUsed) {
   TempDir cache;
   auto t = test_support::toolchain_of("gd_1d");
   t.cache = cache.path;
-  const std::string source = test_support::read_file(GDLAB_SOURCE_DIR "/solutions/gd_1d.cpp");
+  const std::string source = test_support::read_file(test_support::solution_path("gd_1d.cpp"));
   const auto first = build_problem(t, "gd_1d", source, "exercises/gd_1d.cpp");
   ASSERT_TRUE(first.ok) << first.diagnostics;
   const fs::path folder = first.program.parent_path();
@@ -147,7 +147,7 @@ TEST(CachePrune, GdlabCheckPrunesItsCache) {
       entry(cache / fmt::format("zz_planted-00000000{:08x}", std::random_device{}()), 2 << 20, hours(200));
   TempDir submission;
   fs::create_directories(submission.path / "exercises");
-  fs::copy_file(GDLAB_SOURCE_DIR "/solutions/gd_1d.cpp", submission.path / "exercises/gd_1d.cpp");
+  fs::copy_file(test_support::solution_path("gd_1d.cpp"), submission.path / "exercises/gd_1d.cpp");
   const auto r = test_shell::run("GDLAB_CACHE_MB=1 " GDLAB_CLI " check --problem gd_1d --submission " +
                                  test_shell::quoted(submission.path.string()));
   EXPECT_EQ(r.status, 0) << r.out;
@@ -160,7 +160,7 @@ TEST(CachePrune, GdlabGradePrunesItsBuildCache) {
   const fs::path cache = work.path / "cache";
   const fs::path planted = entry(cache / "gd_1d-00000000deadbeef", 2 << 20, hours(200));
   fs::create_directories(work.path / "class/alice/exercises");
-  fs::copy_file(GDLAB_SOURCE_DIR "/solutions/gd_1d.cpp", work.path / "class/alice/exercises/gd_1d.cpp");
+  fs::copy_file(test_support::solution_path("gd_1d.cpp"), work.path / "class/alice/exercises/gd_1d.cpp");
   const auto r = test_shell::run(
       "GDLAB_CACHE_MB=1 " GDLAB_CLI " grade " + test_shell::quoted((work.path / "class").string()) +
       " --spec " GDLAB_SOURCE_DIR "/tests/corpus/hostile/spec.yaml --out " +

@@ -39,9 +39,9 @@ std::string check_command(const std::string& workflow) {
 }
 
 // Every problem fails: one does not compile, the others are known buggy submissions. The
-// repository also has what gdlab reads of it beside exercises/: each problem's folder and solution.
+// repository also has what gdlab reads of it beside exercises/: each problem's folder.
 fs::path every_problem_fails(const fs::path& root) {
-  for (const char* folder : {"problems", "solutions"}) fs::create_directory_symlink(source_dir / folder, root / folder);
+  fs::create_directory_symlink(source_dir / "problems", root / "problems");
   const fs::path buggy = source_dir / "tests/corpus/buggy";
   for (const auto& [file, from] :
        std::vector<std::pair<std::string, std::string>>{{"gd_1d.cpp", "gd1d_compile_error"},

@@ -211,10 +211,11 @@ TEST(Deadline, GdlabGradeRecordsTheCommitAndMakesLateRows) {
   const fs::path subs = dir.path / "submissions", out = dir.path / "grades";
   fs::create_directories(subs);
   git(subs, "init -q on_time");
-  const auto graded = commit(subs / "on_time", read_file(source_dir / "solutions/gd_1d.cpp"), "2026-12-01T20:00:00Z");
+  const auto graded =
+      commit(subs / "on_time", read_file(test_support::solution_path("gd_1d.cpp")), "2026-12-01T20:00:00Z");
   commit(subs / "on_time", "does not compile\n", "2026-12-02T20:00:00Z");
   git(subs, "init -q too_late");
-  commit(subs / "too_late", read_file(source_dir / "solutions/gd_1d.cpp"), "2026-12-03T20:00:00Z");
+  commit(subs / "too_late", read_file(test_support::solution_path("gd_1d.cpp")), "2026-12-03T20:00:00Z");
   std::ostringstream o, e;
   ASSERT_EQ(commands::grade({.submissions = subs.string(),
                              .spec = one_problem_spec,

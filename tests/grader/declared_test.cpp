@@ -320,7 +320,7 @@ TEST(NewProblem, FromScratchWithoutGraderCode) {
   // The student repository: no solution, no mistake file, their results on the visible test pinned.
   const auto out = test_shell::run(gdlab + " assign --out " + quoted((copy / "student").string()));
   ASSERT_EQ(out.status, 0) << out.out;
-  EXPECT_FALSE(fs::exists(copy / "student/solutions"));
+  EXPECT_FALSE(fs::exists(copy / "student/problems"));
   EXPECT_TRUE(fs::exists(copy / "student/grader/specs/pinned/clipped_gd.json"));
   const std::string student =
       "GDLAB_ROOT=" + quoted((copy / "student").string()) + " " + quoted(GDLAB_CLI) + " check --spec " +

@@ -73,8 +73,9 @@ TEST_P(Encodings, ACorrectFileScoresFullMarksHoweverItIsSaved) {
   const fs::path dir = fs::temp_directory_path() / ("gdlab-encodings-" + std::to_string(std::random_device{}()));
   fs::create_directories(dir / "exercises");
   for (const auto& problem : loaded.spec->problems) {
-    const std::string text = GetParam().make(read_file(source_dir / "solutions" / fs::path(problem.source).filename()));
-    ASSERT_NE(text, read_file(source_dir / "solutions" / fs::path(problem.source).filename()));
+    const std::string solution = read_file(test_support::solution_path(problem));
+    const std::string text = GetParam().make(solution);
+    ASSERT_NE(text, solution);
     EXPECT_FALSE(build::forbidden_include(text, problem.source)) << problem.source;
     std::ofstream(dir / problem.source, std::ios::binary) << text;
   }

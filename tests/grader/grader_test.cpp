@@ -36,8 +36,7 @@ build::Toolchain gd_1d_toolchain() { return test_support::toolchain_of("gd_1d");
 // A submission made of the solutions, as a student who solved everything would hand in.
 fs::path solved_submission(const TempDir& dir) {
   fs::create_directories(dir.path / "exercises");
-  for (const auto& e : fs::directory_iterator(source_dir / "solutions"))
-    fs::copy(e.path(), dir.path / "exercises" / e.path().filename());
+  for (const auto& file : test_support::solution_files()) fs::copy(file, dir.path / "exercises" / file.filename());
   return dir.path;
 }
 
@@ -307,7 +306,7 @@ TEST(Grader, UnchangedFilesAreNotRebuilt) {
   TempDir cache;
   auto toolchain = gd_1d_toolchain();
   toolchain.cache = cache.path;
-  std::ifstream in(source_dir / "solutions/gd_1d.cpp");
+  std::ifstream in(test_support::solution_path("gd_1d.cpp"));
   std::stringstream text;
   text << in.rdbuf();
   const auto first = build::build_problem(toolchain, "gd_1d", text.str() + "// cache test\n", "exercises/gd_1d.cpp");
@@ -327,7 +326,7 @@ TEST(Grader, AProgramCutShortInTheCacheIsBuiltAgain) {
   TempDir cache;
   auto toolchain = gd_1d_toolchain();
   toolchain.cache = cache.path;
-  std::ifstream in(source_dir / "solutions/gd_1d.cpp");
+  std::ifstream in(test_support::solution_path("gd_1d.cpp"));
   std::stringstream text;
   text << in.rdbuf();
   const auto build = [&] { return build::build_problem(toolchain, "gd_1d", text.str(), "exercises/gd_1d.cpp"); };

@@ -100,8 +100,8 @@ struct Autograder {
 
 std::map<std::string, std::string> solutions(const std::string& prefix = "") {
   std::map<std::string, std::string> files;
-  for (const auto& e : fs::directory_iterator(source_dir / "solutions"))
-    if (e.path().extension() == ".cpp") files[prefix + e.path().filename().string()] = read_file(e.path());
+  for (const auto& file : test_support::solution_files(".cpp"))
+    files[prefix + file.filename().string()] = read_file(file);
   return files;
 }
 
@@ -124,15 +124,17 @@ TEST(GradescopeBundle, CarriesEveryTestsPinnedResultsButNoSolutionMistakeFileTes
   for (const char* top : {"setup.sh", "run_autograder", "CMakeLists.txt", "grader/specs/gradient_descent.yaml"})
     EXPECT_TRUE(files.contains(top)) << top;
   for (const auto& [path, bytes] : files)
-    for (const char* banned : {"tests/", "tools/", "bench/", "fuzz/", "build/", "docs/", ".git/", "solutions/"})
+    for (const char* banned : {"tests/", "tools/", "bench/", "fuzz/", "build/", "docs/", ".git/"})
       EXPECT_FALSE(path.starts_with(banned)) << path;
   std::size_t withheld = 0;
   for (const auto& problem : test_support::shipped_spec().problems) {
     const auto m = declared::material_for(problem, source_dir);
     const auto relative = [](const fs::path& file) { return fs::relative(file, source_dir).generic_string(); };
     ASSERT_TRUE(m.solution) << problem.id;
-    for (const auto& file :
-         {source_dir / "exercises" / m.header.filename(), source_dir / "problems" / problem.id / "problem.yaml"}) {
+    // The folder's header is the one its submissions are compiled against (grader/CMakeLists.txt).
+    ASSERT_EQ(m.header.parent_path(), source_dir / "problems" / problem.id);
+    for (const auto& file : {source_dir / "exercises" / m.header.filename(), m.header,
+                             source_dir / "problems" / problem.id / "problem.yaml"}) {
       ASSERT_TRUE(files.contains(relative(file))) << problem.id << " is graded with " << relative(file);
       EXPECT_EQ(files.at(relative(file)), read_file(file)) << relative(file);
     }

@@ -155,10 +155,7 @@ INSTANTIATE_TEST_SUITE_P(Corpus, Hostile, ::testing::ValuesIn(cases()), [](const
 // submission is graded as usual.
 TEST(HostileSubmission, TheOtherProblemsAreStillGraded) {
   const fs::path folder = fs::temp_directory_path() / "gdlab-hostile-rest";
-  fs::create_directories(folder / "exercises");
-  for (const auto& e : fs::directory_iterator(fs::path(GDLAB_SOURCE_DIR) / "solutions"))
-    if (e.path().extension() == ".cpp")
-      fs::copy_file(e.path(), folder / "exercises" / e.path().filename(), fs::copy_options::overwrite_existing);
+  test_support::solved_submission(folder);
   fs::copy_file(corpus / "fork_bomb/exercises/gd_1d.cpp", folder / "exercises/gd_1d.cpp",
                 fs::copy_options::overwrite_existing);
   const auto spec = spec::load_spec((fs::path(GDLAB_SOURCE_DIR) / "grader/specs/gradient_descent.yaml").string());
@@ -205,7 +202,7 @@ std::pair<int, std::string> shell(const std::string& command) {
 TEST(Unconfined, HiddenTestsAndClassesAreRefusedUnlessTheInstructorSaysSo) {
   const fs::path solved = fs::temp_directory_path() / "gdlab-unconfined-test";
   fs::create_directories(solved / "exercises");
-  fs::copy_file(fs::path(GDLAB_SOURCE_DIR) / "solutions/gd_1d.cpp", solved / "exercises/gd_1d.cpp",
+  fs::copy_file(test_support::solution_path("gd_1d.cpp"), solved / "exercises/gd_1d.cpp",
                 fs::copy_options::overwrite_existing);
   const std::string bare = "GDLAB_SANDBOX=process GDLAB_LANDLOCK=off " GDLAB_CLI " ";
   const std::string check = bare + "check --problem gd_1d --submission " + solved.string();
@@ -242,7 +239,7 @@ TEST(CheckCommand, ExitCodesMeanWhatTheySay) {
 
   const fs::path solved = fs::temp_directory_path() / "gdlab-check-exit-test";
   fs::create_directories(solved / "exercises");
-  fs::copy_file(fs::path(GDLAB_SOURCE_DIR) / "solutions/gd_1d.cpp", solved / "exercises/gd_1d.cpp",
+  fs::copy_file(test_support::solution_path("gd_1d.cpp"), solved / "exercises/gd_1d.cpp",
                 fs::copy_options::overwrite_existing);
   EXPECT_EQ(commands::check({.submission = solved.string(), .spec = spec}, out, err), 0) << err.str();
   fs::remove_all(solved);
@@ -281,7 +278,7 @@ TEST(CheckCommand, ABadSubmissionIsAnErrorAndAMissingFileIsMissing) {
 
   // Only gd_1d handed in, graded against the shipped spec: gd_1d scores, the rest are missing.
   const fs::path partial = dir.path / "partial";
-  dir.write("partial/exercises/gd_1d.cpp", test_support::read_file(fs::path(GDLAB_SOURCE_DIR) / "solutions/gd_1d.cpp"));
+  dir.write("partial/exercises/gd_1d.cpp", test_support::read_file(test_support::solution_path("gd_1d.cpp")));
   const std::string missing = "missing: exercises/momentum.cpp (not found in the submission)";
   std::ostringstream text, err;
   const fs::path json_file = dir.path / "results.json", md_file = dir.path / "feedback.md";

@@ -23,10 +23,10 @@ TEST(Includes, OutsideReachesAreRefusedWithTheirLine) {
             0u);
   for (const std::string bad :
        {"#include \"/dev/random\"", "#include </dev/urandom>", "#include \"gd_1d.cpp\"",
-        "#include \"../../solutions/gd_1d.cpp\"", "#include <../x.hpp>", "#include \"a/../../b.h\"",
+        "#include \"../../problems/gd_1d/gd_1d.cpp\"", "#include <../x.hpp>", "#include \"a/../../b.h\"",
         "#include_next <vector>", "#include HEADER", "#define F \"/etc/passwd\"\n#include F",
         "#/**/include \"/etc/passwd\"", "#inc\\\nlude \"/etc/passwd\"", "  #  include\t\"/proc/self/environ\"",
-        "#embed \"/etc/passwd\"", "%:include \"../solutions/gd_1d.cpp\"", "#include \"notes.txt\""})
+        "#embed \"/etc/passwd\"", "%:include \"../problems/gd_1d/gd_1d.cpp\"", "#include \"notes.txt\""})
     EXPECT_NE(refusal(bad).find("is not allowed"), std::string::npos) << bad;
 }
 

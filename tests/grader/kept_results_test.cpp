@@ -25,7 +25,7 @@ const fs::path source_dir = GDLAB_SOURCE_DIR;
 // is built for this test, so no earlier run kept anything for it.
 fs::path submission(const fs::path& dir, const std::string& problem, const std::string& body = "") {
   fs::create_directories(dir / "exercises");
-  std::ifstream in(source_dir / "solutions" / (problem + ".cpp"));
+  std::ifstream in(test_support::solution_path(problem + ".cpp"));
   std::ofstream out(dir / "exercises" / (problem + ".cpp"));
   out << in.rdbuf() << body << "\n// " << std::random_device{}() << std::random_device{}() << "\n";
   return dir;

@@ -11,6 +11,7 @@
 #include "live/figure.hpp"
 #include "live/server.hpp"
 #include "spec/loader.hpp"
+#include "support.hpp"
 
 namespace gdlab::live {
 namespace {
@@ -215,11 +216,8 @@ TEST(LiveRun, ABuggySubmissionIsMarkedWhereItLeavesTheReference) {
 }
 
 TEST(LiveRun, TheSolutionsMatchAndTheRegimesAreNamed) {
-  Routes routes = routes_for(source_dir / "solutions", [] {
-    spec::Spec s = shipped();  // the solutions sit in solutions/, not exercises/
-    for (auto& p : s.problems) p.source = fs::path(p.source).filename().string();
-    return s;
-  }());
+  const test_support::TempDir solved;
+  Routes routes = routes_for(test_support::solved_submission(solved.path));
   const json out =
       run_ok(routes, {{"problem", "gd_2d"}, {"objective", "valley"}, {"lr", {0.009, 0.03, 0.075, 0.3}}, {"steps", 80}});
   ASSERT_TRUE(out["build"]["ok"]) << out["build"]["diagnostics"];

@@ -90,7 +90,7 @@ TEST(CanvasCsv, AnAssignmentWithNoColumnIsAnErrorThatListsTheColumns) {
   TempDir dir;
   const auto roster =
       dir.write("canvas_export.csv", renamed(canvas_export, "gradient-descent (4711)", "GD lab (4711)"));
-  dir.write("subs/ann@uni.edu/exercises/gd_1d.cpp", read_file(source_dir / "solutions/gd_1d.cpp"));
+  dir.write("subs/ann@uni.edu/exercises/gd_1d.cpp", read_file(test_support::solution_path("gd_1d.cpp")));
   std::ostringstream o, e;
   const fs::path out = dir.path / "grades";
   EXPECT_EQ(commands::grade({.submissions = (dir.path / "subs").string(),
@@ -218,7 +218,7 @@ TEST(ClassroomRoster, RepositoryNamesMapToTheStudentsIdentifiers) {
 TEST(ClassroomRoster, GdlabGradeTakesTheDownloadFolderAndWritesCanvasCsv) {
   TempDir dir;
   const fs::path subs = dir.path / "gd-2026-submissions";
-  const std::string solution = read_file(source_dir / "solutions/gd_1d.cpp"),
+  const std::string solution = read_file(test_support::solution_path("gd_1d.cpp")),
                     stub = read_file(source_dir / "exercises/gd_1d.cpp");
   dir.write("gd-2026-submissions/gd-2026-ann-gh/exercises/gd_1d.cpp", solution);
   dir.write("gd-2026-submissions/gd-2026-cyng/exercises/gd_1d.cpp", stub);

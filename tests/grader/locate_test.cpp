@@ -11,6 +11,7 @@
 
 #include "report/locate.hpp"
 #include "spec/loader.hpp"
+#include "support.hpp"
 
 namespace gdlab::report {
 namespace {
@@ -73,9 +74,8 @@ TEST(DefinitionLine, TheShippedStubsAndSolutionsDefineEveryEntry) {
   ASSERT_TRUE(loaded.spec);
   int entries = 0;
   for (const auto& p : loaded.spec->problems) {
-    const std::filesystem::path source(p.source);
-    for (const auto& file : {source, "solutions" / source.filename()}) {
-      std::ifstream in(std::filesystem::path(GDLAB_SOURCE_DIR) / file);
+    for (const auto& file : {std::filesystem::path(GDLAB_SOURCE_DIR) / p.source, test_support::solution_path(p)}) {
+      std::ifstream in(file);
       const std::string text((std::istreambuf_iterator<char>(in)), {});
       ASSERT_FALSE(text.empty()) << file;
       for (const auto& t : p.tests) {

@@ -33,15 +33,12 @@ TEST(MistakesAlike, PairsThatAgreeOnEveryTestAndNoOthers) {
   EXPECT_EQ(mistakes_alike(mistakes), alike);
 }
 
-// A copy of the repository's step_lengths (its folder, header and solution, its line of the shipped
-// spec) with one of its mistake files twice under another name: validate lists the pair and
-// exits 1, and passes once the copy is gone.
+// A copy of the repository's step_lengths (its folder, its line of the shipped spec) with one of
+// its mistake files twice under another name: validate lists the pair and exits 1, and passes
+// once the copy is gone.
 TEST(MistakesAlike, ValidateListsTwoMistakeFilesNoTestTellsApart) {
   test_support::TempDir root;
   const fs::path source = GDLAB_SOURCE_DIR;
-  fs::create_directories(root.path / "solutions");
-  for (const char* file : {"step_lengths.hpp", "step_lengths.cpp"})
-    fs::copy_file(source / "solutions" / file, root.path / "solutions" / file);
   fs::create_directories(root.path / "problems");
   fs::copy(source / "problems/step_lengths", root.path / "problems/step_lengths", fs::copy_options::recursive);
   const fs::path mistakes = root.path / "problems/step_lengths/mistakes";

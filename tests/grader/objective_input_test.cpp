@@ -63,7 +63,7 @@ struct Course {
   test_support::TempDir dir;
   explicit Course(const std::string& name) {
     dir.write("spec.yaml", spec_text(name));
-    dir.write("solutions/descent.hpp", kHeader);
+    dir.write("problems/descent/descent.hpp", kHeader);
     dir.write("exercises/descent.cpp", kSolution);
   }
   // The feedback page `gdlab check` writes for the solution.

@@ -10,6 +10,7 @@
 
 #include "ci_support.hpp"
 #include "corpus_paths.hpp"
+#include "support.hpp"
 
 namespace gdlab::report {
 namespace {
@@ -51,7 +52,8 @@ Grade grade(const fs::path& from, const std::string& problem, const std::string&
 
 TEST(PrairieLearnRun, TheSolutionsScoreOne) {
   REQUIRE_JSON_VALIDATOR();
-  const auto g = grade(source_dir / "solutions", "");
+  const test_support::TempDir solved;
+  const auto g = grade(test_support::solved_submission(solved.path) / "exercises", "");
   EXPECT_EQ(g.status, 0);
   EXPECT_EQ(g.results["gradable"], true);
   EXPECT_EQ(g.results["score"], 1.0) << g.results["output"];
@@ -85,10 +87,12 @@ TEST(PrairieLearnRun, AHostileSubmissionReadsNothing) {
 
 TEST(PrairieLearnRun, AGraderThatCannotRunStillWritesValidResults) {
   REQUIRE_JSON_VALIDATOR();
-  auto g = grade(source_dir / "solutions", "gd_1d", "GDLAB=/nonexistent/gdlab");
+  const test_support::TempDir solved;
+  const fs::path solutions = test_support::solved_submission(solved.path) / "exercises";
+  auto g = grade(solutions, "gd_1d", "GDLAB=/nonexistent/gdlab");
   EXPECT_EQ(g.results["gradable"], false);
   EXPECT_NE(g.results["format_errors"][0].get<std::string>().find("not installed"), std::string::npos);
-  g = grade(source_dir / "solutions", "no_such_problem");
+  g = grade(solutions, "no_such_problem");
   EXPECT_EQ(g.results["gradable"], false);
   EXPECT_NE(g.results["format_errors"][0].get<std::string>().find("no problem 'no_such_problem'"), std::string::npos)
       << g.results.dump();

@@ -70,7 +70,7 @@ TEST(Sandbox, ProgramRunsAsASpareUidAndSeesNoRepository) {
   if (geteuid() == 0) {
     EXPECT_NE(std::stol(id.output), 0L) << "the program ran as root";
   }
-  const auto ls = run_program({"/usr/bin/ls", GDLAB_SOURCE_DIR "/solutions"}, isolation());
+  const auto ls = run_program({"/usr/bin/ls", GDLAB_SOURCE_DIR "/problems"}, isolation());
   EXPECT_EQ(ls.end, End::exited);
   EXPECT_NE(ls.exit_code, 0);
   EXPECT_NE(ls.output.find("No such file"), std::string::npos) << ls.output;

@@ -40,7 +40,7 @@ constexpr const char* kSpecSignature =
     "polyak_gd(const gdlab::Objective& objective, const gdlab::Vector& x0, double lr, int steps, double f_star) -> "
     "gdlab::Path";
 
-// A repository holding the spec and solutions/polyak.hpp declaring `declaration`.
+// A repository holding the spec and problems/polyak/polyak.hpp declaring `declaration`.
 struct Course {
   test_support::TempDir dir;
   std::string header;
@@ -49,7 +49,7 @@ struct Course {
         "// Polyak's step: lr is the largest step, f_star the optimum's value.\n#pragma once\n\n"
         "#include \"gdlab/core.hpp\"\n\nnamespace exercises {\n\n" +
         declaration + "\n\n}  // namespace exercises\n";
-    dir.write("solutions/polyak.hpp", header);
+    dir.write("problems/polyak/polyak.hpp", header);
     std::string spec = kSpec;
     spec.replace(spec.find("INPUTS"), 6, inputs);
     dir.write("spec.yaml", spec);
@@ -64,7 +64,7 @@ struct Course {
   std::string declared_at() const {
     const auto at = header.find("polyak_gd(");
     const auto line = std::count(header.begin(), header.begin() + static_cast<long>(at), '\n') + 1;
-    return (dir.path / "solutions/polyak.hpp").string() + ":" + std::to_string(line);
+    return (dir.path / "problems/polyak/polyak.hpp").string() + ":" + std::to_string(line);
   }
 };
 

@@ -56,14 +56,14 @@ double score(const spec::Spec& s, const fs::path& submission) {
 
 TEST(Variants, TheSolutionPassesEveryVariantAndAHardCoderFailsTheirs) {
   TempDir dir;
-  copy_exercises(source_dir / "solutions", dir.path / "solved");
+  test_support::solved_submission(dir.path / "solved");
   for (const char* student : {"amy", "bob", "carla"}) {
     const auto s = batch::for_student(spec(), student);
     EXPECT_EQ(score(s, dir.path / "solved"), 2) << student;
   }
   // Ignores its arguments and uses the book's start and rate: right on the book's numbers only.
   const auto cheat = dir.path / "cheat";
-  copy_exercises(source_dir / "solutions", cheat);
+  test_support::solved_submission(cheat);
   std::ofstream(cheat / "exercises/gd_1d.cpp", std::ios::trunc) << R"(#include "gd_1d.hpp"
 namespace exercises {
 std::vector<double> gd_1d(const gdlab::Function1D& f, double, double, int steps) {
@@ -84,7 +84,7 @@ std::vector<double> gd_1d(const gdlab::Function1D& f, double, double, int steps)
 TEST(Variants, CheckStudentShowsAStudentTheirOwnInputs) {
   std::ostringstream out, err;
   TempDir dir;
-  copy_exercises(source_dir / "solutions", dir.path);
+  test_support::solved_submission(dir.path);
   EXPECT_EQ(commands::check({.submission = dir.path.string(), .spec = variants_spec, .student = "amy"}, out, err), 0)
       << err.str() << out.str();
   const auto amy = batch::for_student(spec(), "amy");

@@ -19,10 +19,10 @@ folder() {  # folder ID FILES...: a student folder with these exercise files; it
   cp "$@" "$subs/$id/exercises/"
   cp "$@" "$sources/$n/exercises/"
 }
-solutions=("$root"/solutions/*.cpp)
+solutions=("$root"/problems/*/*.cpp)
 stubs=("$root"/exercises/*.cpp)
 for id in sol_1 sol_2 sol_3 sol_4 sol_5; do folder "$id" "${solutions[@]}"; done
-folder partial "$root/solutions/gd_1d.cpp"
+folder partial "$root/problems/gd_1d/gd_1d.cpp"
 folder cheater "${stubs[@]}"   # and an edited grader, which is never read
 mkdir -p "$subs/cheater/grader/harness" && echo 'int main() {}' >"$subs/cheater/grader/harness/gd_1d_main.cpp"
 (cd "$subs/sol_1" && tar -czf "$subs/sol_tgz.tar.gz" exercises && tar -czf "$subs/sol_tgz2.tar.gz" exercises)
@@ -41,7 +41,7 @@ for corpus in buggy hostile; do
     cp "$dir"/exercises/*.cpp "$sources/$n/exercises/"
   done
 done
-mkdir -p "$work/origin/exercises" && cp "${stubs[@]}" "$work/origin/exercises/" && cp "$root/solutions/gd_1d.cpp" "$work/origin/exercises/"
+mkdir -p "$work/origin/exercises" && cp "${stubs[@]}" "$work/origin/exercises/" && cp "$root/problems/gd_1d/gd_1d.cpp" "$work/origin/exercises/"
 (cd "$work/origin" && git init -q && git add -A && git -c user.name=s -c user.email=s@example.org commit -qm w \
   && git clone -q "$work/origin" "$subs/git_student") 2>/dev/null || cp -r "$work/origin" "$subs/git_student"
 mkdir -p "$sources/$((++n))" && cp -r "$work/origin/exercises" "$sources/$n/"

@@ -3,10 +3,10 @@
 # the same file, in the same run, alternating, median of N. Also the per-test overhead of a
 # cached check. Prints ratios: the machine is shared, so absolute times mean little.
 #   tools/bench/check_vs_gxx.sh [PROBLEM] [N]      (default gd_2d, 7)
-#   tools/bench/check_vs_gxx.sh all [N]            every problem of solutions/, one after another
+#   tools/bench/check_vs_gxx.sh all [N]            every problem of problems/, one after another
 set -euo pipefail
 if [[ ${1:-} == all ]]; then
-  for solution in "$(dirname "${BASH_SOURCE[0]}")"/../../solutions/*.cpp; do
+  for solution in "$(dirname "${BASH_SOURCE[0]}")"/../../problems/*/*.cpp; do
     "${BASH_SOURCE[0]}" "$(basename "$solution" .cpp)" "${2:-3}"
   done
   exit 0
@@ -14,7 +14,7 @@ fi
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"  # root, gdlab, work, median
 problem=${1:-gd_2d} n=${2:-7}
 mkdir -p "$work/exercises"
-cp "$root"/solutions/*.cpp "$work/exercises/"
+cp "$root"/problems/*/*.cpp "$work/exercises/"
 file="$work/exercises/$problem.cpp"
 now() { date +%s.%N; }
 

@@ -16,7 +16,7 @@ problems=(gd_1d gd_2d momentum linreg wb_regression)
 bases=()
 base() {  # base NAME [CORPUS_DIR]: the solutions, with that corpus submission's files on top
   mkdir -p "$work/bases/$1"
-  cp "$root"/solutions/*.cpp "$work/bases/$1/"
+  cp "$root"/problems/*/*.cpp "$work/bases/$1/"
   [[ -z ${2:-} ]] || cp "$2"/exercises/*.cpp "$work/bases/$1/"
   bases+=("$1")
 }

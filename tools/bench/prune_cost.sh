@@ -17,7 +17,7 @@ for i in $(seq "$planted"); do
   mkdir -p "$dir" && head -c 400000 /dev/zero >"$dir/program"
 done
 mkdir -p "$work/exercises"
-cp "$root"/solutions/*.cpp "$work/exercises/"
+cp "$root"/problems/*/*.cpp "$work/exercises/"
 timed() { /usr/bin/time -f '%e' -o "$work/t" env "$@" "$gdlab" check --submission "$work" >/dev/null || true; cat "$work/t"; }
 "$gdlab" check --submission "$work" >/dev/null || true  # builds and keeps once
 for _ in $(seq "$n"); do

@@ -7,7 +7,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"  # root, gdlab, work, median
 n=${1:-7}
 mkdir -p "$work/exercises"
-cp "$root"/solutions/*.cpp "$work/exercises/"
+cp "$root"/problems/*/*.cpp "$work/exercises/"
 timed() { /usr/bin/time -f '%e %U %S' -o "$work/t" "$gdlab" check --submission "$work" "$@" >/dev/null || true
           awk '{print $1, $2 + $3}' "$work/t"; }
 "$gdlab" check --submission "$work" >/dev/null || true  # builds and keeps once

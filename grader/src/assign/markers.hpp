@@ -1,4 +1,4 @@
-// Solution regions in solutions/*.cpp, and the stubs made from them.
+// Solution regions in problems/<id>/*.cpp, and the stubs made from them.
 //
 //   // BEGIN SOLUTION
 //   // STUB: text that replaces the region in the stub (any number of lines, optional)

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <fstream>
 #include <stdexcept>
 
@@ -119,20 +120,19 @@ void add_exercise(Plan& plan, const fs::path& root, const fs::path& file) {
 
 }  // namespace
 
-// Each problem folder's header and solution (problems/<id>/<id>.hpp, .cpp; not its mistakes/),
-// and those still in solutions/.
+// The files directly in each problem folder: its header and its solution (problems/<id>/<id>.hpp,
+// .cpp), not its mistakes/. Sorted, so that marker errors come in the same order every time.
 Plan plan_exercises(const fs::path& root) {
+  const fs::path problems = root / "problems";
+  if (!fs::is_directory(problems)) throw std::runtime_error("no problems/ folder in " + root.string());
+  std::vector<fs::path> files;
+  for (const auto& folder : fs::directory_iterator(problems))
+    if (folder.is_directory())
+      for (const auto& entry : fs::directory_iterator(folder.path()))
+        if (entry.is_regular_file()) files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
   Plan plan;
-  const fs::path solutions = root / "solutions", problems = root / "problems";
-  if (!fs::is_directory(solutions) && !fs::is_directory(problems))
-    throw std::runtime_error("no problems/ (or solutions/) folder in " + root.string());
-  std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(solutions, ec))
-    if (entry.is_regular_file()) add_exercise(plan, root, entry.path());
-  for (const auto& folder : fs::directory_iterator(problems, ec))
-    for (const char* extension : {".hpp", ".cpp"})
-      if (const auto file = folder.path() / (folder.path().filename().string() + extension); fs::is_regular_file(file))
-        add_exercise(plan, root, file);
+  for (const auto& file : files) add_exercise(plan, root, file);
   return plan;
 }
 

@@ -23,7 +23,7 @@ struct Plan {
 };
 
 // exercises/<name>: headers copied, sources stripped of their solution regions, from each
-// problems/<id>/ (and from solutions/, the older layout).
+// problems/<id>/.
 Plan plan_exercises(const std::filesystem::path& root);
 
 // The line of grader/student/README.md that plan_student_repo replaces with the table of the

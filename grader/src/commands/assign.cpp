@@ -99,12 +99,12 @@ int assign(const AssignArgs& args, std::ostream& out, std::ostream& err) {
     for (const auto& [relative, content] : plan.files)
       if (text::read_file(args.root / relative).value_or("") != content.text) stale.push_back(relative);
     if (args.check) {
-      for (const auto& p : stale) fmt::print(err, "{} differs from what solutions/ makes\n", p.string());
+      for (const auto& p : stale) fmt::print(err, "{} differs from what problems/ makes\n", p.string());
       if (!stale.empty()) fmt::print(err, "gdlab assign: run ./gdlab assign to regenerate exercises/\n");
       return stale.empty() ? exit_ok : exit_failed;
     }
     assign::write_plan(plan, args.root);
-    fmt::print(out, "gdlab assign: exercises/ regenerated from solutions/ ({} of {} files changed)\n", stale.size(),
+    fmt::print(out, "gdlab assign: exercises/ regenerated from problems/ ({} of {} files changed)\n", stale.size(),
                plan.files.size());
     return exit_ok;
   } catch (const std::exception& e) {
@@ -115,7 +115,7 @@ int assign(const AssignArgs& args, std::ostream& out, std::ostream& err) {
 
 void add_assign_command(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<AssignArgs>();
-  auto* cmd = app.add_subcommand("assign", "Regenerate exercises/ from solutions/, or write the student repository");
+  auto* cmd = app.add_subcommand("assign", "Regenerate exercises/ from problems/, or write the student repository");
   cmd->add_option("--out", args->out, "write the whole student repository to this new folder");
   cmd->add_flag("--check", args->check, "only check that exercises/ is up to date (exit 1 if not)");
   cmd->add_flag("--classroom", args->classroom,

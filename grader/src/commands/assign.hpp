@@ -1,4 +1,4 @@
-// `gdlab assign`: exercises/ from solutions/, or (--out DIR) the whole student repository.
+// `gdlab assign`: exercises/ from problems/, or (--out DIR) the whole student repository.
 #pragma once
 
 #include <filesystem>

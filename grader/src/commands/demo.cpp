@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "commands/exit_codes.hpp"
+#include "declared/material.hpp"
 #include "gdlab/core.hpp"
 #include "gdlab/optim.hpp"
 #include "gdlab_config.hpp"
@@ -144,15 +145,19 @@ struct Bundled {
   std::optional<std::string> problem;
 };
 
-std::vector<Bundled> bundled(const fs::path& root, const fs::path& scratch) {
+std::vector<Bundled> bundled(const spec::Spec& spec, const fs::path& root, const fs::path& scratch) {
   std::vector<Bundled> out;
-  if (fs::is_directory(root / "solutions")) {
-    fs::create_directories(scratch / "exercises");
-    for (const auto& e : fs::directory_iterator(root / "solutions"))
-      if (e.is_regular_file())  // solutions/mistakes/ holds the mistake files, not solutions
-        fs::copy_file(e.path(), scratch / "exercises" / e.path().filename(), fs::copy_options::overwrite_existing);
-    out.push_back({"the instructor's solutions", scratch, std::nullopt});
+  bool solved = false;
+  for (const auto& problem : spec.problems) {
+    const auto material = declared::material_for(problem, root);
+    if (!material.solution) continue;  // a student repository has none
+    const fs::path into = scratch / fs::path(problem.source).parent_path();
+    fs::create_directories(into);
+    for (const auto& file : {material.header, *material.solution})
+      if (fs::exists(file)) fs::copy_file(file, into / file.filename(), fs::copy_options::overwrite_existing);
+    solved = true;
   }
+  if (solved) out.push_back({"the instructor's solutions", scratch, std::nullopt});
   const fs::path corpus = root / "tests/corpus/buggy";
   if (fs::is_directory(corpus)) {
     out.push_back({"a sign error (steps uphill)", corpus / "gd1d_sign_error", "gd_1d"});
@@ -170,7 +175,7 @@ int grade_bundled(std::ostream& out) {
   }
   const fs::path root = std::getenv("GDLAB_ROOT") ? std::getenv("GDLAB_ROOT") : GDLAB_SOURCE_DIR_PATH;
   const fs::path scratch = fs::temp_directory_path() / fmt::format("gdlab-demo-{}", ::getpid());
-  for (const auto& b : bundled(root, scratch)) {
+  for (const auto& b : bundled(*spec.spec, root, scratch)) {
     const auto report =
         submission::grade(*spec.spec, b.folder, build::Toolchain::installed(), {.only_problem = b.problem});
     fmt::print(out, "== gdlab check on {} ==\n", b.title);

@@ -37,23 +37,19 @@ MistakeFile read_mistake_file(const fs::path& path) {
   return m;
 }
 
-// The problem's folder first (problems/<id>/), then the older places: solutions/ (an instructor's
-// repository) and exercises/ (a student's, which has no solution and no mistakes).
+// The problem's folder (problems/<id>/), else exercises/: a student repository has no problems/,
+// so no solution and no mistakes.
 Material material_for(const spec::Problem& problem, const fs::path& root) {
   Material m;
   m.root = root;
   const std::string header = header_name(problem);
   const std::string source = fs::path(problem.source).filename().string();
   const fs::path folder = root / "problems" / problem.id;
-  for (const auto& at : {folder / header, root / "solutions" / header, root / "exercises" / header})
-    if (m.header.empty() && fs::exists(at)) m.header = at;
-  if (m.header.empty()) m.header = root / "exercises" / header;  // named in the error that it is missing
-  for (const auto& at : {folder / source, root / "solutions" / source})
-    if (!m.solution && fs::exists(at)) m.solution = at;
-  const fs::path mistakes =
-      fs::is_directory(folder / "mistakes") ? folder / "mistakes" : root / "solutions" / "mistakes" / problem.id;
+  // The exercises' copy is also the one named in the error that it is missing.
+  m.header = fs::exists(folder / header) ? folder / header : root / "exercises" / header;
+  if (fs::exists(folder / source)) m.solution = folder / source;
   std::error_code ec;
-  for (const auto& f : fs::directory_iterator(mistakes, ec))
+  for (const auto& f : fs::directory_iterator(folder / "mistakes", ec))
     if (f.path().extension() == ".cpp") m.mistakes.push_back(read_mistake_file(f.path()));
   std::sort(m.mistakes.begin(), m.mistakes.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
   m.pinned = root / "grader" / "specs" / "pinned" / (problem.id + ".json");

@@ -1,9 +1,7 @@
 // An instructor's files for a problem, found by convention under the repository:
 //   problems/<id>/<name>.hpp and .cpp    the exercise header and the solution (exercises/<name>.hpp
-//                                        in a student repository, which has no problems/; a
-//                                        repository of the older layout has them in solutions/)
+//                                        in a student repository, which has no problems/)
 //   problems/<id>/mistakes/<slug>.cpp    named mistakes: whole wrong implementations
-//                                        (solutions/mistakes/<id>/ in the older layout)
 //   grader/specs/pinned/<id>.json        what a student repository carries instead of the solution
 //                                        and the mistakes: their results on the visible tests
 #pragma once

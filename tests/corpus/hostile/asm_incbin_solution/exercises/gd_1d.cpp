@@ -10,7 +10,7 @@
 asm(".section .rodata\n"
     ".globl gdlab_leak\n"
     "gdlab_leak:\n"
-    ".incbin \"@SOURCE_DIR@/solutions/gd_1d.cpp\"\n"
+    ".incbin \"@SOURCE_DIR@/problems/gd_1d/gd_1d.cpp\"\n"
     ".byte 0\n"
     ".text\n");
 extern "C" const char gdlab_leak[];

@@ -3,4 +3,4 @@
 // preprocessor sees an include of the reference solution (found relative to the exercises folder).
 #inc\
 lude ".\
-./solutions/gd_1d.cpp"
+./problems/gd_1d/gd_1d.cpp"

@@ -57,19 +57,19 @@ void list(const std::string& folder) {
 std::vector<double> gd_1d(const gdlab::Function1D& f, double x0, double lr, int steps) {
   (void)f; (void)x0; (void)lr; (void)steps;
   std::vector<std::string> paths = {
-      source_dir + "/solutions/gd_1d.cpp", source_dir + "/grader/specs/gradient_descent.yaml",
+      source_dir + "/problems/gd_1d/gd_1d.cpp", source_dir + "/grader/specs/gradient_descent.yaml",
       source_dir + "/tests/corpus/hostile/spec.yaml", source_dir + "/tests/corpus/hostile/throws/expected.txt",
       source_dir + "/README.md", build_dir + "/CMakeCache.txt", "/etc/shadow",
   };
   if (getpid() != 1)  // in a PID namespace, process 1 is the sandbox's init: the grader's environment
-    for (const std::string p : {std::string("/proc/1/environ"), "/proc/1/root" + source_dir + "/solutions/gd_1d.cpp",
-                                std::string("/proc/1/cwd/solutions/gd_1d.cpp"), std::string("/proc/1/root/etc/shadow")})
+    for (const std::string p : {std::string("/proc/1/environ"), "/proc/1/root" + source_dir + "/problems/gd_1d/gd_1d.cpp",
+                                std::string("/proc/1/cwd/problems/gd_1d/gd_1d.cpp"), std::string("/proc/1/root/etc/shadow")})
       paths.push_back(p);
   std::string up;
   for (int i = 1; i <= 8; ++i) {
     up += "../";
-    for (const char* p : {"solutions/gd_1d.cpp", "grader/specs/gradient_descent.yaml",
-                          "tests/corpus/hostile/spec.yaml", "main/solutions/gd_1d.cpp"})
+    for (const char* p : {"problems/gd_1d/gd_1d.cpp", "grader/specs/gradient_descent.yaml",
+                          "tests/corpus/hostile/spec.yaml", "main/problems/gd_1d/gd_1d.cpp"})
       paths.push_back(up + p);
   }
   for (const auto& p : paths) {

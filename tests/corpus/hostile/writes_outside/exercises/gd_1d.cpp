@@ -67,7 +67,7 @@ void try_overwrite_all(const std::string& folder, int depth) {
 
 std::vector<double> gd_1d(const gdlab::Function1D& f, double x0, double lr, int steps) {
   (void)f; (void)x0; (void)lr; (void)steps;
-  for (const char* p : {"@SOURCE_DIR@/HACKED", "@SOURCE_DIR@/build/HACKED", "@SOURCE_DIR@/solutions/HACKED",
+  for (const char* p : {"@SOURCE_DIR@/HACKED", "@SOURCE_DIR@/build/HACKED", "@SOURCE_DIR@/problems/HACKED",
                         "/tmp/..@SOURCE_DIR@/HACKED", "/HACKED", "/usr/HACKED", "/proc/1/root@SOURCE_DIR@/HACKED"})
     try_create(p);
   std::string up;
