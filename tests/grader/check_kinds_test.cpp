@@ -1,0 +1,55 @@
+// The checks a test of a declared entry may use, in the order the loader's "allowed:" message
+// lists them: each result field's checks in turn, then `matches`, then `loop` (with `gradient:`).
+#include <gtest/gtest.h>
+
+#include "spec/declared.hpp"
+
+namespace gdlab::spec {
+namespace {
+
+std::string allowed(std::vector<Param> inputs, std::vector<ResultField> returns, std::string gradient = "") {
+  Declaration d;
+  d.name = "entry";
+  d.inputs = std::move(inputs);
+  d.returns = std::move(returns);
+  d.record = d.returns.size() > 1;
+  d.gradient = std::move(gradient);
+  return join(rule_for(d, "").checks);
+}
+
+const Param objective{"f", ParamKind::objective}, data{"data", ParamKind::dataset},
+    data_1d{"data", ParamKind::dataset_1d};
+const std::string descent = "trajectory, final_loss, params, converged, diverges, monotone, rate";
+
+TEST(CheckKinds, EachResultFieldAllowsItsChecksThenMatches) {
+  EXPECT_EQ(allowed({objective}, {{"path", FieldKind::path}}), descent + ", matches");
+  EXPECT_EQ(allowed({objective}, {{"x", FieldKind::coordinate}, {"y", FieldKind::coordinate}}), descent + ", matches");
+  EXPECT_EQ(allowed({objective}, {{"number", FieldKind::number}}), "value, matches");
+  EXPECT_EQ(allowed({objective}, {{"vector", FieldKind::vector}}), "value, matches");
+  EXPECT_EQ(allowed({objective}, {{"numbers", FieldKind::numbers}}), "shrinks, proportional_to_slope, matches");
+  EXPECT_EQ(allowed({data}, {{"costs", FieldKind::costs}}), "cost_history, matches");
+  EXPECT_EQ(allowed({data}, {{"rows", FieldKind::rows}}), "labels, rows, matches");
+  EXPECT_EQ(allowed({objective}, {{"lengths", FieldKind::numbers}, {"path", FieldKind::path}}),
+            "shrinks, proportional_to_slope, " + descent + ", matches");
+}
+
+TEST(CheckKinds, GradientFdOnlyOnADataset) {
+  EXPECT_EQ(allowed({data}, {{"vector", FieldKind::vector}}), "value, gradient_fd, matches");
+  EXPECT_EQ(allowed({data_1d}, {{"w", FieldKind::component}, {"b", FieldKind::component}}),
+            "value, gradient_fd, matches");
+  EXPECT_EQ(allowed({objective}, {{"w", FieldKind::component}, {"b", FieldKind::component}}), "value, matches");
+}
+
+TEST(CheckKinds, StoppedOnlyBesideConverged) {
+  EXPECT_EQ(allowed({objective}, {{"path", FieldKind::path}, {"steps", FieldKind::steps}}), descent + ", matches");
+  EXPECT_EQ(allowed({objective},
+                    {{"path", FieldKind::path}, {"steps", FieldKind::steps}, {"converged", FieldKind::converged}}),
+            descent + ", stopped, matches");
+}
+
+TEST(CheckKinds, LoopOnlyWithAGradientEntryAndAfterMatches) {
+  EXPECT_EQ(allowed({data}, {{"path", FieldKind::path}}, "grad"), descent + ", matches, loop");
+}
+
+}  // namespace
+}  // namespace gdlab::spec
