@@ -2,7 +2,7 @@
 // Every relative link reaches a file, and a heading of it when it names one (GitHub's anchors);
 // every count the docs state about the repository (buggy submissions, malformed specs, the
 // spec's tests and points) is the count now, so a moved file or a new case cannot leave a
-// stale number behind.
+// stale number behind; the spec format's table of checks is the grader's.
 #include <gtest/gtest.h>
 #include <yaml-cpp/yaml.h>
 
@@ -17,6 +17,8 @@
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include "spec/check_kinds.hpp"
 
 namespace {
 
@@ -241,6 +243,57 @@ TEST(Docs, CountsTheDocsStateAreTheRepositorysCounts) {
       }
   }
   EXPECT_GT(stated, 3u) << "the docs state these counts: a scan that finds none is broken";
+}
+
+// A heading's level: its number of leading '#' (0: not a heading).
+std::size_t heading_level(const std::string& line) {
+  const auto hashes = line.find_first_not_of('#');
+  return hashes != std::string::npos && hashes > 0 && line[hashes] == ' ' ? hashes : 0;
+}
+
+// The lines of a Markdown section: from its heading to the next heading of its level or above.
+std::vector<std::string> section(const fs::path& file, const std::string& heading) {
+  const auto lines = lines_of(read(file));
+  const auto at = std::find(lines.begin(), lines.end(), heading);
+  if (at == lines.end()) return {};
+  const auto end = std::find_if(at + 1, lines.end(), [&](const std::string& l) {
+    const auto level = heading_level(l);
+    return level > 0 && level <= heading_level(heading);
+  });
+  return {at, end};
+}
+
+std::string check_and_args(const std::string& name, const std::vector<std::string>& args) {
+  std::string out = name + "(";
+  for (std::size_t i = 0; i < args.size(); ++i) out += (i ? ", " : "") + args[i];
+  return out + ")";
+}
+
+// The checks are listed once, in the grader (spec/check_kinds.hpp); the spec format's table
+// shows them all, in that order, each with its arguments ("atol, rtol (1e-6 each by default)",
+// "against: reference \| optimum": each argument's leading word; "—": none), and the
+// instructors' guide names each.
+TEST(Docs, TheSpecFormatListsEveryCheckWithItsArguments) {
+  std::vector<std::string> grader, readme;
+  for (const auto& c : gdlab::spec::check_rules()) grader.push_back(check_and_args(c.name, gdlab::spec::arg_names(c)));
+  static const std::regex row(R"(^\| `([a-z_]+)` +\| ((?:[^|\\]|\\.)*)\|)"), word("^ *([a-z_]+)");
+  for (const auto& line : section(kSource / "grader/specs/README.md", "## Checks and their arguments")) {
+    std::smatch m;
+    if (!std::regex_search(line, m, row)) continue;
+    std::vector<std::string> args;
+    std::istringstream column(m[2].str());
+    for (std::string arg; std::getline(column, arg, ',');)
+      if (std::smatch w; std::regex_search(arg, w, word)) args.push_back(w[1].str());
+    readme.push_back(check_and_args(m[1].str(), args));
+  }
+  EXPECT_EQ(readme, grader) << "grader/specs/README.md's table of checks differs from spec/check_kinds.hpp's";
+
+  const auto guide = section(kSource / "docs/instructors.md", "### Checks");
+  std::string text;
+  for (const auto& line : guide) text += line + "\n";
+  ASSERT_FALSE(guide.empty()) << "docs/instructors.md has no section ### Checks";
+  for (const auto& c : gdlab::spec::check_rules())
+    EXPECT_NE(text.find("`" + c.name + "`"), std::string::npos) << "docs/instructors.md's Checks leave out " << c.name;
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 
 #include "catalog/named_call.hpp"
 #include "catalog/optimizers.hpp"
+#include "spec/check_kinds.hpp"
 
 namespace gdlab::spec {
 namespace {
@@ -101,25 +102,18 @@ InputRule input_rule(const Param& p, const Declaration& d) {
   return r;
 }
 
-std::vector<std::string> checks_for(FieldKind kind, const Declaration& d) {
-  const bool on_data = has_kind(d, {ParamKind::dataset, ParamKind::dataset_1d});
-  switch (kind) {
-    case FieldKind::path:
-    case FieldKind::coordinate:
-      return {"trajectory", "final_loss", "params", "converged", "diverges", "monotone", "rate"};
-    case FieldKind::number: return {"value"};
-    case FieldKind::vector:
-    case FieldKind::component:
-      if (on_data) return {"value", "gradient_fd"};  // the gradient of the dataset's loss
-      return {"value"};
-    case FieldKind::numbers: return {"shrinks", "proportional_to_slope"};
-    case FieldKind::steps:
-      return returns_kind(d, FieldKind::converged) ? std::vector<std::string>{"stopped"} : std::vector<std::string>{};
-    case FieldKind::converged: return {};
-    case FieldKind::costs: return {"cost_history"};
-    case FieldKind::rows: return {"labels", "rows"};
+// Whether a test of entry `d` may use the check on its result field of this kind: the table's
+// field kinds and condition (spec/check_kinds.hpp).
+bool applies_to_field(const CheckRule& check, FieldKind field, const Declaration& d) {
+  if (std::find(check.fields.begin(), check.fields.end(), field) == check.fields.end()) return false;
+  switch (check.applies) {
+    case AppliesTo::fields: return true;
+    case AppliesTo::fields_on_a_dataset: return has_kind(d, {ParamKind::dataset, ParamKind::dataset_1d});
+    case AppliesTo::fields_with_converged: return returns_kind(d, FieldKind::converged);
+    case AppliesTo::every_entry:
+    case AppliesTo::entries_with_gradient: return false;  // checks of the whole entry (rule_for)
   }
-  return {};
+  return false;
 }
 
 const char* cpp_type(ParamKind k) {
@@ -188,11 +182,17 @@ EntryRule rule_for(const Declaration& d, const std::string& problem) {
   rule.name = d.name;
   rule.harness = problem;
   for (const auto& p : d.inputs) rule.inputs.push_back(input_rule(p, d));
+  const auto allow = [&](const CheckRule& c) {
+    if (std::find(rule.checks.begin(), rule.checks.end(), c.name) == rule.checks.end()) rule.checks.push_back(c.name);
+  };
   for (const auto& f : d.returns)
-    for (auto& c : checks_for(f.kind, d))
-      if (std::find(rule.checks.begin(), rule.checks.end(), c) == rule.checks.end()) rule.checks.push_back(c);
-  rule.checks.push_back("matches");
-  if (!d.gradient.empty()) rule.checks.push_back("loop");
+    for (const auto& c : check_rules())
+      if (applies_to_field(c, f.kind, d)) allow(c);
+  // Then the whole entry's: matches on any entry, and after it loop on one with `gradient:`.
+  for (const auto& c : check_rules())
+    if (c.applies == AppliesTo::every_entry) allow(c);
+  for (const auto& c : check_rules())
+    if (c.applies == AppliesTo::entries_with_gradient && !d.gradient.empty()) allow(c);
   return rule;
 }
 

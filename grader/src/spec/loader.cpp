@@ -681,14 +681,14 @@ void Loader::default_field(const Field& f, const std::vector<ResultField>& field
 void Loader::read_check_args(const Field& a, const CheckRule& rule, Check& check) {
   const auto names = arg_names(rule);
   Fields f;
-  if (a.value.IsMap()) f = fields(a, names, "argument", rule.kind);
+  if (a.value.IsMap()) f = fields(a, names, "argument", rule.name);
   else if (a.value.IsDefined() && !a.value.IsNull())
     return expected(a, names.empty() ? "no arguments" : "a map of arguments (" + join(names) + ")");
   for (const auto& arg : rule.args) {
     const auto it = f.find(arg.name);
     if (it == f.end()) {
       if (arg.required)
-        error(a.mark(), child(a.path, arg.name), fmt::format("missing: {} needs {}", rule.kind, arg.name));
+        error(a.mark(), child(a.path, arg.name), fmt::format("missing: {} needs {}", rule.name, arg.name));
       continue;
     }
     const Field& v = it->second;

@@ -12,8 +12,6 @@
 namespace gdlab::spec {
 namespace {
 
-const CheckArg atol{"atol", ArgRule::positive, false}, rtol{"rtol", ArgRule::non_negative, false};
-
 bool contains(const std::vector<std::string>& list, const std::string& word) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
@@ -47,56 +45,9 @@ bool fits_list(const InputRule& rule, const std::vector<double>& list, std::opti
 
 }  // namespace
 
-const std::vector<CheckRule>& check_rules() {
-  static const std::vector<CheckRule> table = {
-      {"trajectory", {atol, rtol}},
-      {"final_loss", {atol, rtol, {"expected", ArgRule::number, false}}},
-      {"params", {atol, rtol, {"against", ArgRule::against, false}}},
-      {"converged", {{"tol", ArgRule::positive, false}}},
-      {"diverges", {{"bound", ArgRule::positive, false}}},
-      {"monotone", {{"slack", ArgRule::non_negative, false}}},
-      {"rate", {{"expected", ArgRule::number, true}, atol}},
-      {"value", {atol, rtol}},
-      {"labels", {}},
-      {"rows", {atol, rtol, {"bound", ArgRule::positive, false}}},
-      {"stopped", {}},
-      {"cost_history", {atol, rtol}},
-      {"loop", {atol, rtol}},
-      {"gradient_fd", {atol, rtol}},
-      {"matches", {{"field", ArgRule::field, false}, atol, rtol}},
-      {"shrinks", {{"field", ArgRule::field, false}}},
-      {"proportional_to_slope", {{"field", ArgRule::field, false}, atol, rtol}},
-  };
-  return table;
-}
-
-const CheckRule* find_check(const std::string& kind) {
-  for (const auto& c : check_rules())
-    if (c.kind == kind) return &c;
-  return nullptr;
-}
-
-const CheckArg* find_arg(const CheckRule& check, const std::string& name) {
-  for (const auto& a : check.args)
-    if (a.name == name) return &a;
-  return nullptr;
-}
-
-std::vector<std::string> check_kinds() {
-  std::vector<std::string> kinds;
-  for (const auto& c : check_rules()) kinds.push_back(c.kind);
-  return kinds;
-}
-
 std::vector<std::string> input_names(const EntryRule& entry) {
   std::vector<std::string> names;
   for (const auto& i : entry.inputs) names.push_back(i.name);
-  return names;
-}
-
-std::vector<std::string> arg_names(const CheckRule& check) {
-  std::vector<std::string> names;
-  for (const auto& a : check.args) names.push_back(a.name);
   return names;
 }
 
@@ -117,17 +68,6 @@ std::string describe(const InputRule& rule, std::optional<std::size_t> length) {
     return length ? fmt::format("a list of {} numbers (one per column of {})", *length, rule.length_of)
                   : fmt::format("a list of numbers, one per column of {}", rule.length_of);
   return "a list of numbers";
-}
-
-std::string describe(ArgRule rule) {
-  switch (rule) {
-    case ArgRule::positive: return "a number > 0";
-    case ArgRule::non_negative: return "a number >= 0";
-    case ArgRule::number: return "a finite number";
-    case ArgRule::against: return "reference or optimum";
-    case ArgRule::field: return "the name of a result field";
-  }
-  return "";
 }
 
 std::string check_value(const InputRule& rule, const Value& value, std::optional<std::size_t> length) {
@@ -176,13 +116,6 @@ bool is_source_path(const std::string& path) {
     start = slash + 1;
   }
   return true;
-}
-
-bool accepts(ArgRule rule, double value) {
-  if (!std::isfinite(value)) return false;
-  if (rule == ArgRule::positive) return value > 0;
-  if (rule == ArgRule::non_negative) return value >= 0;
-  return rule == ArgRule::number;
 }
 
 std::string join(const std::vector<std::string>& words) { return fmt::format("{}", fmt::join(words, ", ")); }

@@ -1,13 +1,14 @@
 // What a spec may ask of the harness: the inputs each entry needs and the checks that make sense
 // for what it returns (made from the problem's declaration: spec/declared.hpp), and every check
-// with its arguments. The loader checks a spec against these, so a test that the grader could
-// not run is rejected before anything is built.
+// with its arguments (spec/check_kinds.hpp). The loader checks a spec against these, so a test
+// that the grader could not run is rejected before anything is built.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "spec/check_kinds.hpp"
 #include "spec/spec.hpp"
 
 namespace gdlab::spec {
@@ -36,25 +37,6 @@ struct InputRule {
   std::string what;
 };
 
-enum class ArgRule {
-  positive,      // > 0: atol, tol, bound
-  non_negative,  // >= 0: rtol, slack
-  number,        // any finite number: expected
-  against,       // the word reference or optimum
-  field,         // the name of a result field of a declared entry
-};
-
-struct CheckArg {
-  std::string name;
-  ArgRule rule = ArgRule::number;
-  bool required = false;
-};
-
-struct CheckRule {
-  std::string kind;
-  std::vector<CheckArg> args;
-};
-
 struct EntryRule {
   std::string name;                 // what the harness is asked to call, e.g. gd_2d_until
   std::string harness;              // the harness program serving it: one per exercise file
@@ -62,18 +44,11 @@ struct EntryRule {
   std::vector<std::string> checks;  // the check kinds allowed
 };
 
-const std::vector<CheckRule>& check_rules();
-const CheckRule* find_check(const std::string& kind);
-const CheckArg* find_arg(const CheckRule& check, const std::string& name);
-
-std::vector<std::string> check_kinds();
 std::vector<std::string> input_names(const EntryRule& entry);
-std::vector<std::string> arg_names(const CheckRule& check);
 
 // "a whole number >= 0", "a list of 2 numbers", ...: what the rule wants, for messages.
 // `length` is the list length required by length_of, once known.
 std::string describe(const InputRule& rule, std::optional<std::size_t> length = std::nullopt);
-std::string describe(ArgRule rule);
 
 // Empty when `value` fits the rule, else "expected ..., got ...". For objectives and datasets
 // only the type is checked here; check_name does the rest.
@@ -89,9 +64,6 @@ NameCheck check_name(const InputRule& rule, const std::string& text);
 
 bool is_problem_id(const std::string& id);     // [a-z0-9_]+
 bool is_source_path(const std::string& path);  // relative, no '..', ends in .cpp
-
-// Whether a check argument's number fits its rule (`against` takes no number).
-bool accepts(ArgRule rule, double value);
 
 // "a, b, c": for lists of allowed names in messages.
 std::string join(const std::vector<std::string>& words);

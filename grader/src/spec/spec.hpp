@@ -31,7 +31,7 @@ using Value = std::variant<double, std::vector<double>, std::vector<std::vector<
 
 // One check of a test, e.g. `trajectory: {atol: 1e-9}`.
 struct Check {
-  std::string kind;                               // the kinds: grader/specs/README.md, "Checks and their arguments"
+  std::string kind;                               // a name of the table of checks, spec/check_kinds.hpp
   std::map<std::string, double> numbers;          // atol, rtol, tol, expected, ...
   std::map<std::string, std::string> words = {};  // against: reference | optimum, ...
   int line = 0;                                   // where it is in the YAML, for messages
